@@ -1,0 +1,246 @@
+#include "cli/cli.h"
+
+#include "common/error.h"
+#include "common/version.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QEventLoop>
+#include <QtCore/QSocketNotifier>
+#include <QtCore/QTextStream>
+#include <QtCore/QTimer>
+
+#include <algorithm>
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace Opsdeck::Cli {
+
+namespace {
+
+std::vector<Command> &registry()
+{
+    static std::vector<Command> commands;
+    return commands;
+}
+
+int signalPipe[2] = {-1, -1};
+
+extern "C" void onSignal(int signo)
+{
+    const char byte = static_cast<char>(signo);
+    // Only async-signal-safe calls here: the event loop reads the byte.
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+QString tr(const char *text)
+{
+    return CliText::tr(text);
+}
+
+} // namespace
+
+CommandContext::CommandContext(GlobalOptions globalOptions, QStringList arguments, QTextStream &outStream,
+                               QTextStream &errStream)
+    : globals(std::move(globalOptions))
+    , args(std::move(arguments))
+    , out(outStream)
+    , err(errStream)
+{
+}
+
+bool CommandContext::exec(QEventLoop &loop)
+{
+    if (isCancelled())
+        return false;
+    const auto connection = connect(this, &CommandContext::cancelled, &loop, [&loop] { loop.quit(); });
+    loop.exec();
+    disconnect(connection);
+    return !isCancelled();
+}
+
+bool CommandContext::colour() const
+{
+    return ::isatty(STDERR_FILENO) && qEnvironmentVariableIsEmpty("NO_COLOR");
+}
+
+void CommandContext::cancel(int exitCode)
+{
+    if (m_cancelCode != 0)
+        return;
+    m_cancelCode = exitCode;
+    Q_EMIT cancelled(exitCode);
+}
+
+CommandRegistration::CommandRegistration(Command command)
+{
+    registry().push_back(std::move(command));
+}
+
+QString helpText()
+{
+    auto commands = registry();
+    std::sort(commands.begin(), commands.end(),
+              [](const Command &a, const Command &b) { return a.words < b.words; });
+    QString text;
+    QTextStream s(&text);
+    s << tr("Usage:") << "\n"
+      << "  opsdeck [--config FILE] [--profile NAME] [--lang CODE]            " << tr("graphical console") << "\n"
+      << "  opsdeck --batch [GLOBAL OPTIONS] COMMAND [OPTIONS]                 " << tr("headless CLI") << "\n"
+      << "  opsdeck --help | --version\n\n"
+      << tr("Global options:") << "\n"
+      << "  --config FILE     " << tr("profiles file (default $XDG_CONFIG_HOME/opsdeck/profiles.toml)") << "\n"
+      << "  --profile NAME    " << tr("profile to use (default $OPSDECK_PROFILE, else the file's first, else 'local')")
+      << "\n"
+      << "  --timeout SEC     " << tr("cancel the command after SEC seconds (exit 124)") << "\n"
+      << "  --lang CODE       " << tr("user interface language (en, de, fr)") << "\n\n"
+      << tr("Commands:") << "\n";
+    for (const auto &c : commands) {
+        s << "  " << c.words.leftJustified(18) << ' ' << QCoreApplication::translate("Cli", qPrintable(c.summary))
+          << "\n";
+        if (!c.usage.isEmpty())
+            s << "  " << QString(18, u' ') << "  " << c.usage << "\n";
+    }
+    s << "\n"
+      << tr("Exit codes:") << "\n"
+      << "  0    " << tr("ok") << "\n"
+      << "  1    " << tr("job or benchmark failed, verdict INVALID") << "\n"
+      << "  2    " << tr("usage, configuration or input error") << "\n"
+      << "  3    " << tr("threshold breached") << "\n"
+      << "  4    " << tr("authentication refused") << "\n"
+      << "  5    " << tr("service unreachable") << "\n"
+      << "  124  " << tr("--timeout elapsed") << "\n"
+      << "  130  " << tr("interrupted") << "\n";
+    return text;
+}
+
+int runBatch(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    GlobalOptions globals;
+    QStringList rest;
+    // Global options come before the command words; `--batch` itself may stand anywhere before them.
+    int i = 1;
+    for (; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        auto value = [&](const QString &name) -> std::optional<QString> {
+            if (a.startsWith(name + u'='))
+                return a.mid(name.size() + 1);
+            if (a == name) {
+                if (i + 1 >= arguments.size())
+                    return std::nullopt;
+                return arguments.at(++i);
+            }
+            return std::nullopt;
+        };
+        if (a == u"--batch")
+            continue;
+        if (a == u"--config" || a.startsWith(u"--config=")) {
+            auto v = value(QStringLiteral("--config"));
+            if (!v) {
+                err << tr("opsdeck: --config needs a file") << Qt::endl;
+                return ExitUsage;
+            }
+            globals.configFile = *v;
+        } else if (a == u"--profile" || a.startsWith(u"--profile=")) {
+            auto v = value(QStringLiteral("--profile"));
+            if (!v) {
+                err << tr("opsdeck: --profile needs a name") << Qt::endl;
+                return ExitUsage;
+            }
+            globals.profile = *v;
+        } else if (a == u"--lang" || a.startsWith(u"--lang=")) {
+            auto v = value(QStringLiteral("--lang"));
+            if (!v) {
+                err << tr("opsdeck: --lang needs a language code") << Qt::endl;
+                return ExitUsage;
+            }
+            globals.language = *v;
+        } else if (a == u"--timeout" || a.startsWith(u"--timeout=")) {
+            auto v = value(QStringLiteral("--timeout"));
+            bool ok = false;
+            const int seconds = v ? v->toInt(&ok) : 0;
+            if (!ok || seconds <= 0) {
+                err << tr("opsdeck: --timeout needs a whole number of seconds > 0") << Qt::endl;
+                return ExitUsage;
+            }
+            globals.timeoutSec = seconds;
+        } else if (a == u"--help" || a == u"-h") {
+            out << helpText();
+            return ExitOk;
+        } else if (a == u"--version") {
+            out << "opsdeck " << versionString << Qt::endl;
+            return ExitOk;
+        } else {
+            break;
+        }
+    }
+    rest = arguments.mid(i);
+    if (rest.isEmpty()) {
+        err << tr("opsdeck: no command given") << "\n\n" << helpText();
+        return ExitUsage;
+    }
+
+    // Longest match of command words.
+    const Command *match = nullptr;
+    qsizetype matchedWords = 0;
+    for (const auto &c : registry()) {
+        const QStringList words = c.words.split(u' ');
+        if (words.size() <= rest.size() && rest.mid(0, words.size()) == words && words.size() > matchedWords) {
+            match = &c;
+            matchedWords = words.size();
+        }
+    }
+    if (!match) {
+        err << tr("opsdeck: unknown command '%1' (see opsdeck --help)").arg(rest.join(u' ')) << Qt::endl;
+        return ExitUsage;
+    }
+
+    CommandContext context(globals, QStringList{QStringLiteral("opsdeck ") + match->words} + rest.mid(matchedWords),
+                           out, err);
+
+    // SIGINT/SIGTERM cancel the command (exit 130) through a self-pipe read on the event loop.
+    std::unique_ptr<QSocketNotifier> notifier;
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
+        notifier = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
+        QObject::connect(notifier.get(), &QSocketNotifier::activated, &context, [&context] {
+            char byte = 0;
+            [[maybe_unused]] const auto n = ::read(signalPipe[0], &byte, 1);
+            context.cancel(ExitInterrupted);
+        });
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
+    QTimer timeout;
+    if (globals.timeoutSec > 0) {
+        timeout.setSingleShot(true);
+        QObject::connect(&timeout, &QTimer::timeout, &context, [&context] { context.cancel(ExitTimeout); });
+        timeout.start(std::chrono::seconds(globals.timeoutSec));
+    }
+
+    int code = match->run(context);
+    if (context.isCancelled()) {
+        code = context.cancelExitCode();
+        err << (code == ExitTimeout ? tr("opsdeck: --timeout elapsed") : tr("opsdeck: interrupted")) << Qt::endl;
+    }
+    out.flush();
+    err.flush();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    notifier.reset();
+    if (signalPipe[0] >= 0) {
+        ::close(signalPipe[0]);
+        ::close(signalPipe[1]);
+        signalPipe[0] = signalPipe[1] = -1;
+    }
+    return code;
+}
+
+} // namespace Opsdeck::Cli
