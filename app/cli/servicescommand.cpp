@@ -1,0 +1,86 @@
+// opsdeck --batch services check [--json]: probes every service of the profile once.
+#include "cli/cli.h"
+#include "cli/table.h"
+#include "common/error.h"
+#include "config/profilestore.h"
+#include "health/healthcheck.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QEventLoop>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QTextStream>
+
+#include <unistd.h>
+
+namespace Opsdeck::Cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int runServicesCheck(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), tr("Print the results as a JSON array on stdout.")});
+    if (!parser.parse(ctx.args) || !parser.positionalArguments().isEmpty()) {
+        ctx.err << "opsdeck services check: "
+                << (parser.errorText().isEmpty() ? tr("unexpected argument '%1'").arg(parser.positionalArguments().join(u' '))
+                                                 : parser.errorText())
+                << Qt::endl;
+        return ExitUsage;
+    }
+    auto profile = Core::ProfileStore::select(ctx.globals.configFile, ctx.globals.profile);
+    if (!profile) {
+        ctx.err << profile.error().toString() << Qt::endl;
+        return profile.error().exitCode();
+    }
+
+    Core::HealthCheck check(*profile);
+    QList<Core::ServiceHealth> round;
+    QEventLoop loop;
+    QObject::connect(&check, &Core::HealthCheck::finished, &loop, [&](const QList<Core::ServiceHealth> &r) {
+        round = r;
+        loop.quit();
+    });
+    check.start();
+    if (!ctx.exec(loop)) {
+        check.abort();
+        return ctx.cancelExitCode();
+    }
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const auto &h : std::as_const(round))
+            array.append(Core::toJson(h));
+        ctx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else {
+        const bool colour = ::isatty(STDOUT_FILENO) && qEnvironmentVariableIsEmpty("NO_COLOR");
+        TextTable table({tr("SERVICE"), tr("URL"), tr("STATE"), tr("LATENCY MS"), tr("VERSION / DETAIL")});
+        table.setRightAligned(3);
+        for (const auto &h : std::as_const(round)) {
+            QString state = Core::healthStateKey(h.state);
+            const char *code = h.state == Core::HealthState::Up ? "32" : h.state == Core::HealthState::Degraded ? "33" : "31";
+            QString detail = h.version.isEmpty() ? h.detail : h.detail.isEmpty() ? h.version : h.version + u", " + h.detail;
+            table.addRow({h.name, h.url, state, h.latencyMs >= 0 ? QString::number(h.latencyMs) : QStringLiteral("-"),
+                          detail},
+                         colour ? QByteArray(code) : QByteArray());
+        }
+        ctx.out << table.render();
+        ctx.err << tr("profile '%1': %2 service(s) checked").arg(profile->name).arg(round.size()) << Qt::endl;
+    }
+    return Core::healthExitCode(round);
+}
+
+const CommandRegistration registration{{
+    QStringLiteral("services check"),
+    QStringLiteral(QT_TRANSLATE_NOOP("Cli", "probe every service of the profile (exit 0 all up, 4 auth refused, 5 unreachable, 1 degraded)")),
+    QStringLiteral("[--json]"),
+    &runServicesCheck,
+}};
+
+} // namespace
+} // namespace Opsdeck::Cli

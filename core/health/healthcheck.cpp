@@ -1,0 +1,422 @@
+#include "health/healthcheck.h"
+
+#include "common/logging.h"
+#include "config/secrets.h"
+#include "net/httpclient.h"
+#include "net/redisconnection.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QTimer>
+#include <QtCore/QtEndian>
+
+namespace Opsdeck::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Health", text);
+}
+
+QString displayUrl(const QUrl &url)
+{
+    return url.toString(QUrl::RemoveUserInfo);
+}
+
+/// Maps a transport error or an HTTP status onto the row. Returns true when the body is worth parsing (2xx).
+bool classify(const Result<HttpResponse> &result, ServiceHealth &row)
+{
+    if (!result) {
+        row.state = result.error().kind == ErrorKind::Auth ? HealthState::AuthRefused : HealthState::Unreachable;
+        row.detail = result.error().message;
+        return false;
+    }
+    row.latencyMs = result->elapsedMs;
+    if (auto ok = result->checkStatus(); !ok) {
+        row.state = ok.error().kind == ErrorKind::Auth ? HealthState::AuthRefused : HealthState::Degraded;
+        row.detail = ok.error().message;
+        return false;
+    }
+    row.state = HealthState::Up;
+    return true;
+}
+
+/// Parses a 2xx body as a JSON object, or marks the row degraded naming URL and cause.
+std::optional<QJsonObject> jsonObject(const HttpResponse &response, ServiceHealth &row)
+{
+    auto doc = parseJson(response);
+    if (!doc) {
+        row.state = HealthState::Degraded;
+        row.detail = doc.error().message;
+        return std::nullopt;
+    }
+    if (!doc->isObject()) {
+        row.state = HealthState::Degraded;
+        row.detail = tr("%1 %2: expected a JSON object")
+                         .arg(QString::fromLatin1(response.method), displayUrl(response.url));
+        return std::nullopt;
+    }
+    return doc->object();
+}
+
+QUrl withPath(const QUrl &base, const QString &path, const QString &query = {})
+{
+    QUrl url = base;
+    QString p = url.path();
+    while (p.endsWith(u'/'))
+        p.chop(1);
+    url.setPath(p + path);
+    url.setQuery(query);
+    return url;
+}
+
+} // namespace
+
+HealthCheck::HealthCheck(Profile profile, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+{
+    for (ServiceKind kind : allServiceKinds()) {
+        const ServiceConfig &service = m_profile.service(kind);
+        if (!service.isConfigured())
+            continue;
+        ServiceHealth row;
+        row.key = serviceKey(kind);
+        row.name = serviceDisplayName(kind);
+        row.url = displayUrl(service.url);
+        row.state = HealthState::Checking;
+        m_rows.append(row);
+        m_kinds.append(kind);
+    }
+    for (const auto &endpoint : std::as_const(m_profile.scoring)) {
+        ServiceHealth row;
+        row.key = QStringLiteral("scoring:") + endpoint.name;
+        row.name = tr("Scoring %1").arg(endpoint.name);
+        row.url = displayUrl(endpoint.url);
+        row.state = HealthState::Checking;
+        m_rows.append(row);
+    }
+}
+
+HealthCheck::~HealthCheck() = default;
+
+QList<ServiceHealth> HealthCheck::pending() const
+{
+    return m_rows;
+}
+
+void HealthCheck::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_done = QList<bool>(m_rows.size(), false);
+    m_remaining = int(m_rows.size());
+    // Start on the next loop turn so that callers connect first and results never arrive inside start().
+    QTimer::singleShot(0, this, [this] {
+        if (m_remaining == 0) {
+            m_running = false;
+            Q_EMIT finished(m_rows);
+            return;
+        }
+        for (int i = 0; i < m_kinds.size(); ++i) {
+            if (m_kinds.at(i) == ServiceKind::Redis)
+                probeRedis(i);
+            else
+                probeHttp(i, m_kinds.at(i));
+        }
+        for (int j = 0; j < m_profile.scoring.size(); ++j)
+            probeScoring(int(m_kinds.size()) + j, m_profile.scoring.at(j));
+    });
+}
+
+void HealthCheck::abort()
+{
+    m_running = false;
+    m_remaining = 0;
+    for (QObject *child : std::as_const(m_children))
+        child->deleteLater();
+    m_children.clear();
+}
+
+void HealthCheck::complete(int index, ServiceHealth health)
+{
+    if (!m_running || index < 0 || index >= m_rows.size() || m_done.at(index))
+        return;
+    health.checkedAt = QDateTime::currentDateTimeUtc();
+    m_rows[index] = health;
+    m_done[index] = true;
+    qCDebug(lcHealth) << health.key << healthStateKey(health.state) << health.latencyMs << "ms";
+    Q_EMIT serviceChecked(health);
+    if (--m_remaining == 0) {
+        m_running = false;
+        for (QObject *child : std::as_const(m_children))
+            child->deleteLater();
+        m_children.clear();
+        Q_EMIT finished(m_rows);
+    }
+}
+
+HttpClient *HealthCheck::clientFor(const AuthConfig &auth, const TlsConfig &tls, ServiceHealth &row, bool *ok)
+{
+    *ok = false;
+    auto credentials = resolveCredentials(auth);
+    if (!credentials) {
+        row.state = HealthState::AuthRefused;
+        row.detail = credentials.error().message;
+        return nullptr;
+    }
+    auto *client = new HttpClient(this);
+    m_children.append(client);
+    if (auto tlsOk = client->setTls(tls); !tlsOk) {
+        row.state = HealthState::Unreachable;
+        row.detail = tlsOk.error().message;
+        return nullptr;
+    }
+    client->setCredentials(*credentials);
+    *ok = true;
+    return client;
+}
+
+void HealthCheck::probeHttp(int index, ServiceKind kind)
+{
+    const ServiceConfig &service = m_profile.service(kind);
+    ServiceHealth row = m_rows.at(index);
+    bool ok = false;
+    HttpClient *client = clientFor(service.auth, service.tls, row, &ok);
+    if (!ok) {
+        complete(index, row);
+        return;
+    }
+    HttpRequest request;
+    request.timeoutMs = m_profile.timeoutMs;
+    request.maxRetries = 0;
+    switch (kind) {
+    case ServiceKind::Livy:
+        request.url = withPath(service.url, QStringLiteral("/batches"), QStringLiteral("from=0&size=1"));
+        request.headers.append({QByteArrayLiteral("X-Requested-By"), QByteArrayLiteral("opsdeck")});
+        break;
+    case ServiceKind::SparkRest:
+        // An id no driver has: a live server answers 200 {success:false, serverSparkVersion}.
+        request.url = withPath(service.url, QStringLiteral("/v1/submissions/status/opsdeck-health-probe"));
+        break;
+    case ServiceKind::SparkUi:
+        request.url = withPath(service.url, QStringLiteral("/api/v1/version"));
+        break;
+    case ServiceKind::Elasticsearch:
+        request.url = withPath(service.url, QStringLiteral("/"));
+        break;
+    case ServiceKind::Redis:
+        return;
+    }
+    client->send(request, this, [this, index, kind, row, client, service, timeoutMs = request.timeoutMs](
+                                    Result<HttpResponse> result) mutable {
+        if (!classify(result, row)) {
+            complete(index, row);
+            return;
+        }
+        auto object = jsonObject(*result, row);
+        if (!object) {
+            complete(index, row);
+            return;
+        }
+        switch (kind) {
+        case ServiceKind::Livy: {
+            if (!object->contains(QStringLiteral("sessions"))) {
+                row.state = HealthState::Degraded;
+                row.detail = tr("GET %1: not a Livy /batches answer (no 'sessions')").arg(displayUrl(result->url));
+            } else {
+                row.detail = tr("%n batch(es)", nullptr, object->value(QStringLiteral("total")).toInt());
+            }
+            break;
+        }
+        case ServiceKind::SparkRest: {
+            row.version = object->value(QStringLiteral("serverSparkVersion")).toString();
+            if (row.version.isEmpty()) {
+                row.state = HealthState::Degraded;
+                row.detail = tr("GET %1: not a Spark submission server answer (no 'serverSparkVersion')")
+                                 .arg(displayUrl(result->url));
+            } else {
+                row.detail = tr("submission server");
+            }
+            break;
+        }
+        case ServiceKind::SparkUi: {
+            row.version = object->value(QStringLiteral("spark")).toString();
+            if (row.version.isEmpty()) {
+                row.state = HealthState::Degraded;
+                row.detail = tr("GET %1: not a Spark monitoring API answer (no 'spark')").arg(displayUrl(result->url));
+            }
+            break;
+        }
+        case ServiceKind::Elasticsearch: {
+            row.version = object->value(QStringLiteral("version")).toObject().value(QStringLiteral("number")).toString();
+            const QString clusterName = object->value(QStringLiteral("cluster_name")).toString();
+            const qint64 firstLatency = row.latencyMs;
+            HttpRequest health;
+            health.url = withPath(service.url, QStringLiteral("/_cluster/health"));
+            health.timeoutMs = timeoutMs;
+            health.maxRetries = 0;
+            client->send(health, this, [this, index, row, clusterName, firstLatency](Result<HttpResponse> r) mutable {
+                if (!classify(r, row)) {
+                    complete(index, row);
+                    return;
+                }
+                row.latencyMs = firstLatency;
+                auto h = jsonObject(*r, row);
+                if (h) {
+                    const QString status = h->value(QStringLiteral("status")).toString();
+                    const int nodes = h->value(QStringLiteral("number_of_nodes")).toInt();
+                    row.detail = tr("cluster %1 %2, %n node(s)", nullptr, nodes).arg(clusterName, status);
+                    if (status == u"red" || status.isEmpty())
+                        row.state = HealthState::Degraded;
+                }
+                complete(index, row);
+            });
+            return;
+        }
+        case ServiceKind::Redis:
+            break;
+        }
+        complete(index, row);
+    });
+}
+
+void HealthCheck::probeRedis(int index)
+{
+    const ServiceConfig &service = m_profile.redis;
+    ServiceHealth row = m_rows.at(index);
+    auto address = parseRedisUrl(service.url);
+    if (!address) {
+        row.state = HealthState::Degraded;
+        row.detail = address.error().message;
+        complete(index, row);
+        return;
+    }
+    RedisOptions options;
+    options.host = address->host;
+    options.port = address->port;
+    options.db = address->db;
+    options.autoReconnect = false;
+    options.connectTimeoutMs = m_profile.timeoutMs;
+    options.commandTimeoutMs = m_profile.timeoutMs;
+    if (service.auth.secret.isSet()) {
+        auto secret = resolveSecret(service.auth.secret);
+        if (!secret) {
+            row.state = HealthState::AuthRefused;
+            row.detail = secret.error().message;
+            complete(index, row);
+            return;
+        }
+        options.password = *secret;
+        options.user = service.auth.user.toUtf8();
+    }
+    auto *connection = new RedisConnection(options, this);
+    m_children.append(connection);
+    connect(connection, &RedisConnection::disconnected, this, [this, index, row](const Error &error) mutable {
+        row.state = error.kind == ErrorKind::Auth ? HealthState::AuthRefused : HealthState::Unreachable;
+        row.detail = error.message;
+        complete(index, row);
+    });
+    connect(connection, &RedisConnection::connected, this, [this, index, row, connection]() mutable {
+        QElapsedTimer roundTrip;
+        roundTrip.start();
+        connection->pipeline({{QByteArrayLiteral("PING")}, {QByteArrayLiteral("INFO"), QByteArrayLiteral("server")}},
+                             this, [this, index, row, roundTrip](Result<QList<RedisReply>> replies) mutable {
+                                 if (!replies) {
+                                     row.state = replies.error().kind == ErrorKind::Auth ? HealthState::AuthRefused
+                                                                                         : HealthState::Unreachable;
+                                     row.detail = replies.error().message;
+                                     complete(index, row);
+                                     return;
+                                 }
+                                 row.latencyMs = roundTrip.elapsed();
+                                 const auto &list = *replies;
+                                 if (list.size() != 2 || list.at(0).isError()) {
+                                     row.state = list.isEmpty() ? HealthState::Degraded
+                                                 : (list.at(0).string.startsWith("NOAUTH")
+                                                        || list.at(0).string.startsWith("WRONGPASS"))
+                                                     ? HealthState::AuthRefused
+                                                     : HealthState::Degraded;
+                                     row.detail = list.isEmpty() ? tr("no reply to PING")
+                                                                 : list.at(0).toDisplayString();
+                                     complete(index, row);
+                                     return;
+                                 }
+                                 row.state = HealthState::Up;
+                                 for (const QByteArray &line : list.at(1).string.split('\n')) {
+                                     if (line.startsWith("redis_version:"))
+                                         row.version = QString::fromLatin1(line.mid(14).trimmed());
+                                     else if (line.startsWith("redis_mode:"))
+                                         row.detail = tr("mode %1").arg(QString::fromLatin1(line.mid(11).trimmed()));
+                                 }
+                                 complete(index, row);
+                             });
+    });
+    connection->open();
+}
+
+void HealthCheck::probeScoring(int index, const ScoringEndpointConfig &endpoint)
+{
+    ServiceHealth row = m_rows.at(index);
+    bool ok = false;
+    HttpClient *client = clientFor(endpoint.auth, endpoint.tls, row, &ok);
+    if (!ok) {
+        complete(index, row);
+        return;
+    }
+    HttpRequest request;
+    request.timeoutMs = m_profile.timeoutMs;
+    request.maxRetries = 0;
+    const bool oneRow = endpoint.healthUrl.isEmpty();
+    if (!oneRow) {
+        request.url = endpoint.healthUrl;
+    } else if (endpoint.features <= 0) {
+        row.state = HealthState::Degraded;
+        row.detail = tr("%1: set health_url or features for a one-row probe").arg(row.key);
+        complete(index, row);
+        return;
+    } else if (endpoint.protocol == u"json") {
+        request.method = "POST";
+        request.url = endpoint.url;
+        request.contentType = "application/json";
+        QByteArray body = "{\"instances\":[[";
+        for (int i = 0; i < endpoint.features; ++i)
+            body += i ? ",0" : "0";
+        body += "]]}";
+        request.body = body;
+    } else {
+        request.method = "PUT";
+        request.url = endpoint.url;
+        request.contentType = "application/octet-stream";
+        request.body = QByteArray(qsizetype(endpoint.features) * 4, '\0');   // one row of 0.0f
+    }
+    const QString protocol = endpoint.protocol;
+    client->send(request, this, [this, index, row, oneRow, protocol](Result<HttpResponse> result) mutable {
+        if (!classify(result, row)) {
+            complete(index, row);
+            return;
+        }
+        if (!oneRow) {
+            row.detail = QString::fromUtf8(result->body.left(120)).simplified();
+        } else if (protocol == u"json") {
+            if (auto object = jsonObject(*result, row))
+                row.detail = tr("scored one row");
+        } else if (result->body.size() < 4 || result->body.size() % 4 != 0) {
+            row.state = HealthState::Degraded;
+            row.detail = tr("PUT %1: reply has %2 bytes, expected a multiple of 4")
+                             .arg(displayUrl(result->url))
+                             .arg(result->body.size());
+        } else {
+            const float score = qFromLittleEndian<float>(result->body.constData());
+            row.detail = tr("scored one row: %1").arg(double(score), 0, 'g', 6);
+        }
+        complete(index, row);
+    });
+}
+
+} // namespace Opsdeck::Core

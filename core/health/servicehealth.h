@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QtCore/QDateTime>
+#include <QtCore/QJsonObject>
+#include <QtCore/QList>
+#include <QtCore/QString>
+
+namespace Opsdeck::Core {
+
+/// What one probe of one service found.
+enum class HealthState {
+    Up,           ///< answered as expected
+    Degraded,     ///< answered, but not healthy (HTTP error status, unexpected body, Elasticsearch red)
+    AuthRefused,  ///< refused our credentials (HTTP 401/403, Redis WRONGPASS/NOAUTH), or a secret is missing
+    Unreachable,  ///< no answer: refused, DNS, reset, TLS failure, timeout
+    Checking,     ///< a probe is in flight (GUI only; never in a finished round)
+};
+
+struct ServiceHealth
+{
+    QString key;            ///< "livy", "spark_rest", "spark_ui", "elasticsearch", "redis", "scoring:<name>"
+    QString name;           ///< display name ("Livy", "Scoring score-1")
+    QString url;            ///< without user info
+    HealthState state = HealthState::Unreachable;
+    qint64 latencyMs = -1;  ///< round trip of the probe's last request; -1 when nothing answered
+    QString version;        ///< server version when the service tells it
+    QString detail;         ///< one line: cluster status, batch count, or the error naming URL and cause
+    QDateTime checkedAt;
+};
+
+/// "up", "degraded", "auth-refused", "unreachable", "checking" (stable: used in --json output).
+[[nodiscard]] QString healthStateKey(HealthState state);
+/// Translated label for tables.
+[[nodiscard]] QString healthStateLabel(HealthState state);
+/// The JSON object of `services check --json`: service, name, url, state, latency_ms (null when none),
+/// version, detail, checked_at (ISO 8601 UTC).
+[[nodiscard]] QJsonObject toJson(const ServiceHealth &health);
+/// Exit code of a finished round: 0 all up; 4 when any refused authentication; else 5 when any is unreachable;
+/// else 1 when any answered degraded.
+[[nodiscard]] int healthExitCode(const QList<ServiceHealth> &round);
+
+} // namespace Opsdeck::Core
