@@ -2,7 +2,7 @@
 
 #include <QtCore/QLoggingCategory>
 
-// One logging category per room. Enable with QT_LOGGING_RULES="opsdeck.net.debug=true".
+// One logging category per room; warnings and above by default. Enable more with QT_LOGGING_RULES="opsdeck.net.debug=true".
 Q_DECLARE_LOGGING_CATEGORY(lcConfig)
 Q_DECLARE_LOGGING_CATEGORY(lcNet)
 Q_DECLARE_LOGGING_CATEGORY(lcRedis)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/profile.h"
+#include "health/healthcheck.h"
 #include "health/servicehealth.h"
 
 #include <QtCore/QHash>
@@ -9,8 +10,6 @@
 #include <QtCore/QTimer>
 
 namespace Opsdeck::Core {
-
-class HealthCheck;
 
 /// One latency sample of a service's history.
 struct LatencySample

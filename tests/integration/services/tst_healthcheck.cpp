@@ -1,0 +1,184 @@
+// HealthCheck and HealthMonitor in process: every probe against its peer, each failure class, no overlap.
+#include "config/profilestore.h"
+#include "health/healthcheck.h"
+#include "health/healthmonitor.h"
+#include "servicesfixture.h"
+
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+using namespace Opsdeck;
+using namespace Opsdeck::Core;
+using namespace Opsdeck::Testing;
+
+class TestHealthCheck : public QObject
+{
+    Q_OBJECT
+
+private:
+    ServicesFixture m_fx;
+
+    Profile profile(const QByteArray &extra = {})
+    {
+        auto p = ProfileStore::select(m_fx.writeProfile(extra), QStringLiteral("test"));
+        if (!p)
+            qFatal("profile: %s", qPrintable(p.error().message));
+        return *p;
+    }
+
+    static QList<ServiceHealth> runRound(const Profile &p)
+    {
+        HealthCheck check(p);
+        QSignalSpy finished(&check, &HealthCheck::finished);
+        check.start();
+        if (!finished.wait(20000))
+            return {};
+        return finished.at(0).at(0).value<QList<ServiceHealth>>();
+    }
+
+    static ServiceHealth row(const QList<ServiceHealth> &round, const QString &key)
+    {
+        for (const auto &h : round) {
+            if (h.key == key)
+                return h;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!m_fx.start(true))
+            QSKIP(qPrintable(m_fx.errorString()));
+    }
+
+    void init()
+    {
+        qputenv("OPSDECK_TEST_ES_KEY", ServicesFixture::esApiKey);
+        qputenv("OPSDECK_TEST_REDIS_PASSWORD", ServicesFixture::redisPassword);
+        m_fx.http.clearRequests();
+    }
+
+    void allUp()
+    {
+        const auto round = runRound(profile());
+        QCOMPARE(round.size(), 6);
+        for (const auto &h : round) {
+            QVERIFY2(h.state == HealthState::Up, qPrintable(h.key + u": " + healthStateKey(h.state) + u" " + h.detail));
+            QVERIFY2(h.latencyMs >= 0, qPrintable(h.key));
+            QVERIFY(h.checkedAt.isValid());
+        }
+        QCOMPARE(round.at(0).key, QStringLiteral("livy"));
+        QCOMPARE(row(round, QStringLiteral("livy")).detail, QStringLiteral("3 batch(es)"));
+        QCOMPARE(row(round, QStringLiteral("spark_rest")).version, QStringLiteral("3.5.1"));
+        QCOMPARE(row(round, QStringLiteral("spark_ui")).version, QStringLiteral("3.5.1"));
+        QCOMPARE(row(round, QStringLiteral("elasticsearch")).version, QStringLiteral("8.13.4"));
+        QCOMPARE(row(round, QStringLiteral("elasticsearch")).detail, QStringLiteral("cluster ops green, 3 node(s)"));
+        QVERIFY(row(round, QStringLiteral("redis")).version.startsWith(u'7')
+                || !row(round, QStringLiteral("redis")).version.isEmpty());
+        QVERIFY2(row(round, QStringLiteral("scoring:peer")).detail.startsWith(QStringLiteral("scored one row")),
+                 qPrintable(row(round, QStringLiteral("scoring:peer")).detail));
+        QCOMPARE(healthExitCode(round), 0);
+
+        // What went on the wire: Livy list with the CSRF header, the API key as Elasticsearch wants it.
+        const auto livy = m_fx.http.requests("GET", "/livy/batches");
+        QCOMPARE(livy.size(), 1);
+        QCOMPARE(livy.at(0).queryItem(QStringLiteral("size")), QStringLiteral("1"));
+        QVERIFY(livy.at(0).hasHeader("X-Requested-By"));
+        QCOMPARE(m_fx.http.requests("GET", "/es/").at(0).header("Authorization"),
+                 QByteArray("ApiKey ") + ServicesFixture::esApiKey);
+        QCOMPARE(m_fx.http.requestCount("GET", "/es/_cluster/health"), 1);
+    }
+
+    void elasticsearchRefusesKey()
+    {
+        qputenv("OPSDECK_TEST_ES_KEY", "d3Jvbmc6a2V5");
+        const auto round = runRound(profile());
+        const auto es = row(round, QStringLiteral("elasticsearch"));
+        QCOMPARE(es.state, HealthState::AuthRefused);
+        QVERIFY2(es.detail.contains(u"401"), qPrintable(es.detail));
+        QCOMPARE(healthExitCode(round), int(ExitAuth));
+    }
+
+    void redisWrongPassword()
+    {
+        qputenv("OPSDECK_TEST_REDIS_PASSWORD", "not-the-password");
+        const auto round = runRound(profile());
+        const auto redis = row(round, QStringLiteral("redis"));
+        QCOMPARE(redis.state, HealthState::AuthRefused);
+        QVERIFY(!redis.detail.contains(u"not-the-password"));
+        QCOMPARE(healthExitCode(round), int(ExitAuth));
+    }
+
+    void missingSecretNamesTheReference()
+    {
+        qunsetenv("OPSDECK_TEST_ES_KEY");
+        const auto round = runRound(profile());
+        const auto es = row(round, QStringLiteral("elasticsearch"));
+        QCOMPARE(es.state, HealthState::AuthRefused);
+        QVERIFY2(es.detail.contains(u"OPSDECK_TEST_ES_KEY"), qPrintable(es.detail));
+        QCOMPARE(m_fx.http.requestCount("GET", "/es/"), 0);   // nothing sent without the credentials
+    }
+
+    void unreachableService()
+    {
+        HttpFake closed;
+        QVERIFY(closed.listen());
+        const QUrl url = closed.url("/livy");
+        closed.close();
+        Profile p = profile();
+        p.livy.url = url;
+        const auto round = runRound(p);
+        const auto livy = row(round, QStringLiteral("livy"));
+        QCOMPARE(livy.state, HealthState::Unreachable);
+        QCOMPARE(livy.latencyMs, -1);
+        QVERIFY2(livy.detail.contains(url.toString()), qPrintable(livy.detail));
+        QCOMPARE(healthExitCode(round), int(ExitUnreachable));
+    }
+
+    void redClusterIsDegraded()
+    {
+        m_fx.http.route("GET", "/es/_cluster/health",
+                        FakeResponse::json(R"({"cluster_name":"ops","status":"red","number_of_nodes":1})"));
+        const auto round = runRound(profile());
+        m_fx.http.route("GET", "/es/_cluster/health",
+                        FakeResponse::json(R"({"cluster_name":"ops","status":"green","number_of_nodes":3})"));
+        QCOMPARE(row(round, QStringLiteral("elasticsearch")).state, HealthState::Degraded);
+        QCOMPARE(healthExitCode(round), int(ExitFailed));
+    }
+
+    void notASparkServer()
+    {
+        m_fx.http.route("GET", "/ui/api/v1/version", FakeResponse::text("<html>proxy login</html>"));
+        const auto round = runRound(profile());
+        m_fx.http.route("GET", "/ui/api/v1/version", FakeResponse::json(R"({"spark":"3.5.1"})"));
+        const auto ui = row(round, QStringLiteral("spark_ui"));
+        QCOMPARE(ui.state, HealthState::Degraded);
+        QVERIFY2(ui.detail.contains(u"malformed JSON"), qPrintable(ui.detail));
+    }
+
+    void monitorNeverOverlapsRounds()
+    {
+        // Livy answers slowly: a refresh asked for while a round is in flight must not start another.
+        m_fx.http.route("GET", "/livy/batches",
+                        FakeResponse::json(R"({"from":0,"total":0,"sessions":[]})").withDelay(700));
+        HealthMonitor monitor;
+        monitor.setInterval(std::chrono::milliseconds(500));
+        monitor.setProfile(profile());
+        QSignalSpy finished(&monitor, &HealthMonitor::roundFinished);
+        monitor.start();
+        QVERIFY(monitor.isRoundRunning());
+        QVERIFY(!monitor.refresh());
+        QVERIFY(!monitor.refresh());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+        monitor.stop();
+        // One Livy request per round, never two at once.
+        QCOMPARE(m_fx.http.requestCount("GET", "/livy/batches"), 2);
+        QCOMPARE(monitor.history(QStringLiteral("livy")).size(), 2);
+        QVERIFY(monitor.history(QStringLiteral("livy")).at(0).latencyMs >= 0);
+        m_fx.http.route("GET", "/livy/batches", FakeResponse::json(R"({"from":0,"total":3,"sessions":[]})"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHealthCheck)
+#include "tst_healthcheck.moc"

@@ -1,0 +1,136 @@
+// `opsdeck --batch services check` end to end: table, --json, and the exit codes 0 / 2 / 4 / 5.
+#include "servicesfixture.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+#include <QtTest/QTest>
+
+class TestServicesCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    ServicesFixture m_fx;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run run(const QStringList &args, const QByteArray &esKey = ServicesFixture::esApiKey)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OPSDECK_TEST_ES_KEY"), QString::fromLatin1(esKey));
+        env.insert(QStringLiteral("OPSDECK_TEST_REDIS_PASSWORD"), QString::fromLatin1(ServicesFixture::redisPassword));
+        env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(OPSDECK_BINARY_DIR "/bin/opsdeck"), QStringList{QStringLiteral("--batch")} + args);
+        // The fakes live on this thread: keep the event loop turning while the child runs.
+        QElapsedTimer t;
+        t.start();
+        while (p.state() != QProcess::NotRunning && t.elapsed() < 60000)
+            QTest::qWait(20);
+        Run r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!m_fx.start(true))
+            QSKIP(qPrintable(m_fx.errorString()));
+    }
+
+    void tableAllUp()
+    {
+        const QString config = m_fx.writeProfile();
+        const Run r = run({QStringLiteral("--config"), config, QStringLiteral("services"), QStringLiteral("check")});
+        QVERIFY2(r.exitCode == 0, r.out + r.err);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 7);   // header + 6 services
+        QVERIFY(lines.at(0).startsWith("SERVICE"));
+        for (const char *name : {"Livy", "Spark REST", "Spark UI", "Elasticsearch", "Redis", "Scoring peer"}) {
+            bool found = false;
+            for (const QByteArray &line : lines)
+                found |= line.startsWith(name) && line.contains("  up  ");
+            QVERIFY2(found, name + QByteArray("\n") + r.out);
+        }
+        QVERIFY(!r.out.contains(ServicesFixture::redisPassword));
+        QVERIFY(!r.err.contains(ServicesFixture::redisPassword));
+    }
+
+    void jsonArray()
+    {
+        const QString config = m_fx.writeProfile();
+        const Run r = run({QStringLiteral("--config"), config, QStringLiteral("services"), QStringLiteral("check"),
+                           QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const QJsonArray array = doc.array();
+        QCOMPARE(array.size(), 6);
+        const QJsonObject es = array.at(3).toObject();
+        QCOMPARE(es.value(QStringLiteral("service")).toString(), QStringLiteral("elasticsearch"));
+        QCOMPARE(es.value(QStringLiteral("state")).toString(), QStringLiteral("up"));
+        QCOMPARE(es.value(QStringLiteral("version")).toString(), QStringLiteral("8.13.4"));
+        QVERIFY(es.value(QStringLiteral("latency_ms")).isDouble());
+        for (const QString key : {QStringLiteral("service"), QStringLiteral("name"), QStringLiteral("url"),
+                                  QStringLiteral("state"), QStringLiteral("latency_ms"), QStringLiteral("version"),
+                                  QStringLiteral("detail"), QStringLiteral("checked_at")})
+            QVERIFY2(es.contains(key), qPrintable(key));
+    }
+
+    void authRefusedExits4()
+    {
+        const Run r = run({QStringLiteral("--config"), m_fx.writeProfile(), QStringLiteral("services"),
+                           QStringLiteral("check"), QStringLiteral("--json")},
+                          "d3Jvbmc6a2V5");
+        QCOMPARE(r.exitCode, 4);
+        const QJsonArray array = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(array.at(3).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("auth-refused"));
+    }
+
+    void unreachableExits5()
+    {
+        Opsdeck::Testing::HttpFake closed;
+        QVERIFY(closed.listen());
+        const QByteArray url = closed.url("/").toString().toUtf8();
+        closed.close();
+        const QString config = m_fx.writeProfile("[[profiles.test.scoring]]\nname = \"gone\"\nurl = \"" + url
+                                                 + "score\"\nhealth_url = \"" + url + "health\"\n");
+        const Run r = run({QStringLiteral("--config"), config, QStringLiteral("services"), QStringLiteral("check")});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.out.contains("Scoring gone") && r.out.contains("unreachable"), r.out);
+    }
+
+    void badConfigExits2()
+    {
+        QFile file(m_fx.dir.filePath(QStringLiteral("bad.toml")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[profiles.test]\nlivy = \"http://127.0.0.1:1\"\nlivvy = \"http://x\"\n");
+        file.close();
+        const Run r = run({QStringLiteral("--config"), file.fileName(), QStringLiteral("services"), QStringLiteral("check")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(file.fileName().toUtf8() + ":3:"), r.err);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void unknownOptionExits2()
+    {
+        const Run r = run({QStringLiteral("services"), QStringLiteral("check"), QStringLiteral("--jsn")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--jsn") || r.err.contains("jsn"), r.err);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServicesCli)
+#include "tst_servicescli.moc"
