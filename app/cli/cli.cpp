@@ -96,7 +96,7 @@ QString helpText()
       << "  opsdeck --help | --version\n\n"
       << tr("Global options:") << "\n"
       << "  --config FILE     " << tr("profiles file (default $XDG_CONFIG_HOME/opsdeck/profiles.toml)") << "\n"
-      << "  --profile NAME    " << tr("profile to use (default $OPSDECK_PROFILE, else the file's first, else 'local')")
+      << "  --profile NAME    " << tr("profile to use (default $OPSDECK_PROFILE, else the file's 'default', else its first, else 'local')")
       << "\n"
       << "  --timeout SEC     " << tr("cancel the command after SEC seconds (exit 124)") << "\n"
       << "  --lang CODE       " << tr("user interface language (en, de, fr)") << "\n\n"

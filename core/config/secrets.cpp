@@ -1,0 +1,137 @@
+#include "config/secrets.h"
+
+#include "common/logging.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QEventLoop>
+#include <QtCore/QTimer>
+
+#include <qt6keychain/keychain.h>
+
+#include <chrono>
+
+namespace Opsdeck::Core {
+
+namespace {
+
+struct SecretText
+{
+    Q_DECLARE_TR_FUNCTIONS(Opsdeck::Core::Secrets)
+};
+
+constexpr auto keychainWait = std::chrono::seconds(10);
+const auto keychainService = QStringLiteral("opsdeck");
+
+struct JobOutcome
+{
+    bool finished = false;
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString;
+    QByteArray data;
+};
+
+// Takes ownership of `job`. A finished job is deleted here rather than by deleteLater(), which would only run
+// once some outer event loop spins. A job the keychain never answers stays alive and deletes itself on a late
+// answer, so that answer still lands on a live object; the connection to our state dies with the local loop.
+JobOutcome runJob(QKeychain::Job *job)
+{
+    JobOutcome outcome;
+    job->setAutoDelete(false);
+    job->setInsecureFallback(false);
+    QEventLoop loop;
+    QObject::connect(job, &QKeychain::Job::finished, &loop, [&outcome, &loop](QKeychain::Job *done) {
+        outcome.finished = true;
+        outcome.error = done->error();
+        outcome.errorString = done->errorString();
+        if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(done))
+            outcome.data = read->binaryData();
+        loop.quit();
+    });
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timer.start(keychainWait);
+    job->start();
+    if (!outcome.finished)
+        loop.exec();
+    if (outcome.finished)
+        delete job;
+    else
+        job->setAutoDelete(true);
+    return outcome;
+}
+
+QString keychainProblem(const JobOutcome &outcome)
+{
+    if (!outcome.finished)
+        return SecretText::tr("the system keychain did not answer within %1 s")
+            .arg(std::chrono::duration_cast<std::chrono::seconds>(keychainWait).count());
+    switch (outcome.error) {
+    case QKeychain::NoError:
+        return {};
+    case QKeychain::EntryNotFound:
+        return SecretText::tr("not found in the system keychain (service \"%1\")").arg(keychainService);
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return SecretText::tr("access to the system keychain was denied (%1)").arg(outcome.errorString);
+    case QKeychain::NoBackendAvailable:
+        return SecretText::tr("no system keychain service is available (%1)").arg(outcome.errorString);
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::NotImplemented:
+    case QKeychain::OtherError:
+        break;
+    }
+    QString text = SecretText::tr("the system keychain failed: %1").arg(outcome.errorString);
+    // Without a session bus no Secret Service or KWallet can answer; say so instead of "Unknown error" alone.
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        text += SecretText::tr(" (no D-Bus session bus: no keychain service is available)");
+    return text;
+}
+
+} // namespace
+
+Result<QByteArray> resolveSecret(const SecretRef &ref)
+{
+    if (!ref.env.isEmpty()) {
+        if (qEnvironmentVariableIsEmpty(ref.env.toLocal8Bit().constData()))
+            return fail(ErrorKind::Auth, SecretText::tr("secret %1 is not set").arg(ref.describe()));
+        return qgetenv(ref.env.toLocal8Bit().constData());
+    }
+    if (ref.keychain.isEmpty())
+        return fail(ErrorKind::Auth, SecretText::tr("no secret reference (secret_env or keychain) is given"));
+    if (!QCoreApplication::instance())
+        return fail(ErrorKind::Auth,
+                    SecretText::tr("secret %1: reading the keychain needs a running application").arg(ref.describe()));
+
+    auto *job = new QKeychain::ReadPasswordJob(keychainService);
+    job->setKey(ref.keychain);
+    const JobOutcome outcome = runJob(job);
+    if (!outcome.finished || outcome.error != QKeychain::NoError) {
+        qCDebug(lcConfig) << "keychain read of" << ref.keychain << "failed:" << outcome.error << outcome.errorString;
+        return fail(ErrorKind::Auth, SecretText::tr("secret %1: %2").arg(ref.describe(), keychainProblem(outcome)));
+    }
+    if (outcome.data.isEmpty())
+        return fail(ErrorKind::Auth, SecretText::tr("secret %1 is empty").arg(ref.describe()));
+    return outcome.data;
+}
+
+Result<void> storeSecretInKeychain(const QString &key, const QByteArray &secret)
+{
+    if (key.isEmpty())
+        return fail(ErrorKind::Usage, SecretText::tr("a keychain key must not be empty"));
+    if (!QCoreApplication::instance())
+        return fail(ErrorKind::Failed,
+                    SecretText::tr("keychain:%1: writing the keychain needs a running application").arg(key));
+    auto *job = new QKeychain::WritePasswordJob(keychainService);
+    job->setKey(key);
+    job->setBinaryData(secret);
+    const JobOutcome outcome = runJob(job);
+    if (!outcome.finished || outcome.error != QKeychain::NoError) {
+        qCDebug(lcConfig) << "keychain write of" << key << "failed:" << outcome.error << outcome.errorString;
+        return fail(ErrorKind::Failed,
+                    SecretText::tr("keychain:%1: cannot store the secret: %2").arg(key, keychainProblem(outcome)));
+    }
+    return {};
+}
+
+} // namespace Opsdeck::Core

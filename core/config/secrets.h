@@ -1,0 +1,21 @@
+#pragma once
+
+#include "common/error.h"
+#include "config/profile.h"
+
+#include <QtCore/QByteArray>
+#include <QtCore/QString>
+
+namespace Opsdeck::Core {
+
+/// The secret a reference points at. env: the variable's value; keychain: the system keychain entry (service
+/// "opsdeck", key = the reference), waited for on a local event loop for at most 10 s. Fails (Auth) with
+/// "secret env:VAR is not set" (also when empty), "secret keychain:KEY: …" (not found, denied, no keychain
+/// service, timed out) or "no secret reference" when neither is set. The value never appears in a message.
+[[nodiscard]] Result<QByteArray> resolveSecret(const SecretRef &ref);
+
+/// Stores `secret` in the system keychain (service "opsdeck") under `key`, waiting at most 10 s. Fails (Failed)
+/// naming the key when no keychain service is available, access is denied or the wait times out.
+[[nodiscard]] Result<void> storeSecretInKeychain(const QString &key, const QByteArray &secret);
+
+} // namespace Opsdeck::Core
