@@ -597,6 +597,8 @@ Profile ProfileStore::builtinLocal()
     score.name = QStringLiteral("local-score");
     score.url = QUrl(QStringLiteral("http://127.0.0.1:8099/score"));
     score.protocol = QStringLiteral("float32");
+    score.healthUrl = QUrl(QStringLiteral("http://127.0.0.1:8099/health"));
+    score.features = 100;
     p.scoring << score;
     return p;
 }

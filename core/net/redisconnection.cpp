@@ -488,7 +488,8 @@ void RedisConnection::connectionLost(const QString &reason)
     const Error error = connectionError(ErrorKind::Unreachable, wasUp ? tr("connection lost: %1").arg(reason)
                                                                       : tr("cannot connect: %1").arg(reason));
     m_errorString = error.message;
-    if (wasUp || m_attempt == 0)
+    // A failed first connect reaches the caller through disconnected(); only a lost connection is news.
+    if (wasUp)
         qCWarning(lcRedis).noquote() << error.message;
     else
         qCInfo(lcRedis).noquote() << error.message;
