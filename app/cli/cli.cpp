@@ -34,9 +34,10 @@ extern "C" void onSignal(int signo)
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
 }
 
+// lupdate files tr() calls in free functions under the enclosing namespace: the context must match it.
 struct CliText
 {
-    Q_DECLARE_TR_FUNCTIONS(Cli)
+    Q_DECLARE_TR_FUNCTIONS(Opsdeck::Cli)
 };
 
 QString tr(const char *text)
@@ -105,7 +106,8 @@ QString helpText()
         s << "  " << c.words.leftJustified(18) << ' ' << QCoreApplication::translate("Cli", qPrintable(c.summary))
           << "\n";
         if (!c.usage.isEmpty())
-            s << "  " << QString(18, u' ') << "  " << c.usage << "\n";
+            s << "  " << QString(18, u' ') << "  " << QCoreApplication::translate("Cli", qPrintable(c.usage))
+              << "\n";
     }
     s << "\n"
       << tr("Exit codes:") << "\n"

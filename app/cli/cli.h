@@ -59,7 +59,7 @@ struct Command
 {
     QString words;        ///< "services check", "plugins list", "bench"
     QString summary;      ///< one line for --help (translated at print time)
-    QString usage;        ///< options synopsis
+    QString usage;        ///< options synopsis (translated at print time if marked QT_TRANSLATE_NOOP("Cli"))
     CommandFunction run;
 };
 

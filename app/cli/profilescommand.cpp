@@ -15,9 +15,10 @@
 namespace Opsdeck::Cli {
 namespace {
 
+// lupdate files tr() calls in free functions under the enclosing namespace: the context must match it.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("Opsdeck::Cli", text);
 }
 
 /// Parses the command's own arguments; on failure prints "opsdeck <words>: <problem>" and returns false.

@@ -17,9 +17,10 @@
 namespace Opsdeck::Cli {
 namespace {
 
+// lupdate files tr() calls in free functions under the enclosing namespace: the context must match it.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("Opsdeck::Cli", text);
 }
 
 int runServicesCheck(CommandContext &ctx)
@@ -62,7 +63,7 @@ int runServicesCheck(CommandContext &ctx)
         TextTable table({tr("SERVICE"), tr("URL"), tr("STATE"), tr("LATENCY MS"), tr("VERSION / DETAIL")});
         table.setRightAligned(3);
         for (const auto &h : std::as_const(round)) {
-            QString state = Core::healthStateKey(h.state);
+            QString state = Core::healthStateLabel(h.state);
             const char *code = h.state == Core::HealthState::Up ? "32" : h.state == Core::HealthState::Degraded ? "33" : "31";
             QString detail = h.version.isEmpty() ? h.detail : h.detail.isEmpty() ? h.version : h.version + u", " + h.detail;
             table.addRow({h.name, h.url, state, h.latencyMs >= 0 ? QString::number(h.latencyMs) : QStringLiteral("-"),

@@ -17,9 +17,10 @@ namespace Opsdeck::Core {
 
 namespace {
 
+// lupdate files tr() calls in free functions under the enclosing namespace: the context must match it.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Health", text);
+    return QCoreApplication::translate("Opsdeck::Core", text);
 }
 
 QString displayUrl(const QUrl &url)

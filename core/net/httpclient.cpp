@@ -294,10 +294,10 @@ HttpClient::~HttpClient()
     auto pending = std::move(m_pending);
     m_pending.clear();
     for (auto &[id, p] : pending) {
-        if (p->reply) {
-            p->reply->disconnect(this);
-            p->reply->abort();
-            p->reply->deleteLater();
+        if (QNetworkReply *reply = p->reply.data(); reply != nullptr) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
         }
         QObject::disconnect(p->contextConnection);
         if (p->hasContext && !p->context)

@@ -90,4 +90,16 @@ QString RedisReply::toDisplayString() const
     return display(*this);
 }
 
+bool RedisReply::equals(const RedisReply &a, const RedisReply &b) noexcept
+{
+    if (a.type != b.type || a.string != b.string || a.integer != b.integer
+        || a.elements.size() != b.elements.size())
+        return false;
+    for (qsizetype i = 0; i < a.elements.size(); ++i) {
+        if (!equals(a.elements.at(i), b.elements.at(i)))
+            return false;
+    }
+    return true;
+}
+
 } // namespace Opsdeck::Core

@@ -31,7 +31,11 @@ struct RedisReply
     /// (non-printable bytes escaped as \xHH), numbered array lines (`1) "a"`), `(empty array)`.
     [[nodiscard]] QString toDisplayString() const;
 
-    friend bool operator==(const RedisReply &, const RedisReply &) = default;
+    /// Deep equality (type and payload, recursively); defined out of line because the type is recursive.
+    friend bool operator==(const RedisReply &a, const RedisReply &b) noexcept { return equals(a, b); }
+
+private:
+    static bool equals(const RedisReply &a, const RedisReply &b) noexcept;
 };
 
 } // namespace Opsdeck::Core

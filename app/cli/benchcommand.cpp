@@ -1,0 +1,380 @@
+// opsdeck --batch bench: benchmarks a model backend (built-in synthetic linear model by default) and judges the
+// run. See `opsdeck --batch bench --help` for the options and README for the exit codes.
+#include "cli/cli.h"
+#include "common/error.h"
+#include "scoring/backendspec.h"
+#include "scoring/benchreport.h"
+#include "scoring/benchrun.h"
+#include "scoring/capacityplan.h"
+#include "scoring/pluginregistry.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QEventLoop>
+#include <QtCore/QFileInfo>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QLocale>
+#include <QtCore/QTextStream>
+#include <QtCore/QThread>
+
+#include <cmath>
+#include <unistd.h>
+
+namespace Opsdeck::Cli {
+namespace {
+
+// lupdate files tr() calls in free functions under the enclosing namespace: the context must match it.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Opsdeck::Cli", text);
+}
+
+const QString Prefix = QStringLiteral("opsdeck bench: ");
+
+// Typed option readers: every error names the option and quotes the value.
+class Options
+{
+    Q_DECLARE_TR_FUNCTIONS(Opsdeck::Cli)
+
+public:
+    explicit Options(QCommandLineParser &parser)
+        : m_parser(parser)
+    {
+    }
+
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    QString value(const QString &name) const { return m_parser.value(name); }
+
+    std::optional<qint64> count(const QString &name, qint64 minimum = 1)
+    {
+        if (!isSet(name))
+            return std::nullopt;
+        const QString text = value(name);
+        bool ok = false;
+        const qint64 n = text.toLongLong(&ok);
+        if (!ok || n < minimum) {
+            fail(tr("--%1: '%2' is not a whole number ≥ %3").arg(name, text).arg(minimum));
+            return std::nullopt;
+        }
+        return n;
+    }
+
+    std::optional<double> real(const QString &name, double minimum, bool allowEqual)
+    {
+        if (!isSet(name))
+            return std::nullopt;
+        const QString text = value(name);
+        bool ok = false;
+        const double v = text.toDouble(&ok);
+        if (!ok || !std::isfinite(v) || v < minimum || (!allowEqual && v == minimum)) {
+            fail(allowEqual ? tr("--%1: '%2' is not a number ≥ %3").arg(name, text).arg(minimum)
+                            : tr("--%1: '%2' is not a number > %3").arg(name, text).arg(minimum));
+            return std::nullopt;
+        }
+        return v;
+    }
+
+    std::optional<double> duration(const QString &name, bool allowZero)
+    {
+        if (!isSet(name))
+            return std::nullopt;
+        const QString text = value(name);
+        if (allowZero && text.trimmed() == u"0")
+            return 0.0;
+        auto parsed = Core::parseDuration(text);
+        if (!parsed) {
+            fail(u"--" + name + u": " + parsed.error().message);
+            return std::nullopt;
+        }
+        return *parsed;
+    }
+
+    void fail(const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = message;
+    }
+    [[nodiscard]] QString error() const { return m_error; }
+
+private:
+    QCommandLineParser &m_parser;
+    QString m_error;
+};
+
+QString grouped(double v, int decimals = 0)
+{
+    QLocale l = QLocale::c();
+    l.setNumberOptions(QLocale::DefaultNumberOptions);
+    return l.toString(v, 'f', decimals);
+}
+
+Sdk::InputKind inputKindOf(const Core::PluginInfo *info)
+{
+    return info && info->inputKind == u"text" ? Sdk::InputKind::Text : Sdk::InputKind::DenseFloat32;
+}
+
+int runBench(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    auto opt = [&parser](const char *name, const char *description, const char *valueName = nullptr) {
+        QCommandLineOption o(QString::fromLatin1(name), tr(description));
+        if (valueName)
+            o.setValueName(QString::fromLatin1(valueName));
+        parser.addOption(o);
+    };
+    opt("backend", QT_TR_NOOP("backend id or spec ID[,key=value]… (default linear)"), "SPEC");
+    opt("model", QT_TR_NOOP("model file"), "PATH");
+    opt("endpoint", QT_TR_NOOP("remote endpoint URL (repeatable)"), "URL");
+    opt("protocol", QT_TR_NOOP("remote protocol: float32 or json"), "NAME");
+    opt("option", QT_TR_NOOP("backend option key=value (repeatable)"), "KEY=VALUE");
+    opt("features", QT_TR_NOOP("input columns (default: the model's, else 100)"), "N");
+    opt("rows", QT_TR_NOOP("rows to score (default 2000000 in-process, 20000 remote)"), "N");
+    opt("duration", QT_TR_NOOP("run for this long instead of a number of rows (90s, 15m, 2h, seconds)"), "SEC");
+    opt("batch-size", QT_TR_NOOP("rows per batch (default 10000 in-process, 1000 remote)"), "N");
+    opt("scenario", QT_TR_NOOP("offline, concurrency or rate (default offline)"), "NAME");
+    opt("concurrency", QT_TR_NOOP("closed loop: batches outstanding"), "N");
+    opt("rate", QT_TR_NOOP("open loop: batches per second"), "BATCHES_PER_S");
+    opt("poisson", QT_TR_NOOP("open loop: Poisson arrivals instead of a fixed interval"));
+    opt("warmup", QT_TR_NOOP("warm-up seconds, not measured (default 0 offline, else 1)"), "SEC");
+    opt("input", QT_TR_NOOP("input rows: .npy or .csv (text backends: one line per row)"), "FILE");
+    opt("threads", QT_TR_NOOP("host threads for in-process backends (default: the ideal thread count)"), "N");
+    opt("seed", QT_TR_NOOP("seed of the synthetic data and the Poisson schedule (default 42)"), "N");
+    opt("max-p99", QT_TR_NOOP("threshold: the p99 latency must not exceed this"), "MS");
+    opt("min-throughput", QT_TR_NOOP("threshold: the throughput must reach this"), "ROWS_PER_S");
+    opt("report", QT_TR_NOOP("also write the report to FILE.json or append it to FILE.csv"), "FILE");
+    opt("json", QT_TR_NOOP("print the report as one JSON object on stdout"));
+    opt("compare", QT_TR_NOOP("cross-check: score the same rows with this backend spec and compare"), "SPEC");
+    opt("tolerance", QT_TR_NOOP("cross-check tolerance, absolute or relative (default 1e-5)"), "X");
+    opt("capacity-rows", QT_TR_NOOP("capacity plan: rows to score …"), "N");
+    opt("capacity-within", QT_TR_NOOP("… within this duration (90s, 15m, 2h, seconds)"), "DURATION");
+    opt("help", QT_TR_NOOP("show this help"));
+
+    if (!parser.parse(ctx.args)) {
+        ctx.err << Prefix << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        ctx.err << Prefix << tr("unexpected argument '%1'").arg(parser.positionalArguments().join(u' ')) << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        ctx.out << tr("Usage: opsdeck --batch bench [OPTIONS]") << "\n\n" << parser.helpText().section(u'\n', 2)
+                << "\n"
+                << tr("Latency runs from each batch's scheduled time (open loop: a batch delayed because every "
+                      "slot is busy counts its wait). Stability: the last 3 one-second windows within ±10% of their "
+                      "mean rows/s; a run shorter than 3 windows is cut into 4 to 10 equal batch groups of about "
+                      "100 ms each, the last 3 judged the same way; it is not stable when fewer than 4 groups fit.")
+                << "\n"
+                << tr("Exit codes: 0 VALID · 1 failed batches, stopped or INVALID (unstable, cross-check over "
+                      "tolerance) · 2 usage or input error · 3 threshold breached · 5 endpoint unreachable")
+                << Qt::endl;
+        return ExitOk;
+    }
+
+    Options o(parser);
+    Core::BenchOptions options;
+
+    // Backend: a spec, then the single options on top.
+    {
+        auto spec = Core::BackendSpec::parse(o.isSet(QStringLiteral("backend")) ? o.value(QStringLiteral("backend"))
+                                                                                 : QStringLiteral("linear"));
+        if (!spec) {
+            ctx.err << Prefix << u"--backend: " << spec.error().message << Qt::endl;
+            return ExitUsage;
+        }
+        options.backend = *spec;
+        auto apply = [&](const QString &key, const QString &value, const QString &option) {
+            if (auto ok = options.backend.set(key, value); !ok)
+                o.fail(u"--" + option + u": " + ok.error().message);
+        };
+        if (o.isSet(QStringLiteral("model")))
+            apply(QStringLiteral("model"), o.value(QStringLiteral("model")), QStringLiteral("model"));
+        for (const QString &e : parser.values(QStringLiteral("endpoint")))
+            apply(QStringLiteral("endpoint"), e, QStringLiteral("endpoint"));
+        if (o.isSet(QStringLiteral("protocol"))) {
+            const QString protocol = o.value(QStringLiteral("protocol"));
+            if (protocol != u"float32" && protocol != u"json")
+                o.fail(tr("--protocol: '%1' is not float32 or json").arg(protocol));
+            options.backend.options.insert(QStringLiteral("protocol"), protocol);
+        }
+        for (const QString &kv : parser.values(QStringLiteral("option"))) {
+            const qsizetype eq = kv.indexOf(u'=');
+            if (eq <= 0)
+                o.fail(tr("--option: '%1' is not key=value").arg(kv));
+            else
+                options.backend.options.insert(kv.left(eq).trimmed(), kv.mid(eq + 1));
+        }
+    }
+
+    if (auto f = o.count(QStringLiteral("features")))
+        options.features = qsizetype(*f);
+    options.rows = o.count(QStringLiteral("rows"));
+    options.durationS = o.duration(QStringLiteral("duration"), false);
+    if (options.rows && options.durationS)
+        o.fail(tr("--rows and --duration exclude each other"));
+    if (auto b = o.count(QStringLiteral("batch-size")))
+        options.batchSize = qsizetype(*b);
+
+    std::optional<Core::Scenario> scenario;
+    if (o.isSet(QStringLiteral("scenario"))) {
+        scenario = Core::scenarioFromName(o.value(QStringLiteral("scenario")));
+        if (!scenario)
+            o.fail(tr("--scenario: '%1' is not offline, concurrency or rate").arg(o.value(QStringLiteral("scenario"))));
+    }
+    const auto concurrency = o.count(QStringLiteral("concurrency"));
+    const auto rate = o.real(QStringLiteral("rate"), 0, false);
+    if (!scenario)
+        scenario = rate ? Core::Scenario::Rate : concurrency ? Core::Scenario::Concurrency : Core::Scenario::Offline;
+    options.scenario = *scenario;
+    if (concurrency && options.scenario != Core::Scenario::Concurrency)
+        o.fail(tr("--concurrency needs --scenario concurrency"));
+    if (rate && options.scenario != Core::Scenario::Rate)
+        o.fail(tr("--rate needs --scenario rate"));
+    if (options.scenario == Core::Scenario::Rate && !o.isSet(QStringLiteral("rate")))
+        o.fail(tr("--scenario rate needs --rate BATCHES_PER_S"));
+    if (o.isSet(QStringLiteral("poisson")) && options.scenario != Core::Scenario::Rate)
+        o.fail(tr("--poisson needs --scenario rate"));
+    options.concurrency = int(std::min<qint64>(concurrency.value_or(1), 1'000'000));
+    options.rate = rate.value_or(0);
+    options.poisson = o.isSet(QStringLiteral("poisson"));
+    options.warmupS = o.duration(QStringLiteral("warmup"), true);
+    options.inputFile = o.value(QStringLiteral("input"));
+    if (auto t = o.count(QStringLiteral("threads")))
+        options.threads = int(std::min<qint64>(*t, 4096));
+    if (o.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.seed = o.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            o.fail(tr("--seed: '%1' is not a whole number ≥ 0").arg(o.value(QStringLiteral("seed"))));
+    }
+    options.maxP99Ms = o.real(QStringLiteral("max-p99"), 0, false);
+    options.minThroughput = o.real(QStringLiteral("min-throughput"), 0, true);
+
+    const QString reportFile = o.value(QStringLiteral("report"));
+    const QString reportSuffix = QFileInfo(reportFile).suffix().toLower();
+    if (!reportFile.isEmpty() && reportSuffix != u"json" && reportSuffix != u"csv")
+        o.fail(tr("--report: '%1' must end in .json or .csv").arg(reportFile));
+
+    if (o.isSet(QStringLiteral("compare"))) {
+        auto spec = Core::BackendSpec::parse(o.value(QStringLiteral("compare")));
+        if (!spec)
+            o.fail(u"--compare: " + spec.error().message);
+        else
+            options.compare = *spec;
+    }
+    if (auto tol = o.real(QStringLiteral("tolerance"), 0, true)) {
+        if (!options.compare)
+            o.fail(tr("--tolerance needs --compare"));
+        options.tolerance = *tol;
+    }
+    options.capacityRows = o.count(QStringLiteral("capacity-rows"), 0);
+    options.capacityWithinS = o.duration(QStringLiteral("capacity-within"), false);
+    if (o.isSet(QStringLiteral("capacity-rows")) != o.isSet(QStringLiteral("capacity-within")))
+        o.fail(tr("--capacity-rows and --capacity-within go together"));
+
+    if (!o.error().isEmpty()) {
+        ctx.err << Prefix << o.error() << Qt::endl;
+        return ExitUsage;
+    }
+
+    // A CSV report with another header is refused now, not after a long run.
+    if (reportSuffix == u"csv") {
+        if (auto ok = Core::checkCsvReport(reportFile); !ok) {
+            ctx.err << Prefix << ok.error().message << Qt::endl;
+            return ok.error().exitCode();
+        }
+    }
+
+    Core::PluginRegistry registry;
+    auto backend = registry.backend(options.backend.id);
+    if (!backend) {
+        ctx.err << Prefix << backend.error().message << Qt::endl;
+        return backend.error().exitCode();
+    }
+    options.plugin = *backend;
+    if (const Core::PluginInfo *info = registry.find(options.backend.id)) {
+        options.inputKind = inputKindOf(info);
+        options.capabilities = info->capabilities;
+    }
+    if (options.compare) {
+        auto other = registry.backend(options.compare->id);
+        if (!other) {
+            ctx.err << Prefix << u"--compare: " << other.error().message << Qt::endl;
+            return other.error().exitCode();
+        }
+        options.comparePlugin = *other;
+        if (const Core::PluginInfo *info = registry.find(options.compare->id)) {
+            options.compareInputKind = inputKindOf(info);
+            options.compareCapabilities = info->capabilities;
+        }
+    }
+
+    const bool progress = ::isatty(STDERR_FILENO);
+    const bool json = o.isSet(QStringLiteral("json"));
+    Core::BenchRun run(options);
+    bool done = false;
+    QEventLoop loop;
+    QObject::connect(&run, &Core::BenchRun::finished, &loop, [&] {
+        done = true;
+        loop.quit();
+    });
+    QObject::connect(&run, &Core::BenchRun::failed, &ctx, [&ctx](const Error &error) {
+        ctx.err << Prefix << error.message << Qt::endl;
+    });
+    if (progress) {
+        QObject::connect(&run, &Core::BenchRun::stageChanged, &ctx, [&ctx](const QString &stage) {
+            ctx.err << Prefix << stage << Qt::endl;
+        });
+        QObject::connect(&run, &Core::BenchRun::windowCompleted, &ctx, [&ctx](const Core::BenchWindow &w) {
+            ctx.err << tr("  [%1 s] %2 rows/s · p99 %3 ms%4")
+                           .arg(w.t, 5, 'f', 0)
+                           .arg(grouped(w.rowsPerS).rightJustified(14))
+                           .arg(w.p99Ms, 0, 'f', 3)
+                           .arg(w.errors ? tr(" · %1 errors").arg(w.errors) : QString())
+                    << Qt::endl;
+        });
+    }
+    run.start();
+    if (!ctx.exec(loop) && !done) {
+        // Cancelled (--timeout or a signal): stop, and still report what was measured, marked INVALID.
+        run.stop();
+        QEventLoop drain;
+        QObject::connect(&run, &Core::BenchRun::finished, &drain, &QEventLoop::quit);
+        if (!done)
+            drain.exec();
+    }
+
+    const Core::BenchReport &report = run.report();
+    if (!reportFile.isEmpty()) {
+        auto written = reportSuffix == u"csv" ? Core::appendCsvReport(reportFile, report)
+                                              : Core::writeJsonReport(reportFile, report);
+        if (!written) {
+            ctx.err << Prefix << written.error().message << Qt::endl;
+            if (report.exitCode() == ExitOk)
+                return written.error().exitCode();
+        }
+    }
+    if (json)
+        ctx.out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+    else if (!report.failure)
+        ctx.err << report.humanSummary();
+    ctx.out.flush();
+    ctx.err.flush();
+    return report.exitCode();
+}
+
+const CommandRegistration registration{{
+    QStringLiteral("bench"),
+    QStringLiteral(QT_TRANSLATE_NOOP("Cli", "benchmark a model backend (default: built-in linear model, 2M synthetic "
+                                            "rows); exit 0 VALID, 1 INVALID, 3 threshold breached, 5 unreachable")),
+    QStringLiteral(QT_TRANSLATE_NOOP(
+        "Cli", "[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] "
+               "[--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] "
+               "[--input FILE] [--threads N] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] "
+               "[--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)")),
+    &runBench,
+}};
+
+} // namespace
+} // namespace Opsdeck::Cli

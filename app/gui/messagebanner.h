@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QtWidgets/QFrame>
+
+class QLabel;
+class QToolButton;
+
+namespace Opsdeck::Gui {
+
+/// A non-modal warning strip for the top of a window: an icon, a message (selectable, wrapped) and a Close
+/// button. Hidden while it has nothing to say; follows the light/dark palette.
+class MessageBanner final : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit MessageBanner(QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(MessageBanner)
+
+    /// Shows `message`; a message already shown is kept above it (newest last) until the banner is closed.
+    void showMessage(const QString &message);
+    /// Hides the banner and forgets its messages.
+    void dismiss();
+    /// The messages shown, newline-separated; empty when hidden.
+    [[nodiscard]] QString text() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyPalette();
+
+    QLabel *m_icon;
+    QLabel *m_label;
+    QToolButton *m_close;
+    QStringList m_messages;
+};
+
+} // namespace Opsdeck::Gui

@@ -1,0 +1,620 @@
+#include "benchreport.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QLocale>
+#include <QtCore/QSaveFile>
+#include <QtCore/QTextStream>
+
+#include <cmath>
+
+namespace Opsdeck::Core {
+
+namespace {
+
+struct ReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(Opsdeck::Core::BenchReport)
+};
+
+const QString Valid = QStringLiteral("VALID");
+const QString Invalid = QStringLiteral("INVALID");
+
+// JSON has no NaN/Infinity: such values become null rather than an invalid document.
+QJsonValue number(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
+double round3(double v)
+{
+    return std::round(v * 1000.0) / 1000.0;
+}
+
+QString grouped(double v, int decimals = 0)
+{
+    QLocale l = QLocale::c();
+    l.setNumberOptions(QLocale::DefaultNumberOptions);
+    return l.toString(v, 'f', decimals);
+}
+
+QString ms(double v)
+{
+    if (v >= 100)
+        return QString::number(v, 'f', 0);
+    if (v >= 10)
+        return QString::number(v, 'f', 1);
+    if (v >= 1)
+        return QString::number(v, 'f', 2);
+    return QString::number(v, 'f', 3);
+}
+
+QString csvQuote(const QString &field)
+{
+    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r'))
+        return field;
+    QString quoted = field;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+QString csvNumber(double v)
+{
+    return std::isfinite(v) ? QString::number(v, 'g', 10) : QString();
+}
+
+QJsonObject windowToJson(const BenchWindow &w)
+{
+    return QJsonObject{{QStringLiteral("t"), round3(w.t)},
+                       {QStringLiteral("span_s"), w.spanS},
+                       {QStringLiteral("rows"), w.rows},
+                       {QStringLiteral("batches"), w.batches},
+                       {QStringLiteral("errors"), w.errors},
+                       {QStringLiteral("rows_per_s"), number(w.rowsPerS)},
+                       {QStringLiteral("p99_ms"), number(w.p99Ms)}};
+}
+
+// Reading back what toJson() wrote: each accessor checks the type and remembers the first field at fault.
+class JsonReader
+{
+public:
+    explicit JsonReader(const QJsonObject &o, QString path = {})
+        : m_o(o)
+        , m_path(std::move(path))
+    {
+    }
+    QString string(const char *key, bool required = true)
+    {
+        const QJsonValue v = m_o.value(QLatin1StringView(key));
+        if (v.isString())
+            return v.toString();
+        if (required || !(v.isUndefined() || v.isNull()))
+            mark(key);
+        return {};
+    }
+    double real(const char *key, bool required = true)
+    {
+        const QJsonValue v = m_o.value(QLatin1StringView(key));
+        if (v.isDouble())
+            return v.toDouble();
+        if (v.isNull())
+            return std::nan("");
+        if (required || !v.isUndefined())
+            mark(key);
+        return 0;
+    }
+    qint64 integer(const char *key, bool required = true)
+    {
+        const QJsonValue v = m_o.value(QLatin1StringView(key));
+        if (v.isDouble())
+            return v.toInteger();
+        if (required || !v.isUndefined())
+            mark(key);
+        return 0;
+    }
+    bool boolean(const char *key, bool required = true)
+    {
+        const QJsonValue v = m_o.value(QLatin1StringView(key));
+        if (v.isBool())
+            return v.toBool();
+        if (required || !v.isUndefined())
+            mark(key);
+        return false;
+    }
+    QJsonObject object(const char *key, bool required = true)
+    {
+        const QJsonValue v = m_o.value(QLatin1StringView(key));
+        if (v.isObject())
+            return v.toObject();
+        if (required || !(v.isUndefined() || v.isNull()))
+            mark(key);
+        return {};
+    }
+    QJsonArray array(const char *key, bool required = true)
+    {
+        const QJsonValue v = m_o.value(QLatin1StringView(key));
+        if (v.isArray())
+            return v.toArray();
+        if (required || !v.isUndefined())
+            mark(key);
+        return {};
+    }
+    bool has(const char *key) const
+    {
+        const QJsonValue v = m_o.value(QLatin1StringView(key));
+        return !v.isUndefined() && !v.isNull();
+    }
+    void mark(const char *key)
+    {
+        if (m_bad.isEmpty())
+            m_bad = m_path.isEmpty() ? QString::fromLatin1(key) : m_path + u'.' + QString::fromLatin1(key);
+    }
+    void adopt(const JsonReader &inner)
+    {
+        if (m_bad.isEmpty())
+            m_bad = inner.m_bad;
+    }
+    [[nodiscard]] QString bad() const { return m_bad; }
+
+private:
+    QJsonObject m_o;
+    QString m_path;
+    QString m_bad;
+};
+
+} // namespace
+
+QJsonObject CompareResult::toJson() const
+{
+    return QJsonObject{{QStringLiteral("backend"), backend},
+                       {QStringLiteral("rows"), rows},
+                       {QStringLiteral("values"), values},
+                       {QStringLiteral("max_abs_diff"), number(maxAbsDiff)},
+                       {QStringLiteral("max_rel_diff"), number(maxRelDiff)},
+                       {QStringLiteral("tolerance"), tolerance},
+                       {QStringLiteral("over_tolerance"), overTolerance},
+                       {QStringLiteral("errors"), errors}};
+}
+
+LatencySummary LatencySummary::from(const LatencyHistogram &h)
+{
+    auto toMs = [](qint64 ns) { return double(ns) / 1e6; };
+    LatencySummary s;
+    s.p50 = toMs(h.percentile(0.50));
+    s.p90 = toMs(h.percentile(0.90));
+    s.p95 = toMs(h.percentile(0.95));
+    s.p99 = toMs(h.percentile(0.99));
+    s.p999 = toMs(h.percentile(0.999));
+    s.max = toMs(h.max());
+    s.mean = h.mean() / 1e6;
+    return s;
+}
+
+void BenchReport::evaluate()
+{
+    reasons.clear();
+    thresholdBreached = false;
+    if (failure)
+        reasons.append(failure->message);
+    if (stopped)
+        reasons.append(ReportText::tr("stopped"));
+    if (unreachable)
+        reasons.append(ReportText::tr("endpoint unreachable: %1").arg(firstError));
+    else if (errors > 0)
+        reasons.append(ReportText::tr("%1 of %2 batches failed (first: %3)")
+                           .arg(errors)
+                           .arg(errors + batches)
+                           .arg(firstError));
+    if (!failure && !stopped && rows == 0 && errors == 0)
+        reasons.append(ReportText::tr("no rows were scored"));
+    if (!failure && rows > 0 && !stable)
+        reasons.append(ReportText::tr("unstable: %1").arg(stabilityDetail));
+    if (maxP99Ms && rows > 0 && latency.p99 > *maxP99Ms) {
+        thresholdBreached = true;
+        reasons.append(ReportText::tr("p99 latency %1 ms is above --max-p99 %2 ms").arg(ms(latency.p99), ms(*maxP99Ms)));
+    }
+    if (minThroughput && !failure && rowsPerS < *minThroughput) {
+        thresholdBreached = true;
+        reasons.append(ReportText::tr("throughput %1 rows/s is below --min-throughput %2 rows/s")
+                           .arg(grouped(rowsPerS), grouped(*minThroughput)));
+    }
+    if (compare && compare->errors > 0)
+        reasons.append(ReportText::tr("cross-check with %1: %2 batches failed (first: %3)")
+                           .arg(compare->backend)
+                           .arg(compare->errors)
+                           .arg(compare->firstError));
+    if (compare && compare->overTolerance > 0)
+        reasons.append(ReportText::tr("cross-check with %1: %2 of %3 values differ by more than %4")
+                           .arg(compare->backend)
+                           .arg(compare->overTolerance)
+                           .arg(compare->values)
+                           .arg(compare->tolerance));
+    verdict = reasons.isEmpty() ? Valid : Invalid;
+}
+
+int BenchReport::exitCode() const
+{
+    if (failure)
+        return failure->exitCode();
+    if (unreachable)
+        return ExitUnreachable;
+    if (stopped || errors > 0 || rows == 0 || (compare && (compare->overTolerance > 0 || compare->errors > 0)))
+        return ExitFailed;
+    // A breached threshold is what a CI gate asks about, so it wins over instability.
+    if (thresholdBreached)
+        return ExitThreshold;
+    if (verdict != Valid)
+        return ExitFailed;
+    return ExitOk;
+}
+
+QJsonObject BenchReport::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("started_at"), startedAt.toUTC().toString(Qt::ISODateWithMs));
+    o.insert(QStringLiteral("backend"), backend);
+    o.insert(QStringLiteral("backend_spec"), backendSpec);
+    o.insert(QStringLiteral("model"), model);
+    o.insert(QStringLiteral("scenario"), scenario);
+    o.insert(QStringLiteral("input"), input);
+    o.insert(QStringLiteral("features"), qint64(features));
+    o.insert(QStringLiteral("batch_size"), qint64(batchSize));
+    o.insert(QStringLiteral("threads"), threads);
+    o.insert(QStringLiteral("in_flight"), inFlight);
+    o.insert(QStringLiteral("remote"), remote);
+    if (scenario == u"concurrency")
+        o.insert(QStringLiteral("concurrency"), concurrency);
+    if (scenario == u"rate") {
+        o.insert(QStringLiteral("rate"), rate);
+        o.insert(QStringLiteral("poisson"), poisson);
+    }
+    o.insert(QStringLiteral("warmup_s"), warmupS);
+    o.insert(QStringLiteral("seed"), QString::number(seed));
+
+    o.insert(QStringLiteral("rows"), rows);
+    o.insert(QStringLiteral("batches"), batches);
+    o.insert(QStringLiteral("errors"), errors);
+    o.insert(QStringLiteral("warmup_batches"), warmupBatches);
+    o.insert(QStringLiteral("duration_s"), number(durationS));
+    o.insert(QStringLiteral("rows_per_s"), number(rowsPerS));
+    o.insert(QStringLiteral("batches_per_s"), number(batchesPerS));
+    o.insert(QStringLiteral("latency_ms"), QJsonObject{{QStringLiteral("p50"), number(latency.p50)},
+                                                       {QStringLiteral("p90"), number(latency.p90)},
+                                                       {QStringLiteral("p95"), number(latency.p95)},
+                                                       {QStringLiteral("p99"), number(latency.p99)},
+                                                       {QStringLiteral("p999"), number(latency.p999)},
+                                                       {QStringLiteral("max"), number(latency.max)},
+                                                       {QStringLiteral("mean"), number(latency.mean)}});
+    QJsonArray buckets;
+    for (const auto &b : latencyBuckets)
+        buckets.append(QJsonArray{double(b.lowerNs) / 1e6, double(b.upperNs) / 1e6, qint64(b.count)});
+    o.insert(QStringLiteral("latency_buckets_ms"), buckets);
+    QJsonArray windowArray;
+    for (const auto &w : windows)
+        windowArray.append(windowToJson(w));
+    o.insert(QStringLiteral("windows"), windowArray);
+    o.insert(QStringLiteral("stable"), stable);
+    o.insert(QStringLiteral("stability_rule"), stabilityRule);
+    o.insert(QStringLiteral("stability_detail"), stabilityDetail);
+    if (!firstError.isEmpty())
+        o.insert(QStringLiteral("first_error"), firstError);
+    o.insert(QStringLiteral("backend_stats"), backendStats);
+    if (compare)
+        o.insert(QStringLiteral("compare"), compare->toJson());
+    if (capacity)
+        o.insert(QStringLiteral("capacity"), capacity->toJson());
+    QJsonObject thresholds;
+    if (maxP99Ms)
+        thresholds.insert(QStringLiteral("max_p99_ms"), *maxP99Ms);
+    if (minThroughput)
+        thresholds.insert(QStringLiteral("min_throughput"), *minThroughput);
+    o.insert(QStringLiteral("thresholds"), thresholds);
+    o.insert(QStringLiteral("stopped"), stopped);
+    o.insert(QStringLiteral("unreachable"), unreachable);
+    if (failure)
+        o.insert(QStringLiteral("failure"), QJsonObject{{QStringLiteral("kind"), errorKindName(failure->kind)},
+                                                        {QStringLiteral("message"), failure->message}});
+    o.insert(QStringLiteral("verdict"), verdict);
+    o.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(reasons));
+    o.insert(QStringLiteral("threshold_breached"), thresholdBreached);
+    o.insert(QStringLiteral("exit_code"), exitCode());
+    return o;
+}
+
+Result<BenchReport> BenchReport::fromJson(const QJsonObject &o)
+{
+    JsonReader j(o);
+    BenchReport r;
+    r.startedAt = QDateTime::fromString(j.string("started_at"), Qt::ISODateWithMs);
+    r.backend = j.string("backend");
+    r.backendSpec = j.string("backend_spec", false);
+    r.model = j.string("model");
+    r.scenario = j.string("scenario");
+    r.input = j.string("input", false);
+    r.features = qsizetype(j.integer("features"));
+    r.batchSize = qsizetype(j.integer("batch_size"));
+    r.threads = int(j.integer("threads"));
+    r.inFlight = int(j.integer("in_flight", false));
+    r.remote = j.boolean("remote", false);
+    r.concurrency = int(j.integer("concurrency", false));
+    r.rate = j.real("rate", false);
+    r.poisson = j.boolean("poisson", false);
+    r.warmupS = j.real("warmup_s", false);
+    r.seed = j.string("seed", false).toULongLong();
+    r.rows = j.integer("rows");
+    r.batches = j.integer("batches");
+    r.errors = j.integer("errors");
+    r.warmupBatches = j.integer("warmup_batches", false);
+    r.durationS = j.real("duration_s");
+    r.rowsPerS = j.real("rows_per_s");
+    r.batchesPerS = j.real("batches_per_s");
+    {
+        JsonReader l(j.object("latency_ms"), QStringLiteral("latency_ms"));
+        r.latency.p50 = l.real("p50");
+        r.latency.p90 = l.real("p90");
+        r.latency.p95 = l.real("p95");
+        r.latency.p99 = l.real("p99");
+        r.latency.p999 = l.real("p999");
+        r.latency.max = l.real("max");
+        r.latency.mean = l.real("mean", false);
+        j.adopt(l);
+    }
+    for (const QJsonValue &v : j.array("latency_buckets_ms", false)) {
+        const QJsonArray b = v.toArray();
+        if (b.size() != 3) {
+            j.mark("latency_buckets_ms");
+            break;
+        }
+        r.latencyBuckets.append({std::llround(b.at(0).toDouble() * 1e6), std::llround(b.at(1).toDouble() * 1e6),
+                                 quint64(b.at(2).toInteger())});
+    }
+    int index = 0;
+    for (const QJsonValue &v : j.array("windows")) {
+        JsonReader w(v.toObject(), QStringLiteral("windows[%1]").arg(index));
+        BenchWindow window;
+        window.index = index++;
+        window.t = w.real("t");
+        window.spanS = w.real("span_s", false);
+        window.rows = w.integer("rows", false);
+        window.batches = w.integer("batches", false);
+        window.errors = w.integer("errors", false);
+        window.rowsPerS = w.real("rows_per_s");
+        window.p99Ms = w.real("p99_ms");
+        j.adopt(w);
+        r.windows.append(window);
+    }
+    r.stable = j.boolean("stable");
+    r.stabilityRule = j.string("stability_rule", false);
+    r.stabilityDetail = j.string("stability_detail", false);
+    r.firstError = j.string("first_error", false);
+    r.backendStats = j.object("backend_stats", false);
+    if (j.has("compare")) {
+        JsonReader c(j.object("compare"), QStringLiteral("compare"));
+        CompareResult cr;
+        cr.backend = c.string("backend");
+        cr.rows = c.integer("rows");
+        cr.values = c.integer("values", false);
+        cr.maxAbsDiff = c.real("max_abs_diff");
+        cr.maxRelDiff = c.real("max_rel_diff");
+        cr.tolerance = c.real("tolerance");
+        cr.overTolerance = c.integer("over_tolerance");
+        cr.errors = c.integer("errors", false);
+        j.adopt(c);
+        r.compare = cr;
+    }
+    if (j.has("capacity")) {
+        JsonReader c(j.object("capacity"), QStringLiteral("capacity"));
+        CapacityPlan plan;
+        plan.rows = c.integer("rows");
+        plan.withinS = c.real("within_s");
+        plan.rowsPerSPerNode = c.real("rows_per_s_per_node");
+        plan.nodes = c.integer("nodes");
+        j.adopt(c);
+        r.capacity = plan;
+    }
+    {
+        JsonReader t(j.object("thresholds", false), QStringLiteral("thresholds"));
+        if (t.has("max_p99_ms"))
+            r.maxP99Ms = t.real("max_p99_ms");
+        if (t.has("min_throughput"))
+            r.minThroughput = t.real("min_throughput");
+        j.adopt(t);
+    }
+    r.stopped = j.boolean("stopped", false);
+    r.unreachable = j.boolean("unreachable", false);
+    if (j.has("failure")) {
+        JsonReader f(j.object("failure"), QStringLiteral("failure"));
+        Error e;
+        const QString kind = f.string("kind");
+        for (ErrorKind k : {ErrorKind::Failed, ErrorKind::Usage, ErrorKind::Threshold, ErrorKind::Auth,
+                            ErrorKind::Unreachable, ErrorKind::Timeout, ErrorKind::Interrupted}) {
+            if (errorKindName(k) == kind)
+                e.kind = k;
+        }
+        e.message = f.string("message");
+        j.adopt(f);
+        r.failure = e;
+    }
+    r.verdict = j.string("verdict");
+    for (const QJsonValue &v : j.array("reasons"))
+        r.reasons.append(v.toString());
+    r.thresholdBreached = j.boolean("threshold_breached", false);
+    if (!j.bad().isEmpty())
+        return fail(ErrorKind::Failed, ReportText::tr("bench report: field '%1' is missing or has the wrong type")
+                                           .arg(j.bad()));
+    if (r.verdict != Valid && r.verdict != Invalid)
+        return fail(ErrorKind::Failed, ReportText::tr("bench report: verdict '%1' is neither VALID nor INVALID")
+                                           .arg(r.verdict));
+    return r;
+}
+
+QStringList BenchReport::csvHeader()
+{
+    return {QStringLiteral("started_at"),   QStringLiteral("backend"),       QStringLiteral("backend_spec"),
+            QStringLiteral("model"),        QStringLiteral("scenario"),      QStringLiteral("input"),
+            QStringLiteral("features"),     QStringLiteral("batch_size"),    QStringLiteral("threads"),
+            QStringLiteral("in_flight"),    QStringLiteral("concurrency"),   QStringLiteral("rate"),
+            QStringLiteral("poisson"),      QStringLiteral("warmup_s"),      QStringLiteral("rows"),
+            QStringLiteral("batches"),      QStringLiteral("errors"),        QStringLiteral("duration_s"),
+            QStringLiteral("rows_per_s"),   QStringLiteral("batches_per_s"), QStringLiteral("p50_ms"),
+            QStringLiteral("p90_ms"),       QStringLiteral("p95_ms"),        QStringLiteral("p99_ms"),
+            QStringLiteral("p999_ms"),      QStringLiteral("max_ms"),        QStringLiteral("stable"),
+            QStringLiteral("max_p99_ms"),   QStringLiteral("min_throughput"), QStringLiteral("compare_backend"),
+            QStringLiteral("compare_max_abs_diff"), QStringLiteral("compare_max_rel_diff"),
+            QStringLiteral("compare_over_tolerance"), QStringLiteral("capacity_nodes"), QStringLiteral("verdict"),
+            QStringLiteral("reasons"),      QStringLiteral("exit_code")};
+}
+
+QString BenchReport::csvRow() const
+{
+    const QString yes = QStringLiteral("true");
+    const QString no = QStringLiteral("false");
+    QStringList f{startedAt.toUTC().toString(Qt::ISODateWithMs),
+                  backend,
+                  backendSpec,
+                  model,
+                  scenario,
+                  input,
+                  QString::number(features),
+                  QString::number(batchSize),
+                  QString::number(threads),
+                  QString::number(inFlight),
+                  scenario == u"concurrency" ? QString::number(concurrency) : QString(),
+                  scenario == u"rate" ? csvNumber(rate) : QString(),
+                  scenario == u"rate" ? (poisson ? yes : no) : QString(),
+                  csvNumber(warmupS),
+                  QString::number(rows),
+                  QString::number(batches),
+                  QString::number(errors),
+                  csvNumber(durationS),
+                  csvNumber(rowsPerS),
+                  csvNumber(batchesPerS),
+                  csvNumber(latency.p50),
+                  csvNumber(latency.p90),
+                  csvNumber(latency.p95),
+                  csvNumber(latency.p99),
+                  csvNumber(latency.p999),
+                  csvNumber(latency.max),
+                  stable ? yes : no,
+                  maxP99Ms ? csvNumber(*maxP99Ms) : QString(),
+                  minThroughput ? csvNumber(*minThroughput) : QString(),
+                  compare ? compare->backend : QString(),
+                  compare ? csvNumber(compare->maxAbsDiff) : QString(),
+                  compare ? csvNumber(compare->maxRelDiff) : QString(),
+                  compare ? QString::number(compare->overTolerance) : QString(),
+                  capacity ? QString::number(capacity->nodes) : QString(),
+                  verdict,
+                  reasons.join(QStringLiteral("; ")),
+                  QString::number(exitCode())};
+    for (QString &field : f)
+        field = csvQuote(field);
+    return f.join(u',');
+}
+
+QString BenchReport::humanSummary() const
+{
+    QString text;
+    QTextStream s(&text);
+    s << ReportText::tr("bench %1 · %2 · %3").arg(backend, model, scenario);
+    if (scenario == u"concurrency")
+        s << ' ' << concurrency;
+    if (scenario == u"rate")
+        s << ' ' << ReportText::tr("%1 batches/s%2").arg(rate).arg(poisson ? ReportText::tr(" (Poisson)") : QString());
+    s << '\n';
+    s << "  " << ReportText::tr("input       %1 · %2 · batches of %3 · %4")
+                     .arg(input)
+                     .arg(features > 0 ? ReportText::tr("%1 features").arg(features) : ReportText::tr("text lines"))
+                     .arg(batchSize)
+                     .arg(remote ? ReportText::tr("%1 in flight").arg(inFlight)
+                                 : ReportText::tr("%1 thread(s)").arg(threads))
+      << '\n';
+    s << "  " << ReportText::tr("scored      %1 rows in %2 batches, %3 errors, in %4 s")
+                     .arg(grouped(double(rows)), grouped(double(batches)), grouped(double(errors)),
+                          QString::number(durationS, 'f', 3));
+    if (warmupS > 0)
+        s << ReportText::tr(" (after %1 s warm-up)").arg(warmupS);
+    s << '\n';
+    s << "  " << ReportText::tr("throughput  %1 rows/s · %2 batches/s").arg(grouped(rowsPerS), grouped(batchesPerS, 1))
+      << '\n';
+    s << "  " << ReportText::tr("latency ms  p50 %1 · p90 %2 · p95 %3 · p99 %4 · p99.9 %5 · max %6")
+                     .arg(ms(latency.p50), ms(latency.p90), ms(latency.p95), ms(latency.p99), ms(latency.p999),
+                          ms(latency.max))
+      << '\n';
+    s << "  " << ReportText::tr("stability   %1: %2").arg(stable ? ReportText::tr("stable") : ReportText::tr("not stable"),
+                                                       stabilityDetail)
+      << '\n';
+    if (compare)
+        s << "  " << ReportText::tr("compare     %1: %2 rows, max |Δ| %3, max rel %4, %5 over tolerance %6")
+                         .arg(compare->backend)
+                         .arg(compare->rows)
+                         .arg(compare->maxAbsDiff, 0, 'g', 3)
+                         .arg(compare->maxRelDiff, 0, 'g', 3)
+                         .arg(compare->overTolerance)
+                         .arg(compare->tolerance)
+          << '\n';
+    if (capacity)
+        s << "  " << ReportText::tr("capacity    %1").arg(capacity->summary()) << '\n';
+    s << "  " << ReportText::tr("verdict     %1").arg(verdict) << '\n';
+    for (const QString &r : reasons)
+        s << "    - " << r << '\n';
+    return text;
+}
+
+Result<void> checkCsvReport(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorKind::Usage, ReportText::tr("%1: cannot read: %2").arg(path, file.errorString()));
+    QByteArray first = file.readLine();
+    while (first.endsWith('\n') || first.endsWith('\r'))
+        first.chop(1);
+    const QString expected = BenchReport::csvHeader().join(u',');
+    if (QString::fromUtf8(first) != expected)
+        return fail(ErrorKind::Usage,
+                    ReportText::tr("%1: the header differs from this version's report columns (expected: %2)")
+                        .arg(path, expected));
+    return {};
+}
+
+Result<void> appendCsvReport(const QString &path, const BenchReport &report)
+{
+    if (auto ok = checkCsvReport(path); !ok)
+        return ok;
+    QFile file(path);
+    const bool fresh = !file.exists() || file.size() == 0;
+    bool needsNewline = false;
+    if (!fresh && file.open(QIODevice::ReadOnly)) {
+        // A row without its line break (interrupted writer) must not swallow ours.
+        file.seek(file.size() - 1);
+        needsNewline = file.read(1) != "\n";
+        file.close();
+    }
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+        return fail(ErrorKind::Failed, ReportText::tr("%1: cannot write: %2").arg(path, file.errorString()));
+    QByteArray bytes;
+    if (needsNewline)
+        bytes += '\n';
+    if (fresh)
+        bytes += BenchReport::csvHeader().join(u',').toUtf8() + '\n';
+    bytes += report.csvRow().toUtf8() + '\n';
+    if (file.write(bytes) != bytes.size() || !file.flush())
+        return fail(ErrorKind::Failed, ReportText::tr("%1: cannot write: %2").arg(path, file.errorString()));
+    return {};
+}
+
+Result<void> writeJsonReport(const QString &path, const BenchReport &report)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(ErrorKind::Failed, ReportText::tr("%1: cannot write: %2").arg(path, file.errorString()));
+    file.write(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return fail(ErrorKind::Failed, ReportText::tr("%1: cannot write: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace Opsdeck::Core

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "capacityplan.h"
+#include "common/error.h"
+#include "latencyhistogram.h"
+#include "loadgenerator.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QJsonObject>
+#include <QtCore/QList>
+#include <QtCore/QMetaType>
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+
+#include <optional>
+
+namespace Opsdeck::Core {
+
+/// Outputs of the measured run compared with a second backend scoring the same rows.
+struct CompareResult
+{
+    QString backend;            ///< the second backend's spec
+    qint64 rows = 0;            ///< rows both backends scored without error
+    qint64 values = 0;          ///< rows × output columns compared
+    double maxAbsDiff = 0;
+    double maxRelDiff = 0;      ///< |a−b| / max(|a|,|b|); 0 when both are 0
+    double tolerance = 1e-5;
+    qint64 overTolerance = 0;   ///< values whose absolute AND relative difference exceed the tolerance (or NaN vs number)
+    qint64 errors = 0;          ///< batches the second backend failed (their rows are not compared)
+    QString firstError;         ///< the second backend's first failure
+
+    /// {"backend", "rows", "values", "max_abs_diff", "max_rel_diff", "tolerance", "over_tolerance", "errors"}.
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+/// Latency percentiles of a run, in milliseconds.
+struct LatencySummary
+{
+    double p50 = 0;
+    double p90 = 0;
+    double p95 = 0;
+    double p99 = 0;
+    double p999 = 0;
+    double max = 0;
+    double mean = 0;
+
+    [[nodiscard]] static LatencySummary from(const LatencyHistogram &histogram);
+};
+
+/// Everything a benchmark run reports. Built by BenchRun; shown by the CLI and the GUI; written as JSON, as a CSV
+/// row and to the history.
+struct BenchReport
+{
+    // What ran.
+    QDateTime startedAt;            ///< UTC
+    QString backend;                ///< backend id
+    QString backendSpec;            ///< the full spec ("http,endpoint=…,protocol=json")
+    QString model;                  ///< ModelInstance::describe()
+    QString scenario;               ///< "offline", "concurrency", "rate"
+    QString input;                  ///< data description ("synthetic uniform [-1,1), seed 42", "x.npy (float32)")
+    qsizetype features = 0;
+    qsizetype batchSize = 0;
+    int threads = 0;                ///< host threads calling score() (1 for remote backends: the event loop)
+    int inFlight = 0;               ///< batches in service at once at most
+    bool remote = false;
+    int concurrency = 0;            ///< Concurrency scenario
+    double rate = 0;                ///< Rate scenario, batches/s
+    bool poisson = false;
+    double warmupS = 0;
+    quint64 seed = 0;
+
+    // What was measured (warm-up excluded).
+    qint64 rows = 0;
+    qint64 batches = 0;
+    qint64 errors = 0;
+    qint64 warmupBatches = 0;
+    double durationS = 0;
+    double rowsPerS = 0;
+    double batchesPerS = 0;
+    LatencySummary latency;
+    QList<LatencyHistogram::Bucket> latencyBuckets;
+    QList<BenchWindow> windows;
+    bool stable = false;
+    QString stabilityRule;
+    QString stabilityDetail;
+    QString firstError;
+    QJsonObject backendStats;
+    std::optional<CompareResult> compare;
+    std::optional<CapacityPlan> capacity;
+
+    // Judgement.
+    std::optional<double> maxP99Ms;
+    std::optional<double> minThroughput;
+    bool stopped = false;
+    bool unreachable = false;       ///< every batch failed as unreachable, or the first ones did and the run gave up
+    std::optional<Error> failure;   ///< the run could not be set up or completed
+    QString verdict;                ///< "VALID" or "INVALID"
+    QStringList reasons;            ///< why INVALID (empty when VALID)
+    bool thresholdBreached = false;
+
+    /// Sets verdict, reasons and thresholdBreached from the measured fields: INVALID when the run failed, was
+    /// stopped, had failed batches, scored nothing, was not stable, breached --max-p99 / --min-throughput, or the
+    /// cross-check found values over tolerance.
+    void evaluate();
+
+    /// The process exit code: 5 unreachable; the failure's own code (2 usage, 5 unreachable, …); 1 for
+    /// stopped, failed batches, nothing scored or a cross-check over tolerance; 3 for a breached threshold
+    /// (also when the run was unstable as well); 1 for an unstable run; 0 when VALID.
+    [[nodiscard]] int exitCode() const;
+
+    /// The report as one JSON object (the `bench --json` output).
+    [[nodiscard]] QJsonObject toJson() const;
+    /// Reads what toJson() wrote (for the history). Errors (Failed) name the missing or mistyped field.
+    [[nodiscard]] static Result<BenchReport> fromJson(const QJsonObject &object);
+
+    /// Column names of the CSV report (fixed, whatever options a run had).
+    [[nodiscard]] static QStringList csvHeader();
+    /// This run as one CSV line (RFC 4180 quoting, no line break at the end).
+    [[nodiscard]] QString csvRow() const;
+    /// A few lines for people (the CLI prints them on stderr).
+    [[nodiscard]] QString humanSummary() const;
+};
+
+/// Checks that `path` can take a CSV report: it does not exist, is empty, or starts with exactly csvHeader().
+/// Errors (Usage): "FILE: the header differs from this version's report columns (…)" or "FILE: cannot read: …".
+[[nodiscard]] Result<void> checkCsvReport(const QString &path);
+/// Appends the report as one row, writing the header first when the file is new or empty; refuses (Usage) a
+/// file whose header differs.
+[[nodiscard]] Result<void> appendCsvReport(const QString &path, const BenchReport &report);
+/// Writes the report's JSON (indented) to `path`, replacing it atomically. Errors (Failed) name the file.
+[[nodiscard]] Result<void> writeJsonReport(const QString &path, const BenchReport &report);
+
+} // namespace Opsdeck::Core
+
+Q_DECLARE_METATYPE(Opsdeck::Core::BenchReport)

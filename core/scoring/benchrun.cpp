@@ -1,0 +1,417 @@
+#include "benchrun.h"
+
+#include "common/logging.h"
+#include "net/networkaccess.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QThread>
+#include <QtCore/QUrl>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Opsdeck::Core {
+
+namespace {
+
+struct RunText
+{
+    Q_DECLARE_TR_FUNCTIONS(Opsdeck::Core::BenchRun)
+};
+
+constexpr qint64 DefaultRowsInProcess = 2'000'000;
+constexpr qint64 DefaultRowsRemote = 20'000;
+constexpr qsizetype DefaultBatchInProcess = 10'000;
+constexpr qsizetype DefaultBatchRemote = 1'000;
+constexpr qsizetype DefaultFeatures = 100;
+// Synthetic data beyond this is cycled instead of generated: 2M rows of 100 features (800 MB) still fit, so the
+// default run streams its whole data set from memory as a real scoring job would.
+constexpr qint64 MaxSyntheticBytes = qint64(1) << 30;
+constexpr qsizetype MaxSyntheticLines = 2'000'000;
+
+bool isSecretKey(const QString &key)
+{
+    const QString k = key.toLower();
+    for (const char *word : {"token", "password", "secret", "apikey", "api_key", "auth", "credential"}) {
+        if (k.contains(QLatin1StringView(word)))
+            return true;
+    }
+    return false;
+}
+
+// The spec as reports show it: user info stripped from URLs, secret-looking option values masked.
+QString redactedSpec(BackendSpec spec)
+{
+    for (QString &e : spec.endpoints) {
+        const QUrl url(e);
+        if (url.isValid() && !url.userInfo().isEmpty())
+            e = url.adjusted(QUrl::RemoveUserInfo).toString();
+    }
+    for (auto it = spec.options.begin(); it != spec.options.end(); ++it) {
+        if (isSecretKey(it.key()))
+            it.value() = QStringLiteral("***");
+    }
+    return spec.toString();
+}
+
+} // namespace
+
+BenchRun::BenchRun(BenchOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+}
+
+BenchRun::~BenchRun()
+{
+    // The generators' workers read the instance and the data: they must be gone before those are.
+    delete m_generator;
+    delete m_compareGenerator;
+}
+
+void BenchRun::start()
+{
+    QMetaObject::invokeMethod(this, [this] { begin(); }, Qt::QueuedConnection);
+}
+
+void BenchRun::stop()
+{
+    m_stopRequested.store(true);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_generator)
+                m_generator->stop();
+            if (m_compareGenerator)
+                m_compareGenerator->stop();
+        },
+        Qt::QueuedConnection);
+}
+
+Sdk::ModelConfig BenchRun::modelConfig(const BenchOptions &options, const BackendSpec &spec,
+                                       const QStringList &capabilities)
+{
+    Sdk::ModelConfig config = spec.toModelConfig();
+    if (!spec.features) {
+        if (options.features)
+            config.features = *options.features;
+        else if (spec.modelPath.isEmpty())
+            config.features = DefaultFeatures;
+    }
+    if (!spec.threads) {
+        // A thread-safe backend is already run on every thread by the host; letting it spawn its own threads as
+        // well would only oversubscribe the cores.
+        const int threads = options.threads > 0 ? options.threads : QThread::idealThreadCount();
+        config.threads = capabilities.contains(QStringLiteral("thread-safe")) ? 1 : threads;
+    }
+    return config;
+}
+
+void BenchRun::failWith(const Error &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_running = false;
+    m_report.failure = error;
+    m_report.evaluate();
+    qCDebug(lcScoring) << "bench failed:" << error.message;
+    Q_EMIT failed(error);
+    Q_EMIT finished(m_report);
+}
+
+void BenchRun::begin()
+{
+    if (m_running || m_finished)
+        return;
+    m_running = true;
+    const BenchOptions &o = m_options;
+    BenchReport &r = m_report;
+    r.startedAt = QDateTime::currentDateTimeUtc();
+    r.backend = o.backend.id;
+    r.backendSpec = redactedSpec(o.backend);
+    r.scenario = scenarioName(o.scenario);
+    r.seed = o.seed;
+    r.maxP99Ms = o.maxP99Ms;
+    r.minThroughput = o.minThroughput;
+    r.poisson = o.poisson;
+    r.rate = o.rate;
+    r.concurrency = o.concurrency;
+
+    if (!o.plugin) {
+        failWith({ErrorKind::Usage, RunText::tr("no plugin for backend '%1'").arg(o.backend.id), {}});
+        return;
+    }
+    if (m_stopRequested.load()) {
+        r.stopped = true;
+        complete();
+        return;
+    }
+    if (o.rows && o.durationS) {
+        failWith({ErrorKind::Usage, RunText::tr("give either a number of rows or a duration, not both"), {}});
+        return;
+    }
+
+    // Input file first: its width is the model's feature count unless one was given.
+    std::optional<DataSet> fileData;
+    if (!o.inputFile.isEmpty()) {
+        Q_EMIT stageChanged(RunText::tr("reading %1").arg(o.inputFile));
+        auto read = readInput(o.inputFile, o.inputKind);
+        if (!read) {
+            failWith(read.error());
+            return;
+        }
+        fileData = std::move(*read);
+    }
+
+    Q_EMIT stageChanged(RunText::tr("loading the model"));
+    Sdk::ModelConfig config = modelConfig(o, o.backend, o.capabilities);
+    const std::optional<qsizetype> explicitFeatures = o.backend.features ? o.backend.features : o.features;
+    if (!explicitFeatures && fileData && fileData->kind() == Sdk::InputKind::DenseFloat32)
+        config.features = fileData->cols();
+    if (o.capabilities.isEmpty() || o.capabilities.contains(QStringLiteral("remote")))
+        config.network = networkAccessManagerForThread();
+    QString loadError;
+    m_instance = o.plugin->load(config, &loadError);
+    if (!m_instance) {
+        failWith({ErrorKind::Usage,
+                  RunText::tr("backend '%1': %2")
+                      .arg(o.backend.id, loadError.isEmpty() ? RunText::tr("the model could not be loaded") : loadError),
+                  {}});
+        return;
+    }
+    const bool remote = m_instance->isRemote();
+    r.remote = remote;
+    r.model = m_instance->describe();
+
+    if (explicitFeatures && m_instance->inputColumns() > 0 && m_instance->inputColumns() != *explicitFeatures) {
+        failWith({ErrorKind::Usage,
+                  RunText::tr("--features %1 does not match the model's %2 input columns")
+                      .arg(*explicitFeatures)
+                      .arg(m_instance->inputColumns()),
+                  {}});
+        return;
+    }
+
+    LoadPlan &plan = m_plan;
+    plan.scenario = o.scenario;
+    plan.durationS = o.durationS.value_or(0);
+    plan.rows = o.durationS ? 0 : o.rows.value_or(remote ? DefaultRowsRemote : DefaultRowsInProcess);
+    plan.batchSize = o.batchSize.value_or(remote ? DefaultBatchRemote : DefaultBatchInProcess);
+    plan.concurrency = o.concurrency;
+    plan.rate = o.rate;
+    plan.poisson = o.poisson;
+    plan.warmupS = o.warmupS.value_or(o.scenario == Scenario::Offline ? 0.0 : 1.0);
+    plan.threads = o.threads > 0 ? o.threads : QThread::idealThreadCount();
+    plan.seed = o.seed;
+    plan.keepOutputs = o.compare.has_value();
+    plan.windowS = o.windowS;
+    if (plan.batchSize < 1) {
+        failWith({ErrorKind::Usage, RunText::tr("the batch size must be at least 1"), {}});
+        return;
+    }
+
+    if (fileData) {
+        m_data = std::move(*fileData);
+    } else {
+        Q_EMIT stageChanged(RunText::tr("generating data"));
+        const qint64 wanted = plan.rows > 0 ? plan.rows : (remote ? DefaultRowsRemote : DefaultRowsInProcess);
+        Result<DataSet> generated;
+        if (o.inputKind == Sdk::InputKind::Text) {
+            const qint64 pool = std::max<qint64>(plan.batchSize, std::min<qint64>(wanted, MaxSyntheticLines));
+            generated = syntheticText(qsizetype(pool), o.seed);
+        } else {
+            qsizetype cols = explicitFeatures.value_or(0);
+            if (cols == 0)
+                cols = m_instance->inputColumns() > 0 ? m_instance->inputColumns() : DefaultFeatures;
+            const qint64 maxRows = std::max<qint64>(1, MaxSyntheticBytes / (qint64(cols) * 4));
+            const qint64 pool = std::max<qint64>(plan.batchSize, std::min(wanted, maxRows));
+            generated = syntheticDense(qsizetype(pool), cols, o.seed, plan.threads);
+        }
+        if (!generated) {
+            failWith(generated.error());
+            return;
+        }
+        m_data = std::move(*generated);
+    }
+    m_data.repeatTo(plan.batchSize);
+    r.input = m_data.description();
+    r.features = m_data.kind() == Sdk::InputKind::DenseFloat32 ? m_data.cols() : 0;
+    r.batchSize = plan.batchSize;
+    r.warmupS = plan.warmupS;
+
+    if (auto valid = LoadGenerator::validate(plan, *m_instance, m_data); !valid) {
+        failWith(valid.error());
+        return;
+    }
+    if (m_stopRequested.load()) {
+        r.stopped = true;
+        complete();
+        return;
+    }
+
+    m_generator = new LoadGenerator(*m_instance, m_data, plan, this);
+    connect(m_generator, &LoadGenerator::windowCompleted, this, &BenchRun::windowCompleted);
+    connect(m_generator, &LoadGenerator::finished, this, &BenchRun::onMeasured);
+    Q_EMIT stageChanged(plan.warmupS > 0 ? RunText::tr("warming up, then measuring") : RunText::tr("measuring"));
+    m_generator->start();
+}
+
+void BenchRun::onMeasured()
+{
+    m_measured = m_generator->takeResult();
+    BenchReport &r = m_report;
+    r.backendStats = m_instance->statistics();
+    if (!m_measured.setupError.isEmpty()) {
+        failWith({ErrorKind::Usage, m_measured.setupError, {}});
+        return;
+    }
+    const LoadResult &m = m_measured;
+    r.threads = m.remote ? 1 : m.workers;
+    r.inFlight = m.slots;
+    r.rows = m.rows;
+    r.batches = m.batches;
+    r.errors = m.errors;
+    r.warmupBatches = m.warmupBatches;
+    r.durationS = m.durationS;
+    r.rowsPerS = m.durationS > 0 ? double(m.rows) / m.durationS : 0;
+    r.batchesPerS = m.durationS > 0 ? double(m.batches) / m.durationS : 0;
+    r.latency = LatencySummary::from(m.latency);
+    r.latencyBuckets = m.latency.buckets();
+    r.windows = m.windows;
+    r.stable = m.stable;
+    r.stabilityRule = m.stabilityRule;
+    r.stabilityDetail = m.stabilityDetail;
+    r.firstError = m.firstError;
+    r.stopped = m.stopped || m_stopRequested.load();
+    r.unreachable = m.unreachableAbort || (m.batches == 0 && m.errors > 0 && m.unreachableErrors == m.errors);
+
+    if (m_options.compare && !r.stopped && m.batches > 0)
+        startCompare();
+    else
+        complete();
+}
+
+void BenchRun::startCompare()
+{
+    Q_EMIT stageChanged(RunText::tr("cross-checking"));
+    const BenchOptions &o = m_options;
+    const BackendSpec &spec = *o.compare;
+    const QString label = redactedSpec(spec);
+    if (!o.comparePlugin) {
+        failWith({ErrorKind::Usage, RunText::tr("no plugin for the cross-check backend '%1'").arg(spec.id), {}});
+        return;
+    }
+    if (o.compareInputKind != m_data.kind()) {
+        failWith({ErrorKind::Usage,
+                  RunText::tr("cannot cross-check '%1' with '%2': one scores text, the other dense rows")
+                      .arg(o.backend.id, spec.id),
+                  {}});
+        return;
+    }
+    Sdk::ModelConfig config = modelConfig(o, spec, o.compareCapabilities);
+    if (!spec.features && m_data.kind() == Sdk::InputKind::DenseFloat32)
+        config.features = m_data.cols();
+    if (o.compareCapabilities.isEmpty() || o.compareCapabilities.contains(QStringLiteral("remote")))
+        config.network = networkAccessManagerForThread();
+    QString loadError;
+    m_compareInstance = o.comparePlugin->load(config, &loadError);
+    if (!m_compareInstance) {
+        failWith({ErrorKind::Usage,
+                  RunText::tr("cross-check backend '%1': %2")
+                      .arg(spec.id, loadError.isEmpty() ? RunText::tr("the model could not be loaded") : loadError),
+                  {}});
+        return;
+    }
+    if (m_compareInstance->outputColumns() != m_instance->outputColumns()) {
+        failWith({ErrorKind::Usage,
+                  RunText::tr("cannot cross-check: '%1' gives %2 outputs per row, '%3' gives %4")
+                      .arg(o.backend.id)
+                      .arg(m_instance->outputColumns())
+                      .arg(spec.id)
+                      .arg(m_compareInstance->outputColumns()),
+                  {}});
+        return;
+    }
+    LoadPlan plan;
+    plan.scenario = Scenario::Offline;
+    plan.rows = m_measured.outputRows;
+    plan.batchSize = m_plan.batchSize;
+    plan.threads = m_plan.threads;
+    plan.seed = m_plan.seed;
+    plan.keepOutputs = true;
+    plan.warmupS = 0;
+    if (auto valid = LoadGenerator::validate(plan, *m_compareInstance, m_data); !valid) {
+        failWith({ErrorKind::Usage, RunText::tr("cross-check backend '%1': %2").arg(label, valid.error().message), {}});
+        return;
+    }
+    m_compareGenerator = new LoadGenerator(*m_compareInstance, m_data, plan, this);
+    connect(m_compareGenerator, &LoadGenerator::finished, this, &BenchRun::onCompared);
+    m_compareGenerator->start();
+}
+
+void BenchRun::onCompared()
+{
+    const LoadResult other = m_compareGenerator->takeResult();
+    if (!other.setupError.isEmpty()) {
+        failWith({ErrorKind::Usage, other.setupError, {}});
+        return;
+    }
+    const LoadResult &primary = m_measured;
+    CompareResult c;
+    c.backend = redactedSpec(*m_options.compare);
+    c.tolerance = m_options.tolerance;
+    c.errors = other.errors;
+    c.firstError = other.firstError;
+    const qsizetype k = primary.outputColumns;
+    const qsizetype batch = m_plan.batchSize;
+    const size_t batches = std::min(primary.outputOk.size(), other.outputOk.size());
+    for (size_t b = 0; b < batches; ++b) {
+        if (!primary.outputOk[b] || !other.outputOk[b])
+            continue;
+        const qsizetype first = qsizetype(b) * batch;
+        const qsizetype rows = std::min(batch, primary.outputRows - first);
+        c.rows += rows;
+        const float *x = primary.outputs.data() + first * k;
+        const float *y = other.outputs.data() + first * k;
+        for (qsizetype i = 0; i < rows * k; ++i) {
+            const double a = x[i];
+            const double e = y[i];
+            ++c.values;
+            if (std::isnan(a) || std::isnan(e)) {
+                if (!(std::isnan(a) && std::isnan(e)))
+                    ++c.overTolerance;
+                continue;
+            }
+            const double abs = std::abs(a - e);
+            const double scale = std::max(std::abs(a), std::abs(e));
+            const double rel = scale > 0 ? abs / scale : 0.0;
+            c.maxAbsDiff = std::max(c.maxAbsDiff, abs);
+            c.maxRelDiff = std::max(c.maxRelDiff, rel);
+            if (abs > c.tolerance && rel > c.tolerance)
+                ++c.overTolerance;
+        }
+    }
+    m_report.compare = c;
+    if (m_stopRequested.load())
+        m_report.stopped = true;
+    complete();
+}
+
+void BenchRun::complete()
+{
+    if (m_finished)
+        return;
+    BenchReport &r = m_report;
+    if (m_options.capacityRows && m_options.capacityWithinS && r.rowsPerS > 0) {
+        auto plan = planCapacity(*m_options.capacityRows, *m_options.capacityWithinS, r.rowsPerS);
+        if (plan)
+            r.capacity = *plan;
+    }
+    r.evaluate();
+    m_finished = true;
+    m_running = false;
+    Q_EMIT finished(r);
+}
+
+} // namespace Opsdeck::Core

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QtCore/QJsonObject>
+#include <QtCore/QString>
+
+namespace Opsdeck::Core {
+
+/// How many nodes score `rows` rows within `withinS` seconds when one node scores `rowsPerSPerNode` rows/s:
+/// nodes = ⌈rows / (rowsPerSPerNode · withinS)⌉.
+struct CapacityPlan
+{
+    qint64 rows = 0;
+    double withinS = 0;
+    double rowsPerSPerNode = 0;
+    qint64 nodes = 0;
+
+    /// {"rows", "within_s", "rows_per_s_per_node", "nodes"}.
+    [[nodiscard]] QJsonObject toJson() const;
+    /// One line for people: "12 nodes score 1,000,000,000 rows within 15m (at 92,593 rows/s per node)".
+    [[nodiscard]] QString summary() const;
+};
+
+/// Parses a duration: "90s", "15m", "2h", "1d", plain seconds ("3600", "2.5"); fractions allowed ("1.5h").
+/// Errors (Usage) quote the text: "'15x' is not a duration (examples: 90s, 15m, 2h, 3600)"; zero or negative
+/// durations are refused.
+[[nodiscard]] Result<double> parseDuration(const QString &text);
+
+/// The plan for `rows` rows within `withinS` seconds at `rowsPerSPerNode` rows/s per node. Errors (Usage):
+/// negative rows, a duration ≤ 0, or a throughput ≤ 0 (nothing was scored, so no plan can be made).
+[[nodiscard]] Result<CapacityPlan> planCapacity(qint64 rows, double withinS, double rowsPerSPerNode);
+
+/// Seconds in the largest whole unit: 90 → "90s", 900 → "15m", 7200 → "2h", 172800 → "2d" (for summaries).
+[[nodiscard]] QString formatDuration(double seconds);
+
+} // namespace Opsdeck::Core

@@ -1,0 +1,547 @@
+#include "datasource.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QThread>
+#include <QtCore/QtEndian>
+
+#include <algorithm>
+#include <charconv>
+#include <cstdlib>
+#include <cstring>
+#include <thread>
+
+#include <sys/mman.h>
+
+namespace Opsdeck::Core {
+
+namespace {
+
+struct DataText
+{
+    Q_DECLARE_TR_FUNCTIONS(Opsdeck::Core::DataSource)
+};
+
+// splitmix64: one multiply-xorshift chain per 64 bits, fast enough to fill ~1 GB/s per core and seekable (each
+// chunk starts from its own derived state), which lets several threads produce the same data as one.
+inline quint64 splitmix64(quint64 &state)
+{
+    quint64 z = (state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+// 24 random bits scaled to [-1, 1) in steps of 2^-23: every value is exact in float32.
+inline float unitFromBits(quint32 bits)
+{
+    return float(bits >> 8) * (1.0f / 8388608.0f) - 1.0f;
+}
+
+constexpr qsizetype SyntheticChunk = 1 << 16;   // floats per independently seeded chunk
+
+void fillChunks(float *values, qsizetype total, quint64 seed, qsizetype firstChunk, qsizetype lastChunk)
+{
+    for (qsizetype c = firstChunk; c < lastChunk; ++c) {
+        quint64 state = seed ^ (quint64(c) * 0xD1B54A32D192ED03ULL);
+        // Decorrelate neighbouring chunk states before use.
+        splitmix64(state);
+        const qsizetype begin = c * SyntheticChunk;
+        const qsizetype end = std::min(total, begin + SyntheticChunk);
+        qsizetype i = begin;
+        for (; i + 1 < end; i += 2) {
+            const quint64 r = splitmix64(state);
+            values[i] = unitFromBits(quint32(r));
+            values[i + 1] = unitFromBits(quint32(r >> 32));
+        }
+        if (i < end)
+            values[i] = unitFromBits(quint32(splitmix64(state)));
+    }
+}
+
+// Messages name the file as the user gave it.
+QString fileLabel(const QString &path)
+{
+    return path;
+}
+
+} // namespace
+
+namespace {
+constexpr size_t HugePage = size_t(2) << 20;
+constexpr size_t LargeThreshold = size_t(16) << 20;
+} // namespace
+
+void *allocateLarge(size_t bytes)
+{
+    if (bytes < LargeThreshold)
+        return ::operator new(bytes);
+    void *p = nullptr;
+    const size_t rounded = (bytes + HugePage - 1) / HugePage * HugePage;
+    if (posix_memalign(&p, HugePage, rounded) != 0 || !p)
+        throw std::bad_alloc();
+    // Advice only: without transparent huge pages the buffer simply keeps 4 KiB pages.
+    ::madvise(p, rounded, MADV_HUGEPAGE);
+    return p;
+}
+
+void freeLarge(void *p, size_t bytes) noexcept
+{
+    if (bytes < LargeThreshold)
+        ::operator delete(p);
+    else
+        std::free(p);
+}
+
+DataSet DataSet::dense(qsizetype rows, qsizetype cols, FloatBuffer values, QString description)
+{
+    DataSet d;
+    d.m_kind = Sdk::InputKind::DenseFloat32;
+    d.m_rows = rows;
+    d.m_cols = cols;
+    d.m_values = std::move(values);
+    d.m_description = std::move(description);
+    return d;
+}
+
+DataSet DataSet::text(QList<QByteArray> lines, QString description)
+{
+    DataSet d;
+    d.m_kind = Sdk::InputKind::Text;
+    d.m_rows = lines.size();
+    d.m_lines = std::move(lines);
+    d.m_description = std::move(description);
+    return d;
+}
+
+qint64 DataSet::bytes() const
+{
+    if (m_kind == Sdk::InputKind::DenseFloat32)
+        return qint64(m_rows) * m_cols * qint64(sizeof(float));
+    qint64 total = 0;
+    for (const QByteArray &l : m_lines)
+        total += l.size();
+    return total;
+}
+
+Sdk::BatchInput DataSet::batch(qsizetype first, qsizetype count) const
+{
+    Q_ASSERT(first >= 0 && count >= 0 && first + count <= m_rows);
+    Sdk::BatchInput input;
+    input.rows = count;
+    if (m_kind == Sdk::InputKind::DenseFloat32) {
+        input.values = m_values.data() + first * m_cols;
+        input.cols = m_cols;
+    } else {
+        input.lines = m_lines.constData() + first;
+    }
+    return input;
+}
+
+void DataSet::repeatTo(qsizetype minRows)
+{
+    if (m_rows == 0 || m_rows >= minRows)
+        return;
+    const qsizetype original = m_rows;
+    const qsizetype target = (minRows + original - 1) / original * original;
+    if (m_kind == Sdk::InputKind::DenseFloat32) {
+        m_values.resize(size_t(target * m_cols));
+        for (qsizetype r = original; r < target; r += original)
+            std::memcpy(m_values.data() + r * m_cols, m_values.data(), size_t(original * m_cols) * sizeof(float));
+    } else {
+        m_lines.reserve(target);
+        for (qsizetype r = original; r < target; ++r)
+            m_lines.append(m_lines.at(r % original));
+    }
+    m_rows = target;
+}
+
+Result<DataSet> syntheticDense(qsizetype rows, qsizetype cols, quint64 seed, int threads)
+{
+    if (rows <= 0 || cols <= 0)
+        return fail(ErrorKind::Usage,
+                    DataText::tr("synthetic data needs rows > 0 and features > 0 (got %1 × %2)").arg(rows).arg(cols));
+    const qint64 total = qint64(rows) * qint64(cols);
+    if (total / cols != rows || total > (qint64(1) << 36))
+        return fail(ErrorKind::Usage,
+                    DataText::tr("synthetic data of %1 rows × %2 features is too large").arg(rows).arg(cols));
+    FloatBuffer values;
+    try {
+        values.resize(size_t(total));
+    } catch (const std::bad_alloc &) {
+        return fail(ErrorKind::Usage, DataText::tr("synthetic data of %1 rows × %2 features (%3 MiB) does not fit in "
+                                                   "memory")
+                                          .arg(rows)
+                                          .arg(cols)
+                                          .arg(total * 4 / (1024 * 1024)));
+    }
+    const qsizetype chunks = (total + SyntheticChunk - 1) / SyntheticChunk;
+    int workers = threads > 0 ? threads : QThread::idealThreadCount();
+    workers = int(std::clamp<qsizetype>(workers, 1, std::max<qsizetype>(1, chunks)));
+    if (workers == 1) {
+        fillChunks(values.data(), total, seed, 0, chunks);
+    } else {
+        std::vector<std::thread> pool;
+        pool.reserve(size_t(workers));
+        for (int w = 0; w < workers; ++w) {
+            const qsizetype first = chunks * w / workers;
+            const qsizetype last = chunks * (w + 1) / workers;
+            pool.emplace_back(fillChunks, values.data(), qsizetype(total), seed, first, last);
+        }
+        for (auto &t : pool)
+            t.join();
+    }
+    return DataSet::dense(rows, cols, std::move(values),
+                          DataText::tr("synthetic uniform [-1,1), seed %1").arg(seed));
+}
+
+Result<DataSet> syntheticText(qsizetype rows, quint64 seed)
+{
+    if (rows <= 0)
+        return fail(ErrorKind::Usage, DataText::tr("synthetic text needs rows > 0 (got %1)").arg(rows));
+    static constexpr const char *syllables[] = {"ka", "lo", "mi", "ne", "su", "ra", "to", "vi", "pe", "do",
+                                                "an", "el", "is", "or", "um", "ba", "ce", "fi", "go", "hu",
+                                                "ja", "ke", "ly", "mo", "nu", "qi", "ri", "sa", "te", "zo"};
+    constexpr int syllableCount = int(sizeof(syllables) / sizeof(*syllables));
+    quint64 state = seed ^ 0x5DEECE66DULL;
+    QList<QByteArray> vocabulary;
+    vocabulary.reserve(512);
+    while (vocabulary.size() < 512) {
+        QByteArray word;
+        const int parts = 1 + int(splitmix64(state) % 3);
+        for (int p = 0; p < parts; ++p)
+            word += syllables[splitmix64(state) % syllableCount];
+        vocabulary.append(word);
+    }
+    QList<QByteArray> lines;
+    lines.reserve(rows);
+    for (qsizetype r = 0; r < rows; ++r) {
+        const int words = 4 + int(splitmix64(state) % 21);
+        QByteArray line;
+        line.reserve(words * 8);
+        for (int w = 0; w < words; ++w) {
+            if (w)
+                line += ' ';
+            line += vocabulary.at(qsizetype(splitmix64(state) % 512));
+        }
+        lines.append(std::move(line));
+    }
+    return DataSet::text(std::move(lines), DataText::tr("synthetic text, seed %1").arg(seed));
+}
+
+Result<DataSet> readNpy(const QString &path)
+{
+    const QString name = fileLabel(path);
+    auto bad = [&name](const QString &why) { return fail(ErrorKind::Usage, name + QStringLiteral(": ") + why); };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return bad(DataText::tr("cannot open: %1").arg(file.errorString()));
+
+    const QByteArray prefix = file.read(10);
+    static const QByteArray magic("\x93NUMPY", 6);
+    if (prefix.size() < 8 || !prefix.startsWith(magic))
+        return bad(DataText::tr("not a .npy file (bad magic)"));
+    const int major = quint8(prefix.at(6));
+    const int minor = quint8(prefix.at(7));
+    qint64 headerLength = 0;
+    qint64 headerStart = 0;
+    if (major == 1) {
+        if (prefix.size() < 10)
+            return bad(DataText::tr("malformed header"));
+        headerLength = qFromLittleEndian<quint16>(prefix.constData() + 8);
+        headerStart = 10;
+    } else if (major == 2 || major == 3) {
+        const QByteArray more = file.read(2);
+        if (prefix.size() < 10 || more.size() < 2)
+            return bad(DataText::tr("malformed header"));
+        const QByteArray lengthBytes = prefix.mid(8, 2) + more;
+        headerLength = qFromLittleEndian<quint32>(lengthBytes.constData());
+        headerStart = 12;
+    } else {
+        return bad(DataText::tr("unsupported format version %1.%2").arg(major).arg(minor));
+    }
+    if (headerLength <= 0 || headerLength > (1 << 24))
+        return bad(DataText::tr("malformed header"));
+    file.seek(headerStart);
+    const QByteArray headerBytes = file.read(headerLength);
+    if (headerBytes.size() != headerLength)
+        return bad(DataText::tr("malformed header"));
+    const QString header = major == 3 ? QString::fromUtf8(headerBytes) : QString::fromLatin1(headerBytes);
+
+    static const QRegularExpression descrRe(QStringLiteral(R"('descr'\s*:\s*'([^']*)')"));
+    static const QRegularExpression fortranRe(QStringLiteral(R"('fortran_order'\s*:\s*(True|False))"));
+    static const QRegularExpression shapeRe(QStringLiteral(R"('shape'\s*:\s*\(([^)]*)\))"));
+    const auto descrMatch = descrRe.match(header);
+    const auto fortranMatch = fortranRe.match(header);
+    const auto shapeMatch = shapeRe.match(header);
+    if (!descrMatch.hasMatch() || !fortranMatch.hasMatch() || !shapeMatch.hasMatch())
+        return bad(DataText::tr("malformed header"));
+
+    const QString descr = descrMatch.captured(1);
+    int itemSize = 0;
+    if (descr == u"<f4")
+        itemSize = 4;
+    else if (descr == u"<f8")
+        itemSize = 8;
+    else
+        return bad(DataText::tr("unsupported dtype '%1' (expected '<f4' or '<f8')").arg(descr));
+    if (fortranMatch.captured(1) == u"True")
+        return bad(DataText::tr("Fortran-order arrays are not supported (save with C order)"));
+
+    QList<qint64> shape;
+    const QString shapeText = shapeMatch.captured(1).trimmed();
+    for (const QString &part : shapeText.split(u',', Qt::SkipEmptyParts)) {
+        QString dim = part.trimmed();
+        if (dim.endsWith(u'L'))
+            dim.chop(1);
+        bool ok = false;
+        const qint64 n = dim.toLongLong(&ok);
+        if (!ok || n < 0)
+            return bad(DataText::tr("malformed header"));
+        shape.append(n);
+    }
+    if (shape.size() != 2) {
+        QString shown = shapeText;
+        if (shape.size() == 1 && !shown.endsWith(u','))
+            shown += u',';
+        return bad(DataText::tr("expected a 2-D array, the shape is (%1)").arg(shown));
+    }
+    const qint64 rows = shape.at(0);
+    const qint64 cols = shape.at(1);
+    if (rows == 0 || cols == 0)
+        return bad(DataText::tr("the array is empty (shape (%1, %2))").arg(rows).arg(cols));
+    if (rows > (qint64(1) << 40) / cols)
+        return bad(DataText::tr("the array is too large (shape (%1, %2))").arg(rows).arg(cols));
+
+    const qint64 dataStart = headerStart + headerLength;
+    const qint64 expected = rows * cols * itemSize;
+    const qint64 available = std::max<qint64>(0, file.size() - dataStart);
+    if (available < expected)
+        return bad(DataText::tr("truncated data: expected %1 bytes, found %2").arg(expected).arg(available));
+
+    FloatBuffer values;
+    try {
+        values.resize(size_t(rows * cols));
+    } catch (const std::bad_alloc &) {
+        return bad(DataText::tr("does not fit in memory (shape (%1, %2))").arg(rows).arg(cols));
+    }
+    file.seek(dataStart);
+    auto readFailed = [&] { return bad(DataText::tr("read error: %1").arg(file.errorString())); };
+    if (itemSize == 4) {
+        static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "the .npy reader assumes a little-endian host");
+        char *dst = reinterpret_cast<char *>(values.data());
+        qint64 done = 0;
+        while (done < expected) {
+            const qint64 n = file.read(dst + done, std::min<qint64>(expected - done, qint64(1) << 26));
+            if (n <= 0)
+                return readFailed();
+            done += n;
+        }
+    } else {
+        constexpr qint64 chunkValues = 1 << 17;
+        std::vector<double> chunk(static_cast<size_t>(chunkValues));
+        qint64 done = 0;
+        const qint64 total = rows * cols;
+        while (done < total) {
+            const qint64 want = std::min(chunkValues, total - done);
+            const qint64 n = file.read(reinterpret_cast<char *>(chunk.data()), want * 8);
+            if (n != want * 8)
+                return readFailed();
+            for (qint64 i = 0; i < want; ++i)
+                values[size_t(done + i)] = float(chunk[size_t(i)]);
+            done += want;
+        }
+    }
+    return DataSet::dense(qsizetype(rows), qsizetype(cols), std::move(values),
+                          QStringLiteral("%1 (%2)").arg(QFileInfo(path).fileName(),
+                                                        itemSize == 4 ? QStringLiteral("float32")
+                                                                      : QStringLiteral("float64")));
+}
+
+namespace {
+
+inline bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+// Parses one field as a float; the field must be a number and nothing else (surrounding blanks allowed).
+bool parseNumber(const char *begin, const char *end, float *value)
+{
+    while (begin < end && isBlank(*begin))
+        ++begin;
+    while (end > begin && isBlank(end[-1]))
+        --end;
+    if (begin == end)
+        return false;
+    if (*begin == '+')
+        ++begin;
+    const auto [ptr, ec] = std::from_chars(begin, end, *value);
+    // Out-of-range values are still numbers; from_chars leaves *value untouched then.
+    if (ec == std::errc::result_out_of_range) {
+        double d = 0;
+        const auto r = std::from_chars(begin, end, d);
+        if (r.ptr != end)
+            return false;
+        *value = float(d);
+        return true;
+    }
+    return ec == std::errc() && ptr == end;
+}
+
+struct Line
+{
+    const char *begin;
+    const char *end;
+};
+
+// Calls f(line) for every line of `data` with its 1-based number; stops when f returns false.
+template<typename F>
+void forEachLine(const QByteArray &data, F &&f)
+{
+    const char *p = data.constData();
+    const char *const end = p + data.size();
+    qint64 number = 0;
+    while (p < end) {
+        const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        const char *lineEnd = nl ? nl : end;
+        ++number;
+        const char *trimmed = lineEnd;
+        if (trimmed > p && trimmed[-1] == '\r')
+            --trimmed;
+        if (!f(Line{p, trimmed}, number))
+            return;
+        p = nl ? nl + 1 : end;
+    }
+}
+
+bool isBlankLine(const Line &l)
+{
+    for (const char *c = l.begin; c < l.end; ++c) {
+        if (!isBlank(*c))
+            return false;
+    }
+    return true;
+}
+
+Result<QByteArray> readWholeFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorKind::Usage,
+                    fileLabel(path) + QStringLiteral(": ") + DataText::tr("cannot open: %1").arg(file.errorString()));
+    QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return fail(ErrorKind::Usage,
+                    fileLabel(path) + QStringLiteral(": ") + DataText::tr("read error: %1").arg(file.errorString()));
+    return data;
+}
+
+} // namespace
+
+Result<DataSet> readCsv(const QString &path)
+{
+    const QString name = fileLabel(path);
+    auto data = readWholeFile(path);
+    if (!data)
+        return fail(data.error());
+
+    FloatBuffer values;
+    qsizetype cols = -1;
+    qsizetype rows = 0;
+    bool sawFirst = false;
+    std::optional<Error> error;
+    forEachLine(*data, [&](const Line &line, qint64 number) {
+        if (isBlankLine(line))
+            return true;
+        // Split into fields.
+        qsizetype fields = 0;
+        const qsizetype rowStart = qsizetype(values.size());
+        bool numeric = true;
+        qsizetype badColumn = 0;
+        QByteArray badField;
+        const char *p = line.begin;
+        while (true) {
+            const char *comma = static_cast<const char *>(std::memchr(p, ',', size_t(line.end - p)));
+            const char *fieldEnd = comma ? comma : line.end;
+            ++fields;
+            float v = 0;
+            if (parseNumber(p, fieldEnd, &v)) {
+                values.push_back(v);
+            } else if (numeric) {
+                numeric = false;
+                badColumn = fields;
+                badField = QByteArray(p, fieldEnd - p).trimmed();
+            }
+            if (!comma)
+                break;
+            p = comma + 1;
+        }
+        if (!sawFirst) {
+            sawFirst = true;
+            cols = fields;
+            if (!numeric) {
+                // A header line: its fields name the columns and are not data.
+                values.resize(size_t(rowStart));
+                return true;
+            }
+        }
+        if (fields != cols) {
+            error = Error{ErrorKind::Usage,
+                          QStringLiteral("%1:%2: ").arg(name).arg(number)
+                              + DataText::tr("expected %1 columns, found %2").arg(cols).arg(fields),
+                          {}};
+            return false;
+        }
+        if (!numeric) {
+            error = Error{ErrorKind::Usage,
+                          QStringLiteral("%1:%2: ").arg(name).arg(number)
+                              + DataText::tr("column %1: '%2' is not a number")
+                                    .arg(badColumn)
+                                    .arg(QString::fromUtf8(badField)),
+                          {}};
+            return false;
+        }
+        ++rows;
+        return true;
+    });
+    if (error)
+        return fail(*error);
+    if (rows == 0)
+        return fail(ErrorKind::Usage, name + QStringLiteral(": ") + DataText::tr("no data rows"));
+    values.shrink_to_fit();
+    return DataSet::dense(rows, cols, std::move(values), QFileInfo(path).fileName());
+}
+
+Result<DataSet> readTextLines(const QString &path)
+{
+    auto data = readWholeFile(path);
+    if (!data)
+        return fail(data.error());
+    QList<QByteArray> lines;
+    forEachLine(*data, [&](const Line &line, qint64) {
+        if (!isBlankLine(line))
+            lines.append(QByteArray(line.begin, line.end - line.begin));
+        return true;
+    });
+    if (lines.isEmpty())
+        return fail(ErrorKind::Usage, fileLabel(path) + QStringLiteral(": ") + DataText::tr("no lines"));
+    return DataSet::text(std::move(lines), QFileInfo(path).fileName());
+}
+
+Result<DataSet> readInput(const QString &path, Sdk::InputKind kind)
+{
+    if (kind == Sdk::InputKind::Text)
+        return readTextLines(path);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"npy")
+        return readNpy(path);
+    if (suffix == u"csv")
+        return readCsv(path);
+    return fail(ErrorKind::Usage,
+                fileLabel(path) + QStringLiteral(": ") + DataText::tr("unsupported input format (expected .npy or .csv)"));
+}
+
+} // namespace Opsdeck::Core

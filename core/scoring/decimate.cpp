@@ -1,0 +1,85 @@
+#include "decimate.h"
+
+#include <algorithm>
+
+namespace Opsdeck::Core {
+
+namespace {
+
+// Appends the column's representative points in x order, without repeating a point.
+void flushColumn(QList<QPointF> &out, qsizetype first, qsizetype minIdx, qsizetype maxIdx, qsizetype last,
+                 const QList<QPointF> &points)
+{
+    qsizetype idx[4] = {first, minIdx, maxIdx, last};
+    std::sort(std::begin(idx), std::end(idx));
+    qsizetype previous = -1;
+    for (qsizetype i : idx) {
+        if (i != previous)
+            out.append(points.at(i));
+        previous = i;
+    }
+}
+
+QList<QPointF> decimateRange(const QList<QPointF> &points, qsizetype begin, qsizetype end, int columns, double xMin,
+                             double xMax)
+{
+    QList<QPointF> out;
+    out.reserve(qsizetype(columns) * 4 + 2);
+    const double width = xMax - xMin;
+    qsizetype column = -1;
+    qsizetype first = 0;
+    qsizetype minIdx = 0;
+    qsizetype maxIdx = 0;
+    qsizetype last = 0;
+    for (qsizetype i = begin; i < end; ++i) {
+        const QPointF &p = points.at(i);
+        qsizetype c = width > 0 ? qsizetype((p.x() - xMin) / width * columns) : 0;
+        c = std::clamp<qsizetype>(c, 0, columns - 1);
+        if (c != column) {
+            if (column >= 0)
+                flushColumn(out, first, minIdx, maxIdx, last, points);
+            column = c;
+            first = minIdx = maxIdx = last = i;
+            continue;
+        }
+        last = i;
+        if (p.y() < points.at(minIdx).y())
+            minIdx = i;
+        if (p.y() > points.at(maxIdx).y())
+            maxIdx = i;
+    }
+    if (column >= 0)
+        flushColumn(out, first, minIdx, maxIdx, last, points);
+    return out;
+}
+
+} // namespace
+
+QList<QPointF> decimateMinMax(const QList<QPointF> &points, int columns)
+{
+    if (columns <= 0 || points.size() <= qsizetype(columns) * 4)
+        return points;
+    return decimateRange(points, 0, points.size(), columns, points.first().x(), points.last().x());
+}
+
+QList<QPointF> decimateMinMax(const QList<QPointF> &points, int columns, double xMin, double xMax)
+{
+    if (points.isEmpty() || columns <= 0)
+        return points;
+    auto lessX = [](const QPointF &p, double x) { return p.x() < x; };
+    auto xLess = [](double x, const QPointF &p) { return x < p.x(); };
+    qsizetype begin = std::lower_bound(points.cbegin(), points.cend(), xMin, lessX) - points.cbegin();
+    qsizetype end = std::upper_bound(points.cbegin(), points.cend(), xMax, xLess) - points.cbegin();
+    QList<QPointF> out;
+    if (begin > 0)
+        out.append(points.at(begin - 1));
+    if (end - begin <= qsizetype(columns) * 4)
+        out.append(points.mid(begin, end - begin));
+    else
+        out.append(decimateRange(points, begin, end, columns, xMin, xMax));
+    if (end < points.size())
+        out.append(points.at(end));
+    return out;
+}
+
+} // namespace Opsdeck::Core

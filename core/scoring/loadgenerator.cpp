@@ -1,0 +1,1072 @@
+#include "loadgenerator.h"
+
+#include "common/logging.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QTimer>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <cstring>
+#include <deque>
+#include <limits>
+#include <map>
+#include <mutex>
+#include <thread>
+
+namespace Opsdeck::Core {
+
+namespace {
+
+struct LoadText
+{
+    Q_DECLARE_TR_FUNCTIONS(Opsdeck::Core::LoadGenerator)
+};
+
+using Clock = std::chrono::steady_clock;
+constexpr qint64 NoLimit = std::numeric_limits<qint64>::max();
+constexpr qint64 NsPerS = 1'000'000'000;
+
+enum class Status : quint8 { Ok, Failed, Unreachable, Timeout };
+
+// What a worker hands over per batch: fixed size, no pointers, so the hand-over never allocates.
+struct Record
+{
+    qint64 scheduled = 0;
+    qint64 start = 0;
+    qint64 end = 0;
+    qint32 rows = 0;
+    Status status = Status::Ok;
+    bool warmup = false;
+};
+
+// Single-producer single-consumer ring: the worker pushes, the run's thread drains. Indices only grow; each side
+// caches the other's index so that the common case touches no shared cache line but its own.
+class RecordRing
+{
+public:
+    explicit RecordRing(size_t capacityPow2)
+        : m_buffer(capacityPow2)
+        , m_mask(capacityPow2 - 1)
+    {
+    }
+
+    bool tryPush(const Record &r)
+    {
+        const size_t head = m_head.load(std::memory_order_relaxed);
+        if (head - m_cachedTail > m_mask) {
+            m_cachedTail = m_tail.load(std::memory_order_acquire);
+            if (head - m_cachedTail > m_mask)
+                return false;
+        }
+        m_buffer[head & m_mask] = r;
+        m_head.store(head + 1, std::memory_order_release);
+        return true;
+    }
+
+    template<typename F>
+    void drain(F &&f)
+    {
+        const size_t head = m_head.load(std::memory_order_acquire);
+        size_t tail = m_tail.load(std::memory_order_relaxed);
+        while (tail != head) {
+            f(m_buffer[tail & m_mask]);
+            ++tail;
+        }
+        m_tail.store(tail, std::memory_order_release);
+    }
+
+private:
+    std::vector<Record> m_buffer;
+    const size_t m_mask;
+    alignas(64) std::atomic<size_t> m_head{0};
+    size_t m_cachedTail = 0;
+    alignas(64) std::atomic<size_t> m_tail{0};
+};
+
+quint64 splitmix64(quint64 &state)
+{
+    quint64 z = (state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+// Exp(1) variate from 53 random bits; u is in (0, 1] so the logarithm is finite.
+double exponential(quint64 &state)
+{
+    const double u = double((splitmix64(state) >> 11) + 1) * (1.0 / 9007199254740992.0);
+    return -std::log(u);
+}
+
+// Folds measured records into windows of wall time and the run's totals. Lives on the run's thread.
+class Aggregator
+{
+public:
+    static constexpr size_t LogCapacity = size_t(1) << 20;
+
+    struct Acc
+    {
+        LatencyHistogram hist;
+        qint64 rows = 0;
+        qint64 batches = 0;
+        qint64 errors = 0;
+    };
+
+    void reset(qint64 t0, qint64 windowNs)
+    {
+        m_t0 = t0;
+        m_windowNs = windowNs;
+        m_nextWindow = 0;
+        m_open.clear();
+        total.reset();
+        rows = batches = errors = unreachable = timeouts = 0;
+        lastEnd = t0;
+        log.clear();
+        logOverflow = false;
+        windows.clear();
+    }
+
+    void add(const Record &r)
+    {
+        lastEnd = std::max(lastEnd, r.end);
+        const bool ok = r.status == Status::Ok;
+        const qint64 latency = r.end - r.scheduled;
+        if (ok) {
+            rows += r.rows;
+            ++batches;
+            total.record(latency);
+        } else {
+            ++errors;
+            if (r.status == Status::Unreachable)
+                ++unreachable;
+            else if (r.status == Status::Timeout)
+                ++timeouts;
+        }
+        const qint64 sinceStart = std::max<qint64>(0, r.end - m_t0);
+        if (ok && sinceStart < 3 * m_windowNs) {
+            if (log.size() < LogCapacity)
+                log.push_back(BatchTiming{r.start, r.end, latency, r.rows});
+            else
+                logOverflow = true;
+        }
+        const qint64 w = sinceStart / m_windowNs;
+        if (w < m_nextWindow)
+            return;   // its window was already reported; the totals above still count it
+        auto &slot = m_open[w];
+        if (!slot) {
+            if (!m_spare.empty()) {
+                slot = std::move(m_spare.back());
+                m_spare.pop_back();
+                slot->hist.reset();
+                slot->rows = slot->batches = slot->errors = 0;
+            } else {
+                slot = std::make_unique<Acc>();
+            }
+        }
+        if (ok) {
+            slot->hist.record(latency);
+            slot->rows += r.rows;
+            ++slot->batches;
+        } else {
+            ++slot->errors;
+        }
+    }
+
+    // Closes every window that ends at or before `mark`, oldest first.
+    template<typename Emit>
+    void closeBefore(qint64 mark, Emit &&emit)
+    {
+        while (m_t0 + (m_nextWindow + 1) * m_windowNs <= mark) {
+            BenchWindow window;
+            window.index = int(m_nextWindow);
+            window.spanS = double(m_windowNs) / NsPerS;
+            window.t = double((m_nextWindow + 1) * m_windowNs) / NsPerS;
+            auto it = m_open.find(m_nextWindow);
+            if (it != m_open.end()) {
+                window.rows = it->second->rows;
+                window.batches = it->second->batches;
+                window.errors = it->second->errors;
+                window.p99Ms = double(it->second->hist.percentile(0.99)) / 1e6;
+                m_spare.push_back(std::move(it->second));
+                m_open.erase(it);
+            }
+            window.rowsPerS = double(window.rows) / window.spanS;
+            windows.append(window);
+            ++m_nextWindow;
+            emit(window);
+        }
+    }
+
+    qint64 t0() const { return m_t0; }
+    qint64 windowNs() const { return m_windowNs; }
+
+    LatencyHistogram total;
+    qint64 rows = 0;
+    qint64 batches = 0;
+    qint64 errors = 0;
+    qint64 unreachable = 0;
+    qint64 timeouts = 0;
+    qint64 lastEnd = 0;
+    std::vector<BatchTiming> log;
+    bool logOverflow = false;
+    QList<BenchWindow> windows;
+
+private:
+    qint64 m_t0 = 0;
+    qint64 m_windowNs = NsPerS;
+    qint64 m_nextWindow = 0;
+    std::map<qint64, std::unique_ptr<Acc>> m_open;
+    std::vector<std::unique_ptr<Acc>> m_spare;
+};
+
+struct Phase
+{
+    bool warmup = false;
+    qint64 startNs = 0;
+    qint64 endNs = NoLimit;      // nothing is issued (or scheduled) at or after this
+    qint64 totalBatches = -1;    // -1: bounded by endNs only
+    qint64 totalRows = 0;
+    std::atomic<qint64> next{0};
+    double intervalNs = 0;       // Rate
+    bool poisson = false;
+    std::mutex poissonMutex;
+    double poissonOffsetNs = 0;
+    quint64 rng = 0;
+};
+
+struct Ticket
+{
+    qint64 index = 0;
+    qint64 scheduled = 0;
+    qsizetype rows = 0;
+};
+
+struct Worker
+{
+    Worker()
+        : ring(size_t(1) << 14)
+    {
+    }
+    RecordRing ring;
+    alignas(64) std::atomic<qint64> watermark{0};
+    std::atomic<bool> done{false};
+    std::thread thread;
+    FloatBuffer scratch;
+    int tokens = 1;
+    QString firstError;
+};
+
+struct Pending
+{
+    qint64 scheduled = 0;
+    Ticket ticket;
+};
+
+bool within(double value, double mean)
+{
+    return std::abs(value - mean) <= 0.1 * mean;
+}
+
+QString rateText(double rowsPerS)
+{
+    return QString::number(rowsPerS, 'f', 0);
+}
+
+} // namespace
+
+StabilityJudgement judgeWindows(const QList<BenchWindow> &windows)
+{
+    StabilityJudgement j;
+    j.windows = windows;
+    const qsizetype n = windows.size();
+    const double windowS = n ? windows.first().spanS : 1.0;
+    j.rule = LoadText::tr("last 3 of %1 windows of %2 s within ±10% of their mean rows/s").arg(n).arg(windowS);
+    if (n < 3) {
+        j.detail = LoadText::tr("only %1 windows").arg(n);
+        return j;
+    }
+    const double a = windows.at(n - 3).rowsPerS;
+    const double b = windows.at(n - 2).rowsPerS;
+    const double c = windows.at(n - 1).rowsPerS;
+    const double mean = (a + b + c) / 3;
+    j.stable = mean > 0 && within(a, mean) && within(b, mean) && within(c, mean);
+    j.detail = LoadText::tr("last 3 windows: %1, %2, %3 rows/s (mean %4)")
+                   .arg(rateText(a), rateText(b), rateText(c), rateText(mean));
+    return j;
+}
+
+StabilityJudgement judgeShortRun(std::vector<BatchTiming> entries, int slotCount, bool openLoop, qint64 t0Ns,
+                                 double windowS)
+{
+    StabilityJudgement j;
+    j.rule = LoadText::tr("run shorter than 3 windows of %1 s: last 3 of 4 to 10 equal batch groups (about %2 s "
+                          "each) within ±10% of their mean rows/s")
+                 .arg(windowS)
+                 .arg(windowS / 10);
+    std::sort(entries.begin(), entries.end(),
+              [](const BatchTiming &x, const BatchTiming &y) { return x.endNs < y.endNs; });
+    const qsizetype total = qsizetype(entries.size());
+    const qint64 totalSpan = entries.empty() ? 0 : entries.back().endNs - t0Ns;
+    // Groups are whole rounds of the slots, so that slots finishing in step do not alias into the rates; the
+    // last slots−1 completions happen while the workers run dry and are left out.
+    const qsizetype slots = openLoop ? 1 : std::max(1, slotCount);
+    if (!openLoop && total > slots)
+        entries.resize(entries.size() - size_t(slots - 1));
+    const qsizetype n = qsizetype(entries.size());
+    // Groups of about a tenth of a window (100 ms for 1-s windows), between 4 and 10 of them: finer groups would
+    // judge the scheduler's hiccups rather than the backend, and with at least four the first group, which holds
+    // the ramp-up (threads starting, cold caches, lazy initialisation in the backend), is never judged.
+    const double steadyS = entries.empty() ? 0.0 : double(entries.back().endNs - t0Ns) / NsPerS;
+    const qsizetype wanted = std::clamp<qsizetype>(qsizetype(steadyS / (windowS / 10)), 4, 10);
+    const qsizetype perRound = std::max<qsizetype>(1, n / (wanted * slots));
+    const qsizetype groupSize = perRound * slots;
+    const qsizetype groups = std::min<qsizetype>(wanted, n / groupSize);
+    if (groups < 4) {
+        j.detail = LoadText::tr("too short to judge stability: %1 batches in %2 ms (at least 4 groups of %3 "
+                                "batches are needed)")
+                       .arg(total)
+                       .arg(double(totalSpan) / 1e6, 0, 'f', 1)
+                       .arg(slots);
+        return j;
+    }
+    qint64 previousEnd = t0Ns;
+    std::vector<qint64> latencies;
+    for (qsizetype g = 0; g < groups; ++g) {
+        BenchWindow w;
+        w.index = int(g);
+        latencies.clear();
+        for (qsizetype i = g * groupSize; i < (g + 1) * groupSize; ++i) {
+            const BatchTiming &e = entries[size_t(i)];
+            w.rows += e.rows;
+            ++w.batches;
+            latencies.push_back(e.latencyNs);
+        }
+        const qint64 end = entries[size_t((g + 1) * groupSize - 1)].endNs;
+        const qint64 span = std::max<qint64>(1, end - previousEnd);
+        previousEnd = end;
+        std::sort(latencies.begin(), latencies.end());
+        const size_t rank = size_t(std::ceil(0.99 * double(latencies.size())));
+        w.p99Ms = double(latencies[std::max<size_t>(rank, 1) - 1]) / 1e6;
+        w.spanS = double(span) / NsPerS;
+        w.t = double(end - t0Ns) / NsPerS;
+        w.rowsPerS = double(w.rows) / w.spanS;
+        j.windows.append(w);
+    }
+    const double a = j.windows.at(groups - 3).rowsPerS;
+    const double b = j.windows.at(groups - 2).rowsPerS;
+    const double c = j.windows.at(groups - 1).rowsPerS;
+    const double mean = (a + b + c) / 3;
+    j.stable = within(a, mean) && within(b, mean) && within(c, mean);
+    j.detail = LoadText::tr("last 3 of %1 groups of %2 batches: %3, %4, %5 rows/s (mean %6)")
+                   .arg(groups)
+                   .arg(groupSize)
+                   .arg(rateText(a), rateText(b), rateText(c), rateText(mean));
+    return j;
+}
+
+QString scenarioName(Scenario scenario)
+{
+    switch (scenario) {
+    case Scenario::Offline:
+        return QStringLiteral("offline");
+    case Scenario::Concurrency:
+        return QStringLiteral("concurrency");
+    case Scenario::Rate:
+        return QStringLiteral("rate");
+    }
+    return QStringLiteral("offline");
+}
+
+std::optional<Scenario> scenarioFromName(const QString &name)
+{
+    for (Scenario s : {Scenario::Offline, Scenario::Concurrency, Scenario::Rate}) {
+        if (name == scenarioName(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
+struct LoadGenerator::Private
+{
+    Private(LoadGenerator *owner, Sdk::ModelInstance &inst, const DataSet &dataSet, LoadPlan p)
+        : q(owner)
+        , instance(inst)
+        , data(dataSet)
+        , plan(std::move(p))
+        , epoch(Clock::now())
+    {
+    }
+
+    LoadGenerator *q;
+    Sdk::ModelInstance &instance;
+    const DataSet &data;
+    const LoadPlan plan;
+    const Clock::time_point epoch;
+
+    LoadResult result;
+    Aggregator agg;
+    std::unique_ptr<Phase> phase;
+    std::atomic<bool> stopRequested{false};
+    std::atomic<bool> halt{false};   // internal stop (unreachable abort)
+    std::atomic<bool> abandoned{false};   // being destroyed: nobody drains the rings any more
+    bool running = false;
+    bool finishedEmitted = false;
+    bool phaseFinishing = false;
+    QTimer drainTimer;
+
+    // Shape of the run.
+    bool remote = false;
+    qsizetype outputColumns = 1;
+    qsizetype fullSlots = 1;         // whole batches in the data, for cycling
+    qsizetype outputRows = 0;        // first pass kept for a cross-check
+
+    // In-process.
+    std::vector<std::unique_ptr<Worker>> workers;
+
+    // Remote.
+    int maxInFlight = 1;
+    int inFlight = 0;
+    std::vector<FloatBuffer> slotBuffers;
+    std::vector<int> freeSlots;
+    std::deque<Pending> pending;
+    std::optional<Ticket> nextArrival;
+    bool exhausted = false;
+    bool pumping = false;
+    bool pumpAgain = false;
+    bool pumpQueued = false;
+    QTimer arrivalTimer;
+    bool anyOk = false;
+    qint64 unreachableSeen = 0;
+    qint64 unreachableProbe = 2;
+
+    qint64 nowNs() const { return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - epoch).count(); }
+    bool stopping() const
+    {
+        return stopRequested.load(std::memory_order_relaxed) || halt.load(std::memory_order_relaxed);
+    }
+
+    qsizetype offsetFor(qint64 index, qsizetype rows) const
+    {
+        const qint64 first = index * plan.batchSize;
+        if (first + rows <= data.rows())
+            return qsizetype(first);
+        return qsizetype((index % fullSlots) * plan.batchSize);
+    }
+
+    bool isFirstPass(const Phase &ph, const Ticket &t) const
+    {
+        return plan.keepOutputs && !ph.warmup && t.index * plan.batchSize + t.rows <= outputRows;
+    }
+
+    float *destination(const Phase &ph, const Ticket &t, float *scratch)
+    {
+        if (isFirstPass(ph, t))
+            return result.outputs.data() + t.index * plan.batchSize * outputColumns;
+        return scratch;
+    }
+
+    bool take(Phase &ph, qint64 now, Ticket &t)
+    {
+        if (stopping())
+            return false;
+        const bool rate = plan.scenario == Scenario::Rate;
+        if (!rate && now >= ph.endNs)
+            return false;
+        qint64 index = 0;
+        qint64 scheduled = now;
+        if (rate && ph.poisson) {
+            std::lock_guard lock(ph.poissonMutex);
+            index = ph.next.load(std::memory_order_relaxed);
+            if (ph.totalBatches >= 0 && index >= ph.totalBatches)
+                return false;
+            scheduled = ph.startNs + std::llround(ph.poissonOffsetNs);
+            if (scheduled >= ph.endNs)
+                return false;
+            ph.next.store(index + 1, std::memory_order_relaxed);
+            ph.poissonOffsetNs += exponential(ph.rng) * ph.intervalNs;
+        } else {
+            index = ph.next.fetch_add(1, std::memory_order_relaxed);
+            if (ph.totalBatches >= 0 && index >= ph.totalBatches)
+                return false;
+            if (rate) {
+                scheduled = ph.startNs + std::llround(double(index) * ph.intervalNs);
+                if (scheduled >= ph.endNs)
+                    return false;
+            }
+        }
+        t.index = index;
+        t.scheduled = scheduled;
+        t.rows = plan.batchSize;
+        if (ph.totalBatches >= 0 && index == ph.totalBatches - 1)
+            t.rows = qsizetype(ph.totalRows - index * plan.batchSize);
+        return true;
+    }
+
+    void begin();
+    void startPhase(bool warmup);
+    void workerMain(Worker &w, Phase &ph);
+    void onDrain();
+    void drainRings();
+    void scheduleFinishPhase();
+    void finishPhase();
+    void finalize();
+    void emitFinished();
+    void computeStability();
+
+    // Remote.
+    void onArrivalTimer();
+    void pump();
+    void dispatch(const Ticket &t, qint64 scheduled);
+    void onAsyncDone(int slot, Ticket t, qint64 scheduled, qint64 start, bool warmup, bool firstPass,
+                     const Sdk::ScoreStatus &status);
+    void checkRemotePhaseDone();
+};
+
+LoadGenerator::LoadGenerator(Sdk::ModelInstance &instance, const DataSet &data, LoadPlan plan, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, instance, data, std::move(plan)))
+{
+    d->drainTimer.setInterval(20);
+    connect(&d->drainTimer, &QTimer::timeout, this, [this] { d->onDrain(); });
+    d->arrivalTimer.setSingleShot(true);
+    d->arrivalTimer.setTimerType(Qt::PreciseTimer);
+    connect(&d->arrivalTimer, &QTimer::timeout, this, [this] { d->onArrivalTimer(); });
+}
+
+LoadGenerator::~LoadGenerator()
+{
+    d->stopRequested.store(true);
+    d->abandoned.store(true);
+    for (auto &w : d->workers) {
+        if (w->thread.joinable())
+            w->thread.join();
+    }
+    if (d->inFlight > 0)
+        qCWarning(lcScoring) << "load generator destroyed with" << d->inFlight << "remote batches in flight";
+}
+
+Result<void> LoadGenerator::validate(const LoadPlan &plan, const Sdk::ModelInstance &instance, const DataSet &data)
+{
+    auto bad = [](const QString &why) { return fail(ErrorKind::Usage, why); };
+    if (plan.batchSize < 1)
+        return bad(LoadText::tr("the batch size must be at least 1"));
+    if (plan.batchSize > std::numeric_limits<qint32>::max())
+        return bad(LoadText::tr("the batch size %1 is too large").arg(plan.batchSize));
+    if (data.rows() < plan.batchSize)
+        return bad(LoadText::tr("the data has %1 rows, fewer than one batch of %2").arg(data.rows()).arg(plan.batchSize));
+    if (plan.rows <= 0 && !(plan.durationS > 0))
+        return bad(LoadText::tr("nothing to run: give a number of rows or a duration"));
+    if (plan.scenario == Scenario::Concurrency && plan.concurrency < 1)
+        return bad(LoadText::tr("the concurrency must be at least 1"));
+    if (plan.scenario == Scenario::Rate && !(plan.rate > 0 && std::isfinite(plan.rate)))
+        return bad(LoadText::tr("the rate must be greater than 0 batches/s"));
+    if (!(plan.warmupS >= 0))
+        return bad(LoadText::tr("the warm-up must not be negative"));
+    if (plan.threads < 1)
+        return bad(LoadText::tr("at least one thread is needed"));
+    if (!(plan.windowS > 0))
+        return bad(LoadText::tr("the window length must be greater than 0"));
+    if (instance.outputColumns() < 1)
+        return bad(LoadText::tr("the model reports %1 output columns").arg(instance.outputColumns()));
+    if (data.kind() == Sdk::InputKind::DenseFloat32 && instance.inputColumns() > 0
+        && instance.inputColumns() != data.cols())
+        return bad(LoadText::tr("the model expects %1 input columns, the data has %2")
+                       .arg(instance.inputColumns())
+                       .arg(data.cols()));
+    return {};
+}
+
+void LoadGenerator::start()
+{
+    QMetaObject::invokeMethod(this, [this] { d->begin(); }, Qt::QueuedConnection);
+}
+
+void LoadGenerator::stop()
+{
+    d->stopRequested.store(true);
+}
+
+bool LoadGenerator::isRunning() const
+{
+    return d->running;
+}
+
+const LoadResult &LoadGenerator::result() const
+{
+    return d->result;
+}
+
+LoadResult LoadGenerator::takeResult()
+{
+    return std::move(d->result);
+}
+
+void LoadGenerator::Private::begin()
+{
+    if (running || finishedEmitted)
+        return;
+    if (auto ok = LoadGenerator::validate(plan, instance, data); !ok) {
+        result.setupError = ok.error().message;
+        emitFinished();
+        return;
+    }
+    running = true;
+    remote = instance.isRemote();
+    outputColumns = instance.outputColumns();
+    fullSlots = std::max<qsizetype>(1, data.rows() / plan.batchSize);
+    result.remote = remote;
+
+    if (plan.keepOutputs) {
+        outputRows = plan.rows > 0 && plan.rows <= data.rows() ? qsizetype(plan.rows) : fullSlots * plan.batchSize;
+        result.outputRows = outputRows;
+        result.outputColumns = outputColumns;
+        // Zero-filled now so that the pages are not first touched inside the timed part.
+        result.outputs.assign(size_t(outputRows * outputColumns), 0.0f);
+        result.outputOk.assign(size_t((outputRows + plan.batchSize - 1) / plan.batchSize), 0);
+    }
+
+    const size_t scratchSize = size_t(plan.batchSize * outputColumns);
+    if (!remote) {
+        int count = 1;
+        if (instance.isThreadSafe()) {
+            count = plan.threads;
+            if (plan.scenario == Scenario::Concurrency)
+                count = std::min(plan.concurrency, plan.threads);
+        }
+        for (int i = 0; i < count; ++i) {
+            auto w = std::make_unique<Worker>();
+            w->scratch.assign(scratchSize, 0.0f);
+            // Closed loop: the N outstanding batches are shared out over the workers; a worker that holds
+            // several serves them in turn, so their waits count as latency.
+            w->tokens = plan.scenario == Scenario::Concurrency
+                            ? plan.concurrency / count + (i < plan.concurrency % count ? 1 : 0)
+                            : 1;
+            workers.push_back(std::move(w));
+        }
+        result.workers = count;
+        result.slots = count;
+    } else {
+        maxInFlight = std::max(1, instance.maxInFlight());
+        int slots = maxInFlight;
+        if (plan.scenario == Scenario::Concurrency)
+            slots = std::min(slots, plan.concurrency);
+        slotBuffers.resize(size_t(slots));
+        for (int i = 0; i < slots; ++i) {
+            slotBuffers[size_t(i)].assign(scratchSize, 0.0f);
+            freeSlots.push_back(slots - 1 - i);
+        }
+        maxInFlight = slots;
+        unreachableProbe = std::max<qint64>(2, slots);
+        result.workers = 0;
+        result.slots = slots;
+    }
+    startPhase(plan.warmupS > 0);
+}
+
+void LoadGenerator::Private::startPhase(bool warmup)
+{
+    phase = std::make_unique<Phase>();
+    Phase &ph = *phase;
+    ph.warmup = warmup;
+    ph.startNs = nowNs();
+    if (warmup) {
+        ph.endNs = ph.startNs + std::llround(plan.warmupS * NsPerS);
+    } else if (plan.rows > 0) {
+        ph.totalBatches = (plan.rows + plan.batchSize - 1) / plan.batchSize;
+        ph.totalRows = plan.rows;
+    } else {
+        ph.endNs = ph.startNs + std::llround(plan.durationS * NsPerS);
+    }
+    if (plan.scenario == Scenario::Rate) {
+        ph.intervalNs = double(NsPerS) / plan.rate;
+        ph.poisson = plan.poisson;
+        ph.rng = plan.seed ^ (warmup ? 0xA5A5A5A5ULL : 0x5A5A5A5AULL);
+    }
+    if (!warmup)
+        agg.reset(ph.startNs, std::max<qint64>(1, std::llround(plan.windowS * NsPerS)));
+    phaseFinishing = false;
+
+    if (!remote) {
+        for (auto &w : workers) {
+            w->done.store(false);
+            w->watermark.store(ph.startNs);
+            Worker *worker = w.get();
+            w->thread = std::thread([this, worker, &ph] { workerMain(*worker, ph); });
+        }
+    } else {
+        pending.clear();
+        exhausted = false;
+        nextArrival.reset();
+        if (plan.scenario == Scenario::Concurrency) {
+            for (int i = 0; i < plan.concurrency; ++i)
+                pending.push_back(Pending{ph.startNs, {}});
+        } else if (plan.scenario == Scenario::Rate) {
+            Ticket t;
+            if (take(ph, ph.startNs, t))
+                nextArrival = t;
+            else
+                exhausted = true;
+            onArrivalTimer();
+        }
+        pump();
+    }
+    drainTimer.start();
+}
+
+void LoadGenerator::Private::workerMain(Worker &w, Phase &ph)
+{
+    const bool closedLoop = plan.scenario == Scenario::Concurrency;
+    const bool openLoop = plan.scenario == Scenario::Rate;
+    // Issue times of the outstanding batches this worker holds (closed loop), oldest first.
+    std::vector<qint64> tokens(size_t(std::max(1, w.tokens)), ph.startNs);
+    size_t tokenHead = 0;
+    QString error;
+    while (true) {
+        qint64 now = nowNs();
+        Ticket t;
+        if (!take(ph, now, t))
+            break;
+        qint64 scheduled = now;
+        if (closedLoop) {
+            scheduled = tokens[tokenHead];
+        } else if (openLoop) {
+            scheduled = t.scheduled;
+            bool abandoned = false;
+            while (now < scheduled) {
+                if (stopping()) {
+                    abandoned = true;
+                    break;
+                }
+                w.watermark.store(now, std::memory_order_release);
+                std::this_thread::sleep_for(std::chrono::nanoseconds(std::min<qint64>(scheduled - now, 20'000'000)));
+                now = nowNs();
+            }
+            if (abandoned)
+                break;
+        }
+        const qint64 start = now;
+        // Every record pushed from here on ends at or after `start`.
+        w.watermark.store(start, std::memory_order_release);
+        const Sdk::BatchInput input = data.batch(offsetFor(t.index, t.rows), t.rows);
+        const bool firstPass = isFirstPass(ph, t);
+        float *out = destination(ph, t, w.scratch.data());
+        const bool ok = instance.score(input, out, &error);
+        const qint64 end = nowNs();
+        if (!ok) {
+            if (w.firstError.isEmpty())
+                w.firstError = error.isEmpty() ? LoadText::tr("score() failed without a message") : error;
+            error.clear();
+        } else if (firstPass) {
+            result.outputOk[size_t(t.index)] = 1;
+        }
+        const Record record{scheduled, start, end, qint32(t.rows), ok ? Status::Ok : Status::Failed, ph.warmup};
+        while (!w.ring.tryPush(record)) {
+            if (abandoned.load(std::memory_order_relaxed))
+                break;
+            std::this_thread::yield();
+        }
+        if (closedLoop) {
+            tokens[tokenHead] = end;
+            tokenHead = (tokenHead + 1) % tokens.size();
+        }
+    }
+    w.watermark.store(NoLimit, std::memory_order_release);
+    w.done.store(true, std::memory_order_release);
+    QMetaObject::invokeMethod(q, [this] { onDrain(); }, Qt::QueuedConnection);
+}
+
+void LoadGenerator::Private::drainRings()
+{
+    for (auto &w : workers) {
+        w->ring.drain([this](const Record &r) {
+            if (r.warmup) {
+                ++(r.status == Status::Ok ? result.warmupBatches : result.warmupErrors);
+                return;
+            }
+            agg.add(r);
+        });
+    }
+}
+
+void LoadGenerator::Private::onDrain()
+{
+    if (!phase || phaseFinishing)
+        return;
+    auto emitWindow = [this](const BenchWindow &w) { Q_EMIT q->windowCompleted(w); };
+    if (!remote) {
+        qint64 mark = NoLimit;
+        bool allDone = true;
+        for (auto &w : workers) {
+            mark = std::min(mark, w->watermark.load(std::memory_order_acquire));
+            allDone = allDone && w->done.load(std::memory_order_acquire);
+        }
+        drainRings();
+        if (!phase->warmup)
+            agg.closeBefore(std::min(mark, nowNs()), emitWindow);
+        if (allDone)
+            finishPhase();
+        return;
+    }
+    if (stopping()) {
+        arrivalTimer.stop();
+        pending.clear();
+        nextArrival.reset();
+        exhausted = true;
+    }
+    if (!phase->warmup)
+        agg.closeBefore(nowNs(), emitWindow);
+    checkRemotePhaseDone();
+}
+
+void LoadGenerator::Private::scheduleFinishPhase()
+{
+    if (phaseFinishing)
+        return;
+    phaseFinishing = true;
+    // Out of the completion callback's stack before tearing the phase down.
+    QMetaObject::invokeMethod(q, [this] { finishPhase(); }, Qt::QueuedConnection);
+}
+
+void LoadGenerator::Private::finishPhase()
+{
+    if (!phase)
+        return;
+    phaseFinishing = true;
+    drainTimer.stop();
+    arrivalTimer.stop();
+    for (auto &w : workers) {
+        if (w->thread.joinable())
+            w->thread.join();
+    }
+    drainRings();
+    for (auto &w : workers) {
+        if (result.firstError.isEmpty() && !w->firstError.isEmpty())
+            result.firstError = w->firstError;
+        w->firstError.clear();
+    }
+    const bool wasWarmup = phase->warmup;
+    if (wasWarmup && !stopping()) {
+        startPhase(false);
+        return;
+    }
+    if (wasWarmup)
+        agg.reset(nowNs(), std::max<qint64>(1, std::llround(plan.windowS * NsPerS)));
+    finalize();
+}
+
+void LoadGenerator::Private::finalize()
+{
+    auto emitWindow = [this](const BenchWindow &w) { Q_EMIT q->windowCompleted(w); };
+    agg.closeBefore(agg.lastEnd, emitWindow);
+    result.rows = agg.rows;
+    result.batches = agg.batches;
+    result.errors = agg.errors;
+    result.unreachableErrors = agg.unreachable;
+    result.timeoutErrors = agg.timeouts;
+    result.durationS = double(agg.lastEnd - agg.t0()) / NsPerS;
+    result.latency = agg.total;
+    result.windows = agg.windows;
+    result.stopped = stopRequested.load();
+    result.unreachableAbort = halt.load();
+    computeStability();
+    phase.reset();
+    running = false;
+    emitFinished();
+}
+
+void LoadGenerator::Private::computeStability()
+{
+    const double windowS = double(agg.windowNs()) / NsPerS;
+    StabilityJudgement j;
+    if (result.rows == 0) {
+        j.rule = LoadText::tr("last 3 windows within ±10% of their mean rows/s");
+        j.detail = LoadText::tr("nothing was scored");
+        j.windows = result.windows;
+    } else if (result.windows.size() >= 3) {
+        j = judgeWindows(result.windows);
+    } else {
+        j = judgeShortRun(agg.log, result.slots, plan.scenario == Scenario::Rate, agg.t0(), windowS);
+        if (agg.logOverflow)
+            j.detail += LoadText::tr(" (groups cover the first %1 batches)").arg(Aggregator::LogCapacity);
+    }
+    result.stable = j.stable;
+    result.stabilityRule = j.rule;
+    result.stabilityDetail = j.detail;
+    result.windows = j.windows;
+}
+
+void LoadGenerator::Private::emitFinished()
+{
+    if (finishedEmitted)
+        return;
+    finishedEmitted = true;
+    running = false;
+    Q_EMIT q->finished();
+}
+
+void LoadGenerator::Private::onArrivalTimer()
+{
+    if (!phase || phaseFinishing)
+        return;
+    const qint64 now = nowNs();
+    while (nextArrival && nextArrival->scheduled <= now) {
+        pending.push_back(Pending{nextArrival->scheduled, *nextArrival});
+        Ticket t;
+        if (take(*phase, now, t))
+            nextArrival = t;
+        else
+            nextArrival.reset();
+    }
+    if (!nextArrival)
+        exhausted = true;
+    pump();
+    if (nextArrival) {
+        const qint64 waitNs = nextArrival->scheduled - nowNs();
+        // Whole milliseconds rounded down: an early wake-up re-arms, a late one makes the batch late (counted).
+        arrivalTimer.start(int(std::max<qint64>(0, waitNs / 1'000'000)));
+    }
+}
+
+void LoadGenerator::Private::pump()
+{
+    if (!phase || phaseFinishing)
+        return;
+    if (pumping) {
+        pumpAgain = true;
+        return;
+    }
+    pumping = true;
+    int dispatched = 0;
+    bool deferred = false;
+    do {
+        pumpAgain = false;
+        while (inFlight < maxInFlight && !stopping()) {
+            if (dispatched >= 256) {
+                // A backend that completes inside scoreAsync() would otherwise keep the event loop (timers,
+                // stop requests, windows) waiting until the whole run is over.
+                deferred = true;
+                break;
+            }
+            Ticket t;
+            qint64 scheduled = 0;
+            const qint64 now = nowNs();
+            if (plan.scenario == Scenario::Offline) {
+                if (exhausted || !take(*phase, now, t)) {
+                    exhausted = true;
+                    break;
+                }
+                scheduled = now;
+            } else if (plan.scenario == Scenario::Concurrency) {
+                if (pending.empty())
+                    break;
+                if (exhausted || !take(*phase, now, t)) {
+                    exhausted = true;
+                    pending.clear();
+                    break;
+                }
+                scheduled = pending.front().scheduled;
+                pending.pop_front();
+            } else {
+                if (pending.empty())
+                    break;
+                t = pending.front().ticket;
+                scheduled = pending.front().scheduled;
+                pending.pop_front();
+            }
+            ++dispatched;
+            dispatch(t, scheduled);
+        }
+    } while (pumpAgain && !deferred);
+    pumping = false;
+    if (deferred && !pumpQueued) {
+        pumpQueued = true;
+        QMetaObject::invokeMethod(
+            q,
+            [this] {
+                pumpQueued = false;
+                pump();
+            },
+            Qt::QueuedConnection);
+    }
+    checkRemotePhaseDone();
+}
+
+void LoadGenerator::Private::dispatch(const Ticket &t, qint64 scheduled)
+{
+    const int slot = freeSlots.back();
+    freeSlots.pop_back();
+    ++inFlight;
+    const bool warmup = phase->warmup;
+    const bool firstPass = isFirstPass(*phase, t);
+    float *out = destination(*phase, t, slotBuffers[size_t(slot)].data());
+    const Sdk::BatchInput input = data.batch(offsetFor(t.index, t.rows), t.rows);
+    const qint64 start = nowNs();
+    instance.scoreAsync(input, out,
+                        [this, slot, t, scheduled, start, warmup, firstPass](const Sdk::ScoreStatus &status) {
+                            onAsyncDone(slot, t, scheduled, start, warmup, firstPass, status);
+                        });
+}
+
+void LoadGenerator::Private::onAsyncDone(int slot, Ticket t, qint64 scheduled, qint64 start, bool warmup,
+                                         bool firstPass, const Sdk::ScoreStatus &status)
+{
+    const qint64 end = nowNs();
+    --inFlight;
+    freeSlots.push_back(slot);
+    Status s = Status::Ok;
+    switch (status.kind) {
+    case Sdk::ScoreStatus::Kind::Ok:
+        s = Status::Ok;
+        break;
+    case Sdk::ScoreStatus::Kind::Failed:
+        s = Status::Failed;
+        break;
+    case Sdk::ScoreStatus::Kind::Unreachable:
+        s = Status::Unreachable;
+        break;
+    case Sdk::ScoreStatus::Kind::Timeout:
+        s = Status::Timeout;
+        break;
+    }
+    if (s == Status::Ok) {
+        anyOk = true;
+        if (firstPass)
+            result.outputOk[size_t(t.index)] = 1;
+    } else {
+        if (result.firstError.isEmpty())
+            result.firstError = status.message.isEmpty() ? LoadText::tr("batch failed without a message")
+                                                         : status.message;
+        if (s == Status::Unreachable && !anyOk && ++unreachableSeen >= unreachableProbe) {
+            // The first batches found no endpoint at all: the rest would only time out the same way.
+            halt.store(true);
+        }
+    }
+    const Record record{scheduled, start, end, qint32(t.rows), s, warmup};
+    if (warmup)
+        ++(s == Status::Ok ? result.warmupBatches : result.warmupErrors);
+    else
+        agg.add(record);
+    if (plan.scenario == Scenario::Concurrency && !exhausted && !stopping())
+        pending.push_back(Pending{end, {}});
+    if (stopping()) {
+        arrivalTimer.stop();
+        pending.clear();
+        nextArrival.reset();
+        exhausted = true;
+    }
+    pump();
+}
+
+void LoadGenerator::Private::checkRemotePhaseDone()
+{
+    if (!remote || !phase || phaseFinishing || inFlight > 0)
+        return;
+    const bool noMoreWork = stopping() || (exhausted && pending.empty() && !nextArrival);
+    if (noMoreWork)
+        scheduleFinishPhase();
+}
+
+} // namespace Opsdeck::Core

@@ -1,0 +1,179 @@
+#pragma once
+
+#include "common/error.h"
+#include "datasource.h"
+#include "latencyhistogram.h"
+#include "modelbackend.h"
+
+#include <QtCore/QList>
+#include <QtCore/QMetaType>
+#include <QtCore/QObject>
+#include <QtCore/QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Opsdeck::Core {
+
+/// How batches are offered to the backend.
+enum class Scenario {
+    Offline,      ///< every row as fast as possible: all workers / in-flight slots kept busy
+    Concurrency,  ///< closed loop: N batches outstanding; a batch is issued when one completes
+    Rate,         ///< open loop: batches issued on a fixed or Poisson schedule, whatever the completions do
+};
+
+/// "offline", "concurrency", "rate".
+[[nodiscard]] QString scenarioName(Scenario scenario);
+/// The scenario for a name as scenarioName() writes it; nullopt for anything else.
+[[nodiscard]] std::optional<Scenario> scenarioFromName(const QString &name);
+
+/// What one LoadGenerator run does.
+struct LoadPlan
+{
+    Scenario scenario = Scenario::Offline;
+    qint64 rows = 0;            ///< measured rows; 0 = run for durationS instead
+    double durationS = 0;       ///< measured seconds when rows == 0
+    qsizetype batchSize = 1000;
+    int concurrency = 1;        ///< Concurrency: batches outstanding
+    double rate = 0;            ///< Rate: batches per second
+    bool poisson = false;       ///< Rate: exponential inter-arrival times instead of fixed ones
+    double warmupS = 0;         ///< scenario run before the measured part, not counted
+    int threads = 1;            ///< in-process workers for a thread-safe backend
+    quint64 seed = 42;          ///< Poisson schedule
+    bool keepOutputs = false;   ///< keep the outputs of the first pass over the data (for a cross-check)
+    double windowS = 1.0;       ///< stability / progress window length
+};
+
+/// One stability window of a run: a 1-second window of wall time, or (for runs shorter than three windows) one
+/// of the equal batch groups the run is cut into afterwards (see LoadResult::stabilityRule).
+struct BenchWindow
+{
+    int index = 0;
+    double t = 0;         ///< end of the window, seconds since the measured part began
+    double spanS = 0;     ///< its length in seconds
+    qint64 rows = 0;      ///< rows of batches that completed in it without error
+    qint64 batches = 0;   ///< batches that completed in it without error
+    qint64 errors = 0;    ///< batches that failed in it
+    double rowsPerS = 0;
+    double p99Ms = 0;     ///< 99th percentile latency of its batches (0 when none)
+};
+
+/// The outcome of a LoadGenerator run (measured part only; warm-up excluded).
+struct LoadResult
+{
+    qint64 rows = 0;            ///< rows of successful batches
+    qint64 batches = 0;         ///< successful batches
+    qint64 errors = 0;          ///< failed batches
+    qint64 unreachableErrors = 0;
+    qint64 timeoutErrors = 0;
+    qint64 warmupBatches = 0;
+    qint64 warmupErrors = 0;
+    double durationS = 0;       ///< from the start of the measured part to the last completion
+    LatencyHistogram latency;   ///< per batch, from its scheduled time to its completion (ok batches only)
+    QList<BenchWindow> windows;
+    bool stable = false;
+    QString stabilityRule;      ///< which rule judged stability, in words
+    QString stabilityDetail;    ///< the numbers behind the judgement ("last 3: 101, 99, 100 Mrows/s …")
+    bool remote = false;
+    int workers = 0;            ///< host threads calling score() (0 for remote backends)
+    int slots = 0;              ///< batches in service at once at most (workers, or in-flight requests)
+    bool stopped = false;       ///< stop() was called before the plan completed
+    bool unreachableAbort = false; ///< the first batches all failed as unreachable, so the run gave up
+    QString firstError;         ///< message of the first failed batch
+    QString setupError;         ///< the plan could not run (see LoadGenerator::validate)
+
+    /// With LoadPlan::keepOutputs: outputs of the measured part's first pass over the data, `outputRows` ×
+    /// outputColumns() floats for data rows [0, outputRows); `outputOk[b]` is 1 when batch b of that pass
+    /// (rows [b·batchSize, …)) was scored without error.
+    FloatBuffer outputs;
+    qsizetype outputRows = 0;
+    qsizetype outputColumns = 0;
+    std::vector<quint8> outputOk;
+};
+
+/// One completed batch as the stability judgement sees it (nanoseconds on one clock).
+struct BatchTiming
+{
+    qint64 startNs = 0;     ///< when it was handed to the backend
+    qint64 endNs = 0;       ///< when it completed
+    qint64 latencyNs = 0;   ///< from its scheduled time to its completion
+    qint64 rows = 0;
+};
+
+/// The stability verdict and the windows it was judged on.
+struct StabilityJudgement
+{
+    bool stable = false;
+    QString rule;
+    QString detail;
+    QList<BenchWindow> windows;
+};
+
+/// Judges complete windows: the last three must lie within ±10 % of their mean rows/s. Needs ≥ 3 windows.
+[[nodiscard]] StabilityJudgement judgeWindows(const QList<BenchWindow> &windows);
+
+/// Judges a run shorter than three windows from its batches (see LoadGenerator): `slots` batches can be in
+/// service at once; `openLoop` runs are paced by their schedule, so they are grouped batch by batch and keep their
+/// tail. `t0Ns` is the start of the measured part. The returned windows are the groups.
+[[nodiscard]] StabilityJudgement judgeShortRun(std::vector<BatchTiming> batches, int slots, bool openLoop,
+                                               qint64 t0Ns, double windowS);
+
+/// Drives one model instance through a scenario and measures it.
+///
+/// In-process backends are scored by worker threads (LoadPlan::threads of them for a thread-safe backend, else
+/// one) that take batches from a shared counter; each worker hands a fixed-size record per batch to this object
+/// through its own lock-free ring, and this object (on its thread's event loop) folds them into 1-second windows
+/// and the run's histogram. Remote backends are driven on this object's thread through scoreAsync(), never with
+/// more than maxInFlight() batches outstanding. Latency always runs from a batch's scheduled time: in the open
+/// loop a batch that waits for a free slot is late, and the wait counts.
+///
+/// Stability: with three or more complete windows, the last three must lie within ±10 % of their mean rows/s.
+/// Shorter runs are cut, after the fact, into groups of equal batch count: as many as fit a tenth of a window
+/// each (100 ms for 1-s windows), at least 4 and at most 10, so that the first group (the ramp-up) is never one
+/// of the three judged. A group's batch count is a multiple of the number of slots, so that groups span whole
+/// "rounds" of the workers, and the last slots−1 completions, where the workers run dry, are left out. Each
+/// group's rate is its rows over the time from the previous group's last completion to its own, and the last
+/// three groups must lie within ±10 % of their mean. Fewer than four groups of at least one round each: not
+/// stable ("too short to judge").
+class LoadGenerator final : public QObject
+{
+    Q_OBJECT
+public:
+    /// `instance` and `data` must outlive this object, and `data` must hold at least one batch of rows.
+    LoadGenerator(Sdk::ModelInstance &instance, const DataSet &data, LoadPlan plan, QObject *parent = nullptr);
+    /// Stops and joins the workers. Destroy it only after finished() when a remote backend has batches in flight.
+    ~LoadGenerator() override;
+    Q_DISABLE_COPY_MOVE(LoadGenerator)
+
+    /// Checks that `plan` can run on `instance` with `data` (batch size ≥ 1 and ≤ the data's rows, rows or
+    /// duration > 0, rate > 0 for Rate, concurrency ≥ 1, matching input kind and columns). Errors are Usage.
+    [[nodiscard]] static Result<void> validate(const LoadPlan &plan, const Sdk::ModelInstance &instance,
+                                               const DataSet &data);
+
+    /// Schedules the run on this object's thread and returns at once. finished() follows exactly once (also when
+    /// validate() fails: result().setupError says why).
+    void start();
+    /// Asks the run to end early (thread-safe): no new batches are issued, batches in flight complete, then
+    /// finished() is emitted with result().stopped set.
+    void stop();
+
+    [[nodiscard]] bool isRunning() const;
+    /// The result; complete once finished() was emitted.
+    [[nodiscard]] const LoadResult &result() const;
+    /// Moves the result out (after finished()).
+    [[nodiscard]] LoadResult takeResult();
+
+Q_SIGNALS:
+    /// A 1-second window of the measured part completed (not emitted during warm-up).
+    void windowCompleted(const Opsdeck::Core::BenchWindow &window);
+    void finished();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Opsdeck::Core
+
+Q_DECLARE_METATYPE(Opsdeck::Core::BenchWindow)

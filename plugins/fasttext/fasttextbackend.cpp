@@ -1,0 +1,19 @@
+#include "fasttextbackend.h"
+
+#include "fasttextmodel.h"
+
+// fasttext.json.in states the SDK version it was written for; the two must move together.
+static_assert(Opsdeck::Sdk::ApiVersion == 1, "update apiVersion in fasttext.json.in");
+
+namespace Opsdeck::Plugins {
+
+std::unique_ptr<Sdk::ModelInstance> FasttextBackend::load(const Sdk::ModelConfig &config, QString *error)
+{
+    QString message;
+    auto model = FasttextModel::load(config, &message);
+    if (!model && error)
+        *error = message;
+    return model;
+}
+
+} // namespace Opsdeck::Plugins

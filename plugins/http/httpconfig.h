@@ -1,0 +1,65 @@
+#pragma once
+
+#include "modelbackend.h"
+
+#include <QtCore/QByteArray>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QList>
+#include <QtCore/QString>
+#include <QtCore/QUrl>
+#include <optional>
+
+namespace Opsdeck::Plugins::Http {
+
+/// Translation context of every message the plugin produces.
+struct HttpText
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpBackend)
+};
+
+enum class Protocol
+{
+    Float32,
+    Json
+};
+enum class Balance
+{
+    RoundRobin,
+    LeastOutstanding
+};
+
+/// Upper bound of the `inflight` option (requests in flight per endpoint).
+inline constexpr int MaxInflightPerEndpoint = 64;
+/// Qt's QNetworkAccessManager opens at most this many HTTP/1.1 connections per host and port (not
+/// configurable in Qt 6.4); requests beyond it wait in the manager's queue.
+inline constexpr int QtConnectionsPerHost = 6;
+
+/// The validated configuration of one `http` instance.
+struct HttpConfig
+{
+    QList<QUrl> endpoints;
+    Protocol protocol = Protocol::Float32;
+    qsizetype features = 0; ///< 0 = any (json protocol only)
+    qsizetype outputs = 1;
+    Balance balance = Balance::RoundRobin;
+    int inflight = 4;      ///< per endpoint
+    int timeoutMs = 10000; ///< per request, from hand-over to the network layer to the last reply byte
+    int retries = 0;       ///< extra attempts per batch; only transport errors, timeouts and 502/503/504
+    QString jsonInstances = QStringLiteral("instances");
+    QString jsonPredictions = QStringLiteral("predictions");
+    QByteArray jsonMethod = QByteArrayLiteral("POST");
+};
+
+/// Reads ModelConfig (endpoints, features, options) into an HttpConfig. Returns nullopt and sets `*error` to
+/// a message starting with "http: " that names the option or endpoint at fault ("http: no endpoint given
+/// (endpoint=URL)", "http: inflight=0 is out of range 1..64", "http: unknown option 'x' …").
+[[nodiscard]] std::optional<HttpConfig> parseConfig(const Sdk::ModelConfig &config, QString *error);
+
+/// "float32" or "json".
+[[nodiscard]] QString protocolName(Protocol protocol);
+/// "round-robin" or "least-outstanding".
+[[nodiscard]] QString balanceName(Balance balance);
+/// The URL without user name and password, for messages, statistics and logs.
+[[nodiscard]] QString displayUrl(const QUrl &url);
+
+} // namespace Opsdeck::Plugins::Http

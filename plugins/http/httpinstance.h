@@ -1,0 +1,129 @@
+#pragma once
+
+#include "httpconfig.h"
+#include "modelbackend.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QMap>
+#include <QtCore/QObject>
+#include <QtNetwork/QNetworkRequest>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Opsdeck::Plugins::Http {
+
+/// One remote model: a set of endpoints scored over HTTP with keep-alive connections.
+///
+/// Threading: everything (scoreAsync, statistics, destruction) happens on the thread of the network access
+/// manager; the instance moves itself there. Completion callbacks run on that thread's event loop.
+///
+/// Concurrency: at most `inflight` requests per endpoint and maxInFlight() = inflight × endpoints batches. Qt
+/// opens at most six HTTP/1.1 connections per host and port (pipelining is off: common WSGI servers mishandle
+/// it), so when more than six requests are in flight to one host:port, the rest wait in Qt's queue; their
+/// latency and their timeout_ms include that wait. Qt's HTTP/1 sockets also run without TCP_NODELAY: a body
+/// larger than 16 KB may wait for the server's delayed ACK (up to 40 ms) to be sent completely (README.md).
+class HttpInstance final : public QObject, public Sdk::ModelInstance
+{
+    Q_OBJECT
+
+public:
+    /// `network` is the host's manager for the scoring thread; when null the instance owns one on the current
+    /// thread (tests, tools).
+    HttpInstance(HttpConfig config, QNetworkAccessManager *network);
+    /// Aborts the requests still in flight; their callbacks run at once with a Failed status ("aborted").
+    ~HttpInstance() override;
+    Q_DISABLE_COPY_MOVE(HttpInstance)
+
+    /// The feature count n (0 = any, json protocol without features).
+    [[nodiscard]] qsizetype inputColumns() const override;
+    /// k, the `outputs` option.
+    [[nodiscard]] qsizetype outputColumns() const override;
+    /// Always true.
+    [[nodiscard]] bool isRemote() const override;
+    /// False: use from the network manager's thread only.
+    [[nodiscard]] bool isThreadSafe() const override;
+    /// inflight × number of endpoints.
+    [[nodiscard]] int maxInFlight() const override;
+    /// "http float32, 2 endpoints (http://h:1/score, …), round-robin, 100 features, k=1, inflight
+    /// 4/endpoint".
+    [[nodiscard]] QString describe() const override;
+    /// Always false with "http: remote backend, use scoreAsync".
+    bool score(const Sdk::BatchInput &input, float *out, QString *error) override;
+    /// Sends the batch to one endpoint (balance policy) and returns. `done` runs exactly once, later, on this
+    /// thread: Ok with `out` filled; Failed (HTTP error: httpStatus set; wrong reply; bad input; more than
+    /// maxInFlight() batches outstanding: "too many requests in flight"); Unreachable (refused, reset, DNS);
+    /// Timeout (no complete reply within timeout_ms). With retries=N, transport errors, timeouts and HTTP
+    /// 502/503/504 are retried up to N times, on another endpoint when there is one.
+    void scoreAsync(const Sdk::BatchInput &input, float *out, Sdk::ScoreCallback done) override;
+    /// {"endpoints": [{"url", "requests", "ok", "errors", "by_status": {"500": n}, "transport_errors",
+    /// "timeouts", "mean_ms"}]}: requests counts attempts sent, errors = attempts that failed for any reason,
+    /// mean_ms is the mean round trip of the successful ones.
+    [[nodiscard]] QJsonObject statistics() const override;
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
+private:
+    struct Endpoint
+    {
+        QUrl url;
+        QString display;
+        QNetworkRequest request; // prepared once; copies share it
+        int outstanding = 0;
+        qint64 requests = 0;
+        qint64 ok = 0;
+        qint64 errors = 0;
+        qint64 transportErrors = 0;
+        qint64 timeouts = 0;
+        double okMillisTotal = 0;
+        QMap<int, qint64> byStatus;
+    };
+    struct Batch
+    {
+        QByteArray body;
+        qsizetype rows = 0;
+        float *out = nullptr;
+        Sdk::ScoreCallback done;
+        int retriesLeft = 0;
+        int attempts = 0;
+        int lastEndpoint = -1;
+    };
+    struct Request
+    {
+        std::unique_ptr<Batch> batch;
+        int endpoint = -1;
+        int timerId = 0;
+        bool timedOut = false;
+        QElapsedTimer clock;
+    };
+    struct Deferred
+    {
+        Sdk::ScoreCallback done;
+        Sdk::ScoreStatus status;
+    };
+
+    /// The endpoint for the next attempt (never one at its inflight limit), or -1. `avoid`: the endpoint a
+    /// retried batch failed on (-1 for a first attempt), taken only when no other has room.
+    [[nodiscard]] int pickEndpoint(int avoid);
+    void send(std::unique_ptr<Batch> batch);
+    void onFinished(QNetworkReply *reply);
+    void completeLater(Sdk::ScoreCallback done, Sdk::ScoreStatus status);
+    void flushDeferred();
+    [[nodiscard]] QString methodName() const;
+
+    HttpConfig m_config;
+    QNetworkAccessManager *m_network = nullptr;
+    std::vector<Endpoint> m_endpoints;
+    std::unordered_map<QNetworkReply *, Request> m_requests;
+    std::unordered_map<int, QNetworkReply *> m_timers;
+    std::vector<Deferred> m_deferred;
+    int m_batchesInFlight = 0;
+    int m_next = 0;
+    bool m_closing = false;
+};
+
+} // namespace Opsdeck::Plugins::Http

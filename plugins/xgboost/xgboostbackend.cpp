@@ -1,0 +1,19 @@
+#include "xgboostbackend.h"
+
+#include "xgboostmodel.h"
+
+// xgboost.json.in states the SDK version it was written for; the two must move together.
+static_assert(Opsdeck::Sdk::ApiVersion == 1, "update apiVersion in xgboost.json.in");
+
+namespace Opsdeck::Plugins {
+
+std::unique_ptr<Sdk::ModelInstance> XgboostBackend::load(const Sdk::ModelConfig &config, QString *error)
+{
+    QString message;
+    auto model = XgboostModel::load(config, &message);
+    if (!model && error)
+        *error = message;
+    return model;
+}
+
+} // namespace Opsdeck::Plugins

@@ -1,0 +1,279 @@
+// Runs the built `opsdeck --batch bench` through QProcess and checks its output contract and exit codes.
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QTest>
+
+#include <cmath>
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+const QString Binary = QStringLiteral(OPSDECK_BINARY_DIR "/bin/opsdeck");
+
+Outcome bench(const QStringList &args, int timeoutMs = 240000)
+{
+    QProcess p;
+    p.setProgram(Binary);
+    p.setArguments(QStringList{QStringLiteral("--batch"), QStringLiteral("bench")} + args);
+    p.start();
+    Outcome o;
+    if (!p.waitForStarted(30000) || !p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        qWarning("opsdeck did not finish: %s", qPrintable(args.join(u' ')));
+        return o;
+    }
+    o.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    o.out = p.readAllStandardOutput();
+    o.err = p.readAllStandardError();
+    return o;
+}
+
+// A version 1.0 .npy file with the given header dict and payload.
+void writeNpy(const QString &path, const QByteArray &dict, const QByteArray &payload)
+{
+    QByteArray header = dict;
+    while ((10 + header.size() + 1) % 64)
+        header += ' ';
+    header += '\n';
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(QByteArray("\x93NUMPY\x01\x00", 8) + char(header.size()) + char(0) + header + payload);
+}
+
+// A run whose stability is decided by its schedule rather than by how busy the machine is: 350 batches of 100
+// rows, one every 10 ms, so three whole 1-s windows of 100 batches each (a late batch moves one batch, 1 %).
+const QStringList Paced = {QStringLiteral("--scenario"), QStringLiteral("rate"), QStringLiteral("--rate"),
+                           QStringLiteral("100"),       QStringLiteral("--rows"),     QStringLiteral("35000"),
+                           QStringLiteral("--batch-size"), QStringLiteral("100"), QStringLiteral("--warmup"),
+                           QStringLiteral("0")};
+// The same schedule, too short to judge stability (thresholds are still checked).
+const QStringList Short = {QStringLiteral("--scenario"), QStringLiteral("rate"), QStringLiteral("--rate"),
+                           QStringLiteral("200"),       QStringLiteral("--rows"),     QStringLiteral("2000"),
+                           QStringLiteral("--batch-size"), QStringLiteral("100"), QStringLiteral("--warmup"),
+                           QStringLiteral("0")};
+
+} // namespace
+
+class TestBenchCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFileInfo::exists(Binary), qPrintable(Binary + QStringLiteral(" is not built")));
+    }
+
+    void jsonContract()
+    {
+        const Outcome o = bench({QStringLiteral("--backend"), QStringLiteral("linear"), QStringLiteral("--rows"),
+                                 QStringLiteral("50000"), QStringLiteral("--json")});
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(o.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && doc.isObject(),
+                 qPrintable(QString::fromUtf8(o.out + "\n" + o.err)));
+        const QJsonObject j = doc.object();
+        for (const char *key : {"backend", "scenario", "rows", "batches", "errors", "duration_s", "rows_per_s",
+                                "batches_per_s", "latency_ms", "windows", "stable", "verdict", "reasons", "model",
+                                "features", "batch_size", "threads", "backend_stats"})
+            QVERIFY2(j.contains(QLatin1StringView(key)), key);
+        for (const char *key : {"p50", "p90", "p95", "p99", "p999", "max"})
+            QVERIFY2(j.value(QStringLiteral("latency_ms")).toObject().value(QLatin1StringView(key)).isDouble(), key);
+        QCOMPARE(j.value(QStringLiteral("backend")).toString(), QStringLiteral("linear"));
+        QCOMPARE(j.value(QStringLiteral("scenario")).toString(), QStringLiteral("offline"));
+        QCOMPARE(j.value(QStringLiteral("rows")).toInteger(), qint64(50000));
+        QCOMPARE(j.value(QStringLiteral("batches")).toInteger(), qint64(5));
+        QCOMPARE(j.value(QStringLiteral("errors")).toInteger(), qint64(0));
+        QCOMPARE(j.value(QStringLiteral("features")).toInteger(), qint64(100));
+        QCOMPARE(j.value(QStringLiteral("batch_size")).toInteger(), qint64(10000));
+        QVERIFY(j.value(QStringLiteral("rows_per_s")).toDouble() > 0);
+        QVERIFY(j.value(QStringLiteral("model")).toString().contains(u"100"));
+        const QString verdict = j.value(QStringLiteral("verdict")).toString();
+        QVERIFY(verdict == u"VALID" || verdict == u"INVALID");
+        // Five batches are too few to judge stability: INVALID, exit 1, and the reason says so.
+        QCOMPARE(j.value(QStringLiteral("stable")).toBool(), false);
+        QCOMPARE(verdict, QStringLiteral("INVALID"));
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY(j.value(QStringLiteral("reasons")).toArray().first().toString().contains(u"too short to judge"));
+    }
+
+    void validRunSummaryAndJsonReport()
+    {
+        // No --json: the summary goes to stderr, stdout stays empty, and --report keeps the JSON.
+        const QString path = m_dir.filePath(QStringLiteral("valid.json"));
+        const Outcome o = bench(Paced + QStringList{QStringLiteral("--report"), path});
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        QVERIFY(o.out.isEmpty());
+        QVERIFY2(o.err.contains("verdict     VALID"), o.err.constData());
+        QVERIFY(o.err.contains("throughput"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject j = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(j.value(QStringLiteral("verdict")).toString(), QStringLiteral("VALID"));
+        QCOMPARE(j.value(QStringLiteral("scenario")).toString(), QStringLiteral("rate"));
+        QCOMPARE(j.value(QStringLiteral("rows")).toInteger(), qint64(35000));
+        QCOMPARE(j.value(QStringLiteral("batches")).toInteger(), qint64(350));
+        QCOMPARE(j.value(QStringLiteral("windows")).toArray().size(), 3);
+        QVERIFY(j.value(QStringLiteral("stable")).toBool());
+        QVERIFY(j.value(QStringLiteral("reasons")).toArray().isEmpty());
+        QCOMPARE(j.value(QStringLiteral("exit_code")).toInt(), 0);
+    }
+
+    void thresholdExitsThree()
+    {
+        const Outcome o = bench({QStringLiteral("--rows"), QStringLiteral("50000"), QStringLiteral("--min-throughput"),
+                                 QStringLiteral("1e15"), QStringLiteral("--json")});
+        QCOMPARE(o.exitCode, 3);
+        const QJsonObject j = o.json();
+        QCOMPARE(j.value(QStringLiteral("verdict")).toString(), QStringLiteral("INVALID"));
+        QVERIFY(j.value(QStringLiteral("threshold_breached")).toBool());
+
+        const Outcome p = bench(Short + QStringList{QStringLiteral("--max-p99"), QStringLiteral("0.000001")});
+        QCOMPARE(p.exitCode, 3);
+        QVERIFY(p.err.contains("is above --max-p99"));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")}
+                                        << QStringLiteral("frobnicate");
+        QTest::newRow("bad rows") << QStringList{QStringLiteral("--rows"), QStringLiteral("many")}
+                                  << QStringLiteral("--rows: 'many' is not a whole number");
+        QTest::newRow("rows and duration")
+            << QStringList{QStringLiteral("--rows"), QStringLiteral("10"), QStringLiteral("--duration"),
+                           QStringLiteral("5s")}
+            << QStringLiteral("--rows and --duration exclude each other");
+        QTest::newRow("unknown scenario") << QStringList{QStringLiteral("--scenario"), QStringLiteral("burst")}
+                                          << QStringLiteral("--scenario: 'burst' is not offline, concurrency or rate");
+        QTest::newRow("rate without --rate") << QStringList{QStringLiteral("--scenario"), QStringLiteral("rate")}
+                                             << QStringLiteral("--scenario rate needs --rate");
+        QTest::newRow("unknown backend") << QStringList{QStringLiteral("--backend"), QStringLiteral("nope")}
+                                         << QStringLiteral("linear");
+        QTest::newRow("bad spec") << QStringList{QStringLiteral("--compare"), QStringLiteral("linear,oops")}
+                                  << QStringLiteral("backend spec 'linear,oops': 'oops' is not key=value");
+        QTest::newRow("report type") << QStringList{QStringLiteral("--report"), QStringLiteral("out.txt")}
+                                     << QStringLiteral("--report: 'out.txt' must end in .json or .csv");
+        QTest::newRow("capacity half") << QStringList{QStringLiteral("--capacity-rows"), QStringLiteral("10")}
+                                       << QStringLiteral("--capacity-rows and --capacity-within go together");
+        QTest::newRow("features mismatch")
+            << QStringList{QStringLiteral("--backend"), QStringLiteral("linear,features=10"), QStringLiteral("--input"),
+                           QStringLiteral("%1/five.csv"), QStringLiteral("--rows"), QStringLiteral("10")}
+            << QStringLiteral("the model expects 10 input columns, the data has 5");
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QFile csv(m_dir.filePath(QStringLiteral("five.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("1,2,3,4,5\n6,7,8,9,10\n");
+        csv.close();
+        for (QString &a : args)
+            a.replace(QStringLiteral("%1"), m_dir.path());
+        const Outcome o = bench(args);
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(o.err).contains(message), o.err.constData());
+        QVERIFY(o.out.isEmpty());
+    }
+
+    void badNpyExitsTwoNamingTheFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("broken.npy"));
+        writeNpy(path, "{'descr': '<f4', 'fortran_order': True, 'shape': (2, 100), }", QByteArray(800, '\0'));
+        const Outcome o = bench({QStringLiteral("--input"), path});
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(o.err).contains(path + QStringLiteral(": Fortran-order arrays are not supported")),
+                 o.err.constData());
+    }
+
+    void npyInput()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("rows.npy"));
+        std::vector<float> values(300 * 8, 0.25f);
+        writeNpy(path, "{'descr': '<f4', 'fortran_order': False, 'shape': (300, 8), }",
+                 QByteArray(reinterpret_cast<const char *>(values.data()), qsizetype(values.size() * 4)));
+        const Outcome o = bench({QStringLiteral("--input"), path, QStringLiteral("--rows"), QStringLiteral("900"),
+                                 QStringLiteral("--batch-size"), QStringLiteral("100"), QStringLiteral("--json")});
+        const QJsonObject j = o.json();
+        QCOMPARE(j.value(QStringLiteral("rows")).toInteger(), qint64(900));
+        QCOMPARE(j.value(QStringLiteral("features")).toInteger(), qint64(8));
+        QVERIFY(j.value(QStringLiteral("input")).toString().contains(u"rows.npy"));
+        QVERIFY(o.exitCode == 0 || o.exitCode == 1);
+    }
+
+    void csvReportAppends()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("runs.csv"));
+        const QStringList args = {QStringLiteral("--rows"), QStringLiteral("20000"), QStringLiteral("--report"), path};
+        const Outcome first = bench(args);
+        const Outcome second = bench(args);
+        QVERIFY(first.exitCode == 0 || first.exitCode == 1);
+        QVERIFY(second.exitCode == 0 || second.exitCode == 1);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(0).startsWith("started_at,backend,"));
+        QVERIFY(lines.at(1).contains(",linear,"));
+        QVERIFY(lines.at(2).contains(",linear,"));
+        f.close();
+
+        // A CSV file with other columns is refused before anything runs.
+        const QString other = m_dir.filePath(QStringLiteral("other.csv"));
+        QFile o(other);
+        QVERIFY(o.open(QIODevice::WriteOnly));
+        o.write("a,b\n1,2\n");
+        o.close();
+        const Outcome refused = bench({QStringLiteral("--rows"), QStringLiteral("20000"), QStringLiteral("--report"), other});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains("the header differs"));
+    }
+
+    void jsonReportFileCompareAndCapacity()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("run.json"));
+        const Outcome o = bench({QStringLiteral("--rows"), QStringLiteral("30000"), QStringLiteral("--batch-size"),
+                                 QStringLiteral("1000"), QStringLiteral("--compare"), QStringLiteral("linear"),
+                                 QStringLiteral("--capacity-rows"), QStringLiteral("1000000000"),
+                                 QStringLiteral("--capacity-within"), QStringLiteral("15m"), QStringLiteral("--report"),
+                                 path, QStringLiteral("--json")});
+        const QJsonObject j = o.json();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(f.readAll()).object(), j);
+        const QJsonObject compare = j.value(QStringLiteral("compare")).toObject();
+        QCOMPARE(compare.value(QStringLiteral("backend")).toString(), QStringLiteral("linear"));
+        QCOMPARE(compare.value(QStringLiteral("rows")).toInteger(), qint64(30000));
+        QCOMPARE(compare.value(QStringLiteral("over_tolerance")).toInteger(), qint64(0));
+        QCOMPARE(compare.value(QStringLiteral("max_abs_diff")).toDouble(), 0.0);
+        const QJsonObject capacity = j.value(QStringLiteral("capacity")).toObject();
+        const double rate = j.value(QStringLiteral("rows_per_s")).toDouble();
+        QCOMPARE(capacity.value(QStringLiteral("rows")).toInteger(), qint64(1'000'000'000));
+        QCOMPARE(capacity.value(QStringLiteral("within_s")).toDouble(), 900.0);
+        QCOMPARE(capacity.value(QStringLiteral("rows_per_s_per_node")).toDouble(), rate);
+        QCOMPARE(capacity.value(QStringLiteral("nodes")).toInteger(), qint64(std::ceil(1e9 / (rate * 900))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBenchCli)
+#include "tst_benchcli.moc"

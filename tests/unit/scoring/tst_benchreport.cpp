@@ -1,0 +1,317 @@
+#include "scoring/benchhistory.h"
+#include "scoring/benchreport.h"
+#include "scoring/decimate.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QTest>
+
+using namespace Opsdeck;
+using namespace Opsdeck::Core;
+
+namespace {
+
+// A measured, stable, error-free run.
+BenchReport goodReport()
+{
+    BenchReport r;
+    r.startedAt = QDateTime(QDate(2024, 5, 1), QTime(12, 0, 0), Qt::UTC);
+    r.backend = QStringLiteral("linear");
+    r.backendSpec = QStringLiteral("linear");
+    r.model = QStringLiteral("logistic, 100 features, k=1, synthetic seed 42");
+    r.scenario = QStringLiteral("offline");
+    r.input = QStringLiteral("synthetic uniform [-1,1), seed 42");
+    r.features = 100;
+    r.batchSize = 10'000;
+    r.threads = 2;
+    r.inFlight = 2;
+    r.rows = 2'000'000;
+    r.batches = 200;
+    r.durationS = 0.5;
+    r.rowsPerS = 4e6;
+    r.batchesPerS = 400;
+    r.latency = {1.0, 1.5, 1.7, 2.0, 2.5, 3.0, 1.1};
+    r.latencyBuckets = {{1'000'000, 1'007'813, 150}, {2'000'000, 2'015'625, 50}};
+    BenchWindow w;
+    w.t = 0.05;
+    w.spanS = 0.05;
+    w.rows = 200'000;
+    w.batches = 20;
+    w.rowsPerS = 4e6;
+    w.p99Ms = 2.0;
+    r.windows = {w, w, w};
+    r.stable = true;
+    r.stabilityRule = QStringLiteral("rule");
+    r.stabilityDetail = QStringLiteral("detail, with a comma");
+    r.backendStats = {{QStringLiteral("rows"), 2'000'000}};
+    return r;
+}
+
+} // namespace
+
+class TestBenchReport : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void verdictAndExitCode_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("valid") << QString() << QStringLiteral("VALID") << 0 << QString();
+        QTest::newRow("errors") << QStringLiteral("errors") << QStringLiteral("INVALID") << 1
+                                << QStringLiteral("3 of 203 batches failed (first: boom)");
+        QTest::newRow("unstable") << QStringLiteral("unstable") << QStringLiteral("INVALID") << 1
+                                  << QStringLiteral("unstable: detail, with a comma");
+        QTest::newRow("p99 over") << QStringLiteral("p99") << QStringLiteral("INVALID") << 3
+                                  << QStringLiteral("p99 latency 2.00 ms is above --max-p99 1.50 ms");
+        QTest::newRow("throughput under") << QStringLiteral("throughput") << QStringLiteral("INVALID") << 3
+                                          << QStringLiteral("throughput 4,000,000 rows/s is below --min-throughput "
+                                                            "5,000,000 rows/s");
+        QTest::newRow("threshold wins over unstable") << QStringLiteral("throughput+unstable")
+                                                      << QStringLiteral("INVALID") << 3 << QString();
+        QTest::newRow("thresholds met") << QStringLiteral("thresholds met") << QStringLiteral("VALID") << 0 << QString();
+        QTest::newRow("errors win over threshold") << QStringLiteral("errors+p99") << QStringLiteral("INVALID") << 1
+                                                   << QString();
+        QTest::newRow("stopped") << QStringLiteral("stopped") << QStringLiteral("INVALID") << 1
+                                 << QStringLiteral("stopped");
+        QTest::newRow("unreachable") << QStringLiteral("unreachable") << QStringLiteral("INVALID") << 5
+                                     << QStringLiteral("endpoint unreachable: PUT http://h/score: connection refused");
+        QTest::newRow("compare over") << QStringLiteral("compare") << QStringLiteral("INVALID") << 1
+                                      << QStringLiteral("cross-check with xgboost,model=m.json: 7 of 2000000 values "
+                                                        "differ by more than 1e-05");
+        QTest::newRow("compare fine") << QStringLiteral("compare ok") << QStringLiteral("VALID") << 0 << QString();
+        QTest::newRow("usage failure") << QStringLiteral("failure") << QStringLiteral("INVALID") << 2
+                                       << QStringLiteral("x.npy: not a .npy file (bad magic)");
+        QTest::newRow("nothing scored") << QStringLiteral("empty") << QStringLiteral("INVALID") << 1
+                                        << QStringLiteral("no rows were scored");
+    }
+
+    void verdictAndExitCode()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, verdict);
+        QFETCH(int, exitCode);
+        QFETCH(QString, reason);
+        BenchReport r = goodReport();
+        const QStringList changes = change.split(u'+', Qt::SkipEmptyParts);
+        for (const QString &c : changes) {
+            if (c == u"errors") {
+                r.errors = 3;
+                r.firstError = QStringLiteral("boom");
+            } else if (c == u"unstable") {
+                r.stable = false;
+            } else if (c == u"p99") {
+                r.maxP99Ms = 1.5;
+            } else if (c == u"throughput") {
+                r.minThroughput = 5e6;
+            } else if (c == u"thresholds met") {
+                r.maxP99Ms = 2.5;
+                r.minThroughput = 4e6;
+            } else if (c == u"stopped") {
+                r.stopped = true;
+            } else if (c == u"unreachable") {
+                r.rows = r.batches = 0;
+                r.errors = 20;
+                r.unreachable = true;
+                r.stable = false;
+                r.firstError = QStringLiteral("PUT http://h/score: connection refused");
+            } else if (c == u"compare" || c == u"compare ok") {
+                CompareResult cr;
+                cr.backend = QStringLiteral("xgboost,model=m.json");
+                cr.rows = 2'000'000;
+                cr.values = 2'000'000;
+                cr.overTolerance = c == u"compare" ? 7 : 0;
+                r.compare = cr;
+            } else if (c == u"failure") {
+                r.failure = Error{ErrorKind::Usage, QStringLiteral("x.npy: not a .npy file (bad magic)"), {}};
+            } else if (c == u"empty") {
+                r.rows = r.batches = 0;
+                r.stable = false;
+            }
+        }
+        r.evaluate();
+        QCOMPARE(r.verdict, verdict);
+        QCOMPARE(r.exitCode(), exitCode);
+        QCOMPARE(r.reasons.isEmpty(), verdict == u"VALID");
+        if (!reason.isEmpty())
+            QVERIFY2(r.reasons.contains(reason), qPrintable(r.reasons.join(QStringLiteral(" | "))));
+    }
+
+    void jsonHasTheContract()
+    {
+        BenchReport r = goodReport();
+        r.capacity = CapacityPlan{1'000'000'000, 900, 4e6, 1};
+        r.evaluate();
+        const QJsonObject o = r.toJson();
+        for (const char *key : {"backend", "scenario", "rows", "batches", "errors", "duration_s", "rows_per_s",
+                                "batches_per_s", "latency_ms", "windows", "stable", "verdict", "reasons", "model",
+                                "features", "batch_size", "threads", "backend_stats", "capacity"})
+            QVERIFY2(o.contains(QLatin1StringView(key)), key);
+        const QJsonObject latency = o.value(QStringLiteral("latency_ms")).toObject();
+        for (const char *key : {"p50", "p90", "p95", "p99", "p999", "max"})
+            QVERIFY2(latency.value(QLatin1StringView(key)).isDouble(), key);
+        const QJsonObject w = o.value(QStringLiteral("windows")).toArray().first().toObject();
+        for (const char *key : {"t", "rows_per_s", "p99_ms"})
+            QVERIFY2(w.value(QLatin1StringView(key)).isDouble(), key);
+        QCOMPARE(o.value(QStringLiteral("verdict")).toString(), QStringLiteral("VALID"));
+        QCOMPARE(o.value(QStringLiteral("rows")).toInteger(), qint64(2'000'000));
+        QCOMPARE(o.value(QStringLiteral("capacity")).toObject().value(QStringLiteral("nodes")).toInteger(), qint64(1));
+        QVERIFY(!o.contains(QStringLiteral("compare")));
+    }
+
+    void jsonRoundTrip()
+    {
+        BenchReport r = goodReport();
+        r.maxP99Ms = 1.5;
+        r.compare = CompareResult{QStringLiteral("other"), 10, 10, 0.5, 0.1, 1e-5, 3, 0, {}};
+        r.capacity = CapacityPlan{100, 60, 4e6, 1};
+        r.evaluate();
+        auto back = BenchReport::fromJson(r.toJson());
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+        QCOMPARE(back->toJson(), r.toJson());
+        QJsonObject broken = r.toJson();
+        broken.insert(QStringLiteral("rows"), QStringLiteral("many"));
+        auto bad = BenchReport::fromJson(broken);
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().message, QStringLiteral("bench report: field 'rows' is missing or has the wrong type"));
+    }
+
+    void csvAppendsOnceWithHeader()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("runs.csv"));
+        BenchReport r = goodReport();
+        r.evaluate();
+        QVERIFY(appendCsvReport(path, r));
+        QVERIFY(appendCsvReport(path, r));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.size(), 4);   // header, 2 rows, empty after the last newline
+        QCOMPARE(QString::fromUtf8(lines.at(0)), BenchReport::csvHeader().join(u','));
+        QCOMPARE(lines.at(1), lines.at(2));
+        QVERIFY(lines.at(1).contains(",\"logistic, 100 features, k=1, synthetic seed 42\","));
+        QVERIFY(lines.at(3).isEmpty());
+        // As many fields as the header once quoting is taken into account.
+        int fields = 1;
+        bool quoted = false;
+        for (QChar c : r.csvRow()) {
+            if (c == u'"')
+                quoted = !quoted;
+            else if (c == u',' && !quoted)
+                ++fields;
+        }
+        QCOMPARE(fields, int(BenchReport::csvHeader().size()));
+    }
+
+    void csvRefusesOtherHeader()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("other.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("when,what\n1,2\n");
+        f.close();
+        auto check = checkCsvReport(path);
+        QVERIFY(!check);
+        QCOMPARE(check.error().kind, ErrorKind::Usage);
+        QVERIFY(check.error().message.startsWith(path + u": the header differs"));
+        QVERIFY(!appendCsvReport(path, goodReport()));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("when,what\n1,2\n"));
+    }
+
+    void jsonReportFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("run.json"));
+        BenchReport r = goodReport();
+        r.evaluate();
+        QVERIFY(writeJsonReport(path, r));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(f.readAll()).object(), r.toJson());
+    }
+
+    void history()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("history/bench-history.jsonl"));
+        BenchHistory h(path);
+        QVERIFY(h.list().isEmpty());
+        BenchReport a = goodReport();
+        a.evaluate();
+        BenchReport b = goodReport();
+        b.backend = QStringLiteral("xgboost");
+        b.errors = 1;
+        b.evaluate();
+        QVERIFY(h.append(a));
+        // A crash in the middle of an append: half a line, no newline.
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("{\"backend\": \"half");
+        }
+        QVERIFY(h.append(b));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral(":2: skipped a corrupt history entry: ")));
+        const auto entries = h.list();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(h.skippedLines(), 1);
+        QCOMPARE(entries.at(0).backend, QStringLiteral("linear"));
+        QCOMPARE(entries.at(0).verdict, QStringLiteral("VALID"));
+        QCOMPARE(entries.at(1).backend, QStringLiteral("xgboost"));
+        QCOMPARE(entries.at(1).verdict, QStringLiteral("INVALID"));
+        QCOMPARE(entries.at(0).rowsPerS, 4e6);
+        auto loaded = h.load(entries.at(1).id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->toJson(), b.toJson());
+        QVERIFY(!h.load(entries.at(1).id + 3));
+        QVERIFY(!h.load(-1));
+        QVERIFY(BenchHistory::defaultPath().endsWith(u"/bench-history.jsonl"));
+    }
+
+    void decimation()
+    {
+        QList<QPointF> points;
+        for (int i = 0; i < 100'000; ++i)
+            points.append(QPointF(i, (i == 54'321) ? 1000.0 : (i == 12'345 ? -1000.0 : double(i % 7))));
+        const QList<QPointF> d = decimateMinMax(points, 500);
+        QVERIFY(d.size() <= 4 * 500);
+        QVERIFY(d.size() >= 2 * 500);
+        QCOMPARE(d.first(), points.first());
+        QCOMPARE(d.last(), points.last());
+        bool spikeUp = false;
+        bool spikeDown = false;
+        for (qsizetype i = 0; i < d.size(); ++i) {
+            if (i > 0)
+                QVERIFY(d.at(i - 1).x() < d.at(i).x());
+            spikeUp = spikeUp || d.at(i).y() == 1000.0;
+            spikeDown = spikeDown || d.at(i).y() == -1000.0;
+        }
+        QVERIFY(spikeUp && spikeDown);
+        // Small series pass through untouched.
+        const QList<QPointF> few = points.mid(0, 100);
+        QCOMPARE(decimateMinMax(few, 500), few);
+        QCOMPARE(decimateMinMax(points, 0), points);
+        // Visible range: only points inside, plus one neighbour on each side.
+        const QList<QPointF> range = decimateMinMax(points, 100, 1000, 2000);
+        QCOMPARE(range.first().x(), 999.0);
+        QCOMPARE(range.last().x(), 2001.0);
+        QVERIFY(range.size() <= 4 * 100 + 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBenchReport)
+#include "tst_benchreport.moc"

@@ -1,0 +1,830 @@
+#include "scoring/benchrun.h"
+#include "scoring/loadgenerator.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QThread>
+#include <QtCore/QTimer>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+#include <atomic>
+#include <functional>
+#include <thread>
+
+using namespace Opsdeck;
+using namespace Opsdeck::Core;
+using Kind = Sdk::ScoreStatus::Kind;
+
+namespace {
+
+// An in-process backend: out[r] = sum of row r + offset. Counts what it scored and notices any overlapping
+// score() calls (which the host must never make when isThreadSafe() is false).
+class FakeSync final : public Sdk::ModelInstance
+{
+public:
+    FakeSync(qsizetype cols, bool threadSafe)
+        : m_cols(cols)
+        , m_threadSafe(threadSafe)
+    {
+    }
+
+    qsizetype inputColumns() const override { return m_cols; }
+    qsizetype outputColumns() const override { return 1; }
+    bool isRemote() const override { return false; }
+    bool isThreadSafe() const override { return m_threadSafe; }
+    QString describe() const override { return QStringLiteral("fake sync"); }
+    QJsonObject statistics() const override { return {{QStringLiteral("calls"), qint64(calls.load())}}; }
+
+    bool score(const Sdk::BatchInput &input, float *out, QString *error) override
+    {
+        const int now = active.fetch_add(1) + 1;
+        int seen = maxActive.load();
+        while (now > seen && !maxActive.compare_exchange_weak(seen, now)) {
+        }
+        const qint64 call = calls.fetch_add(1);
+        if (sleepUs > 0)
+            std::this_thread::sleep_for(std::chrono::microseconds(sleepUs));
+        const bool ok = !(failWhen && failWhen(call));
+        if (ok) {
+            for (qsizetype r = 0; r < input.rows; ++r) {
+                float sum = 0;
+                for (qsizetype c = 0; c < input.cols; ++c)
+                    sum += input.values[r * input.cols + c];
+                out[r] = sum + offset;
+            }
+            rowsSeen.fetch_add(input.rows);
+        } else {
+            *error = QStringLiteral("fake failure in call %1").arg(call);
+        }
+        active.fetch_sub(1);
+        return ok;
+    }
+
+    std::atomic<qint64> calls{0};
+    std::atomic<qint64> rowsSeen{0};
+    std::atomic<int> active{0};
+    std::atomic<int> maxActive{0};
+    std::function<bool(qint64)> failWhen;
+    int sleepUs = 0;
+    float offset = 0;
+
+private:
+    qsizetype m_cols;
+    bool m_threadSafe;
+};
+
+// A remote backend: completes each batch later on the event loop. `completionAt` decides when (ms from now),
+// `statusOf` how. Records the most batches it ever had outstanding.
+class FakeRemote final : public Sdk::ModelInstance
+{
+public:
+    FakeRemote(qsizetype cols, int maxInFlight)
+        : m_cols(cols)
+        , m_max(maxInFlight)
+    {
+    }
+
+    qsizetype inputColumns() const override { return m_cols; }
+    qsizetype outputColumns() const override { return 1; }
+    bool isRemote() const override { return true; }
+    bool isThreadSafe() const override { return false; }
+    int maxInFlight() const override { return m_max; }
+    QString describe() const override { return QStringLiteral("fake remote"); }
+
+    bool score(const Sdk::BatchInput &, float *, QString *error) override
+    {
+        *error = QStringLiteral("remote fake: scoreAsync only");
+        return false;
+    }
+
+    void scoreAsync(const Sdk::BatchInput &input, float *out, Sdk::ScoreCallback done) override
+    {
+        ++inFlight;
+        maxSeen = std::max(maxSeen, inFlight);
+        if (inFlight > m_max)
+            exceeded = true;
+        const qint64 call = calls++;
+        const int delay = completionAt ? completionAt(call) : 2;
+        // No context object: the completion runs on the calling thread's event loop, as the SDK requires.
+        QTimer::singleShot(delay, Qt::PreciseTimer, [this, input, out, call, done] {
+            Sdk::ScoreStatus status;
+            status.kind = statusOf ? statusOf(call) : Kind::Ok;
+            if (status.kind == Kind::Ok) {
+                for (qsizetype r = 0; r < input.rows; ++r)
+                    out[r] = input.values[r * input.cols];
+                rowsSeen += input.rows;
+            } else {
+                status.message = QStringLiteral("fake endpoint: call %1 failed").arg(call);
+                status.endpoint = QStringLiteral("http://fake/score");
+            }
+            --inFlight;
+            done(status);
+        });
+    }
+
+    int inFlight = 0;
+    int maxSeen = 0;
+    bool exceeded = false;
+    std::atomic<qint64> calls{0};   // read by a test on another thread
+    qint64 rowsSeen = 0;
+    std::function<int(qint64)> completionAt;
+    std::function<Kind(qint64)> statusOf;
+
+private:
+    qsizetype m_cols;
+    int m_max;
+};
+
+// A plugin root whose load() hands out a prepared instance and remembers the config and thread.
+class FakePlugin final : public Sdk::ModelBackend
+{
+public:
+    std::unique_ptr<Sdk::ModelInstance> load(const Sdk::ModelConfig &config, QString *error) override
+    {
+        lastConfig = config;
+        loadThread = QThread::currentThread();
+        if (!next) {
+            *error = QStringLiteral("fake: cannot load %1").arg(config.modelPath);
+            return nullptr;
+        }
+        return std::move(next);
+    }
+    std::unique_ptr<Sdk::ModelInstance> next;
+    Sdk::ModelConfig lastConfig;
+    QThread *loadThread = nullptr;
+};
+
+DataSet makeData(qsizetype rows, qsizetype cols)
+{
+    auto d = syntheticDense(rows, cols, 42, 2);
+    Q_ASSERT(d);
+    return std::move(*d);
+}
+
+// Runs a generator to completion on this thread's event loop.
+LoadResult runToEnd(Sdk::ModelInstance &instance, const DataSet &data, const LoadPlan &plan,
+                    int *windowsEmitted = nullptr, int timeoutMs = 60000)
+{
+    LoadGenerator generator(instance, data, plan);
+    QSignalSpy finished(&generator, &LoadGenerator::finished);
+    QSignalSpy windows(&generator, &LoadGenerator::windowCompleted);
+    generator.start();
+    if (!finished.wait(timeoutMs))
+        qFatal("load generator did not finish");
+    QTest::qWait(30);   // nothing else may arrive after finished()
+    if (finished.size() != 1)
+        qFatal("finished() emitted %d times", int(finished.size()));
+    if (windowsEmitted)
+        *windowsEmitted = int(windows.size());
+    return generator.takeResult();
+}
+
+} // namespace
+
+class TestLoadGenerator : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void offlineInProcess_data()
+    {
+        QTest::addColumn<bool>("threadSafe");
+        QTest::addColumn<int>("threads");
+        QTest::addColumn<qint64>("rows");
+        QTest::addColumn<qsizetype>("batch");
+        QTest::addColumn<int>("expectedWorkers");
+        QTest::newRow("thread-safe, 4 threads") << true << 4 << qint64(100'000) << qsizetype(1000) << 4;
+        QTest::newRow("not thread-safe, 4 threads") << false << 4 << qint64(50'000) << qsizetype(1000) << 1;
+        QTest::newRow("partial last batch") << true << 2 << qint64(10'500) << qsizetype(1000) << 2;
+        QTest::newRow("more rows than data: cycles") << true << 3 << qint64(95'000) << qsizetype(700) << 3;
+    }
+
+    void offlineInProcess()
+    {
+        QFETCH(bool, threadSafe);
+        QFETCH(int, threads);
+        QFETCH(qint64, rows);
+        QFETCH(qsizetype, batch);
+        QFETCH(int, expectedWorkers);
+        FakeSync fake(8, threadSafe);
+        fake.sleepUs = threadSafe ? 0 : 100;   // long enough that overlapping calls would be seen
+        const DataSet data = makeData(std::min<qint64>(rows, 20'000), 8);
+        LoadPlan plan;
+        plan.rows = rows;
+        plan.batchSize = batch;
+        plan.threads = threads;
+        const LoadResult r = runToEnd(fake, data, plan);
+        QVERIFY(r.setupError.isEmpty());
+        const qint64 batches = (rows + batch - 1) / batch;
+        QCOMPARE(r.rows, rows);
+        QCOMPARE(r.batches, batches);
+        QCOMPARE(r.errors, qint64(0));
+        QCOMPARE(fake.rowsSeen.load(), rows);
+        QCOMPARE(fake.calls.load(), batches);
+        QCOMPARE(r.latency.count(), quint64(batches));
+        QCOMPARE(r.workers, expectedWorkers);
+        QVERIFY(fake.maxActive.load() <= expectedWorkers);
+        if (!threadSafe)
+            QCOMPARE(fake.maxActive.load(), 1);
+        QVERIFY(r.durationS > 0);
+        QVERIFY(!r.stopped);
+        QCOMPARE(r.warmupBatches, qint64(0));
+    }
+
+    void concurrencyInProcess()
+    {
+        // Not thread-safe, 4 outstanding: one worker serves the 4 in turn, so every batch after the first four
+        // waits for three others. With a service time of at least 2 ms, their latency is at least 4 × 2 ms.
+        FakeSync fake(4, false);
+        fake.sleepUs = 2000;
+        const DataSet data = makeData(4000, 4);
+        LoadPlan plan;
+        plan.scenario = Scenario::Concurrency;
+        plan.concurrency = 4;
+        plan.rows = 40 * 100;
+        plan.batchSize = 100;
+        plan.threads = 4;
+        const LoadResult r = runToEnd(fake, data, plan);
+        QCOMPARE(r.batches, qint64(40));
+        QCOMPARE(r.rows, qint64(4000));
+        QCOMPARE(r.workers, 1);
+        QCOMPARE(fake.maxActive.load(), 1);
+        QVERIFY2(r.latency.percentile(0.5) >= 4 * 2'000'000,
+                 qPrintable(QString::number(r.latency.percentile(0.5))));
+
+        // Thread-safe, 3 outstanding, 2 threads: two workers hold 2 and 1.
+        FakeSync safe(4, true);
+        plan.concurrency = 3;
+        plan.threads = 2;
+        const LoadResult s = runToEnd(safe, data, plan);
+        QCOMPARE(s.batches, qint64(40));
+        QCOMPARE(s.workers, 2);
+        QVERIFY(safe.maxActive.load() <= 2);
+    }
+
+    void rateInProcess_data()
+    {
+        QTest::addColumn<bool>("poisson");
+        QTest::newRow("constant") << false;
+        QTest::newRow("poisson") << true;
+    }
+
+    void rateInProcess()
+    {
+        QFETCH(bool, poisson);
+        FakeSync fake(4, true);
+        const DataSet data = makeData(2000, 4);
+        LoadPlan plan;
+        plan.scenario = Scenario::Rate;
+        plan.rate = 400;
+        plan.poisson = poisson;
+        plan.rows = 60 * 50;
+        plan.batchSize = 50;
+        plan.threads = 2;
+        const LoadResult r = runToEnd(fake, data, plan);
+        QCOMPARE(r.batches, qint64(60));
+        QCOMPARE(r.rows, qint64(3000));
+        QCOMPARE(fake.calls.load(), qint64(60));
+        if (!poisson) {
+            // Open loop: batch 59 is not issued before 59/400 s.
+            QVERIFY(r.durationS >= 59.0 / 400);
+        }
+    }
+
+    void remoteScenarios_data()
+    {
+        QTest::addColumn<int>("scenario");
+        QTest::addColumn<int>("maxInFlight");
+        QTest::addColumn<int>("concurrency");
+        QTest::addColumn<bool>("poisson");
+        QTest::addColumn<int>("expectedSlots");
+        QTest::newRow("offline, 3 in flight") << int(Scenario::Offline) << 3 << 0 << false << 3;
+        QTest::newRow("concurrency 5 over 2 in flight") << int(Scenario::Concurrency) << 2 << 5 << false << 2;
+        QTest::newRow("concurrency 2 under 4 in flight") << int(Scenario::Concurrency) << 4 << 2 << false << 2;
+        QTest::newRow("rate, 2 in flight") << int(Scenario::Rate) << 2 << 0 << false << 2;
+        QTest::newRow("poisson rate, 2 in flight") << int(Scenario::Rate) << 2 << 0 << true << 2;
+    }
+
+    void remoteScenarios()
+    {
+        QFETCH(int, scenario);
+        QFETCH(int, maxInFlight);
+        QFETCH(int, concurrency);
+        QFETCH(bool, poisson);
+        QFETCH(int, expectedSlots);
+        FakeRemote fake(3, maxInFlight);
+        fake.completionAt = [](qint64 call) { return int(1 + call % 4); };
+        const DataSet data = makeData(1000, 3);
+        LoadPlan plan;
+        plan.scenario = Scenario(scenario);
+        plan.concurrency = std::max(1, concurrency);
+        plan.rate = 500;
+        plan.poisson = poisson;
+        plan.rows = 50 * 20 + 7;
+        plan.batchSize = 20;
+        const LoadResult r = runToEnd(fake, data, plan);
+        QCOMPARE(r.rows, qint64(1007));
+        QCOMPARE(r.batches, qint64(51));
+        QCOMPARE(r.errors, qint64(0));
+        QCOMPARE(fake.rowsSeen, qint64(1007));
+        QCOMPARE(fake.calls.load(), qint64(51));
+        QVERIFY(!fake.exceeded);
+        QVERIFY(fake.maxSeen <= expectedSlots);
+        QCOMPARE(r.slots, expectedSlots);
+        QVERIFY(r.remote);
+        if (plan.scenario != Scenario::Rate)
+            QCOMPARE(fake.maxSeen, expectedSlots);   // the closed loops and offline keep every slot busy
+    }
+
+    void errorsAreCounted()
+    {
+        FakeSync fake(4, true);
+        fake.failWhen = [](qint64 call) { return call % 5 == 4; };
+        const DataSet data = makeData(10'000, 4);
+        LoadPlan plan;
+        plan.rows = 10'000;
+        plan.batchSize = 100;
+        plan.threads = 2;
+        const LoadResult r = runToEnd(fake, data, plan);
+        QCOMPARE(r.errors, qint64(20));
+        QCOMPARE(r.batches, qint64(80));
+        QCOMPARE(r.rows, qint64(8000));
+        QCOMPARE(r.latency.count(), quint64(80));
+        QVERIFY2(r.firstError.startsWith(u"fake failure in call "), qPrintable(r.firstError));
+
+        FakeRemote remote(4, 3);
+        remote.statusOf = [](qint64 call) { return call % 4 == 0 ? Kind::Failed : Kind::Ok; };
+        plan.rows = 4000;
+        const LoadResult rr = runToEnd(remote, data, plan);
+        QCOMPARE(rr.errors, qint64(10));
+        QCOMPARE(rr.batches, qint64(30));
+        QCOMPARE(rr.rows, qint64(3000));
+        QCOMPARE(rr.unreachableErrors, qint64(0));
+        QCOMPARE(rr.firstError, QStringLiteral("fake endpoint: call 0 failed"));
+    }
+
+    void warmupIsExcluded()
+    {
+        FakeSync fake(4, true);
+        fake.sleepUs = 1000;
+        const DataSet data = makeData(2000, 4);
+        LoadPlan plan;
+        plan.scenario = Scenario::Concurrency;
+        plan.concurrency = 2;
+        plan.rows = 2000;
+        plan.batchSize = 100;
+        plan.threads = 2;
+        plan.warmupS = 0.15;
+        const LoadResult r = runToEnd(fake, data, plan);
+        QCOMPARE(r.rows, qint64(2000));
+        QCOMPARE(r.batches, qint64(20));
+        QVERIFY(r.warmupBatches >= 2);
+        QCOMPARE(fake.calls.load(), 20 + r.warmupBatches);
+        QCOMPARE(fake.rowsSeen.load(), 2000 + r.warmupBatches * 100);
+        QCOMPARE(r.latency.count(), quint64(20));
+
+        FakeRemote remote(4, 2);
+        plan.scenario = Scenario::Rate;
+        plan.rate = 200;
+        plan.warmupS = 0.2;
+        const LoadResult rr = runToEnd(remote, data, plan);
+        QCOMPARE(rr.batches, qint64(20));
+        QVERIFY(rr.warmupBatches >= 30);   // 0.2 s at 200/s: arrivals at 0, 5, …, 195 ms
+        QCOMPARE(remote.calls.load(), 20 + rr.warmupBatches);
+    }
+
+    void durationBound()
+    {
+        FakeSync fake(4, true);
+        fake.sleepUs = 1000;
+        const DataSet data = makeData(1000, 4);
+        LoadPlan plan;
+        plan.durationS = 0.3;
+        plan.batchSize = 10;
+        plan.threads = 2;
+        const LoadResult r = runToEnd(fake, data, plan);
+        QVERIFY(r.batches > 0);
+        QCOMPARE(r.rows, r.batches * 10);
+        // No worker starts a batch after 0.3 s, and each one's last batch ends after it.
+        QVERIFY(r.durationS >= 0.3);
+        QCOMPARE(fake.calls.load(), r.batches);
+    }
+
+    void windows()
+    {
+        FakeSync fake(4, true);
+        fake.sleepUs = 500;
+        const DataSet data = makeData(1000, 4);
+        LoadPlan plan;
+        plan.durationS = 0.55;
+        plan.batchSize = 10;
+        plan.threads = 2;
+        plan.windowS = 0.1;
+        int emitted = 0;
+        const LoadResult r = runToEnd(fake, data, plan, &emitted);
+        QVERIFY(r.windows.size() >= 5);
+        QCOMPARE(emitted, int(r.windows.size()));
+        qint64 rows = 0;
+        for (qsizetype i = 0; i < r.windows.size(); ++i) {
+            const BenchWindow &w = r.windows.at(i);
+            QCOMPARE(w.index, int(i));
+            QCOMPARE(w.spanS, 0.1);
+            QVERIFY(qAbs(w.t - 0.1 * double(i + 1)) < 1e-9);
+            QCOMPARE(w.rowsPerS, double(w.rows) / 0.1);
+            QVERIFY(w.batches > 0);
+            QVERIFY(w.p99Ms > 0);
+            rows += w.rows;
+        }
+        QVERIFY(rows <= r.rows);
+        QVERIFY(r.stabilityRule.contains(u"windows of 0.1 s"));
+        QVERIFY(r.stabilityDetail.startsWith(u"last 3 windows: "));
+    }
+
+    void judgeWindowsRule()
+    {
+        auto windows = [](std::initializer_list<double> rates) {
+            QList<BenchWindow> list;
+            for (double r : rates) {
+                BenchWindow w;
+                w.rowsPerS = r;
+                w.spanS = 1;
+                list.append(w);
+            }
+            return list;
+        };
+        QVERIFY(judgeWindows(windows({10, 100, 95, 105, 100})).stable);
+        QVERIFY(judgeWindows(windows({100, 109, 100, 91.5})).stable);
+        QVERIFY(!judgeWindows(windows({100, 100, 100, 100, 80})).stable);   // 80 is 14 % below the mean 93.3
+        QVERIFY(!judgeWindows(windows({100, 100})).stable);
+        QVERIFY(!judgeWindows(windows({0, 0, 0})).stable);
+    }
+
+    void judgeShortRunRule()
+    {
+        // Two slots in step, 1 ms per batch of 100 rows: 200 batches over 100 ms → 2 rows/µs.
+        std::vector<BatchTiming> lockstep;
+        for (int i = 0; i < 200; ++i) {
+            const qint64 round = i / 2;
+            lockstep.push_back({round * 1'000'000, (round + 1) * 1'000'000 + (i % 2) * 1000, 1'000'000, 100});
+        }
+        // Window 10 ms: groups of about 1 ms, so the cap of ten groups applies.
+        StabilityJudgement j = judgeShortRun(lockstep, 2, false, 0, 0.01);
+        QVERIFY2(j.stable, qPrintable(j.detail));
+        QCOMPARE(j.windows.size(), 10);
+        QCOMPARE(j.windows.at(5).batches, qint64(18));   // 199 after the drain: groups of 9 rounds
+        QVERIFY(qAbs(j.windows.at(5).rowsPerS - 200'000) < 1000);
+        QVERIFY(j.detail.startsWith(u"last 3 of 10 groups of 18 batches: "));
+
+        // Same, but the 9th group's batches are twice as slow: the last three disagree.
+        std::vector<BatchTiming> hiccup;
+        qint64 t = 0;
+        for (int round = 0; round < 100; ++round) {
+            const qint64 service = (round >= 72 && round < 81) ? 2'000'000 : 1'000'000;
+            hiccup.push_back({t, t + service, service, 100});
+            hiccup.push_back({t, t + service + 1000, service, 100});
+            t += service;
+        }
+        QVERIFY(!judgeShortRun(hiccup, 2, false, 0, 0.01).stable);
+
+        // The drain (one worker still busy while the other has run dry) does not count against the run.
+        std::vector<BatchTiming> drained = lockstep;
+        drained.push_back({100'000'000, 103'000'000, 3'000'000, 100});
+        QVERIFY(judgeShortRun(drained, 2, false, 0, 0.01).stable);
+
+        // Window 1 s: groups of about 100 ms, at least four; the 100-ms run gets four groups of 24 rounds.
+        j = judgeShortRun(lockstep, 2, false, 0, 1.0);
+        QVERIFY2(j.stable, qPrintable(j.detail));
+        QCOMPARE(j.windows.size(), 4);
+        QCOMPARE(j.windows.at(0).batches, qint64(48));
+
+        // A slow start (5 ms lost before the first completion: threads starting, caches cold) makes the first
+        // group 17 % slower than the rest; it is not one of the three judged.
+        std::vector<BatchTiming> ramp = lockstep;
+        for (BatchTiming &b : ramp) {
+            b.startNs += 5'000'000;
+            b.endNs += 5'000'000;
+        }
+        j = judgeShortRun(ramp, 2, false, 0, 1.0);
+        QVERIFY2(j.stable, qPrintable(j.detail));
+        QVERIFY(j.windows.at(0).rowsPerS < 0.9 * j.windows.at(1).rowsPerS);
+
+        // Open loop: arrivals every 5 ms paced the run; groups are single-slot.
+        std::vector<BatchTiming> paced;
+        for (int i = 0; i < 40; ++i)
+            paced.push_back({i * 5'000'000, i * 5'000'000 + 200'000, 200'000, 50});
+        j = judgeShortRun(paced, 4, true, 0, 0.01);
+        QVERIFY2(j.stable, qPrintable(j.detail));
+        QCOMPARE(j.windows.size(), 10);
+        QCOMPARE(j.windows.at(9).rowsPerS, 4 * 50 / 0.02);
+
+        // Too short: five batches on two slots.
+        std::vector<BatchTiming> few(lockstep.begin(), lockstep.begin() + 5);
+        j = judgeShortRun(few, 2, false, 0, 0.01);
+        QVERIFY(!j.stable);
+        QVERIFY2(j.detail.startsWith(u"too short to judge stability: 5 batches in 3.0 ms"), qPrintable(j.detail));
+    }
+
+    void coordinatedOmission()
+    {
+        // A service that stalls for D = 1 s once, driven open-loop at R = 200 batches/s (T = 5 ms) for N = 600
+        // batches, 4 in flight, 1 ms service time otherwise. The stall starts when batch s (call 200) arrives.
+        // Batches scheduled at t_s + jT (j = 0 … 199) cannot complete before t_s + D: j < 4 sit at the service,
+        // the rest wait in the generator for a free slot. Measured from their *scheduled* time, batch j takes
+        //     L_j ≈ D − jT + 1 ms + (j/4)·(~1 ms backlog drain),
+        // decreasing in j, so the largest latencies are j = 0, 1, 2, …. The nearest-rank p99 of 600 values is the
+        // ⌈0.99·600⌉ = 594th smallest, i.e. the 7th largest: j = 6, so
+        //     p99 ≈ D − 6T + ~3 ms = 1000 − 30 + 3 = 973 ms,   max ≈ D + 1 ms.
+        // Measuring from the actual send instead would hide all but the four stalled requests (p99 ≈ 2 ms):
+        // that is coordinated omission.
+        FakeRemote fake(2, 4);
+        qint64 stallUntil = -1;
+        QElapsedTimer clock;
+        clock.start();
+        fake.completionAt = [&](qint64 call) {
+            const qint64 now = clock.elapsed();
+            if (call == 200)
+                stallUntil = now + 1000;
+            const qint64 finish = std::max(now, stallUntil) + 1;
+            return int(finish - now);
+        };
+        const DataSet data = makeData(600, 2);
+        LoadPlan plan;
+        plan.scenario = Scenario::Rate;
+        plan.rate = 200;
+        plan.rows = 600;
+        plan.batchSize = 1;
+        const LoadResult r = runToEnd(fake, data, plan);
+        QCOMPARE(r.batches, qint64(600));
+        QVERIFY(!fake.exceeded);
+        const double p99 = double(r.latency.percentile(0.99)) / 1e6;
+        const double max = double(r.latency.max()) / 1e6;
+        const double expectedP99 = 973;
+        qInfo("coordinated omission: p99 %.1f ms (expected %.0f ms ± 5%%), max %.1f ms", p99, expectedP99, max);
+        QVERIFY2(qAbs(p99 - expectedP99) <= 0.05 * expectedP99,
+                 qPrintable(QStringLiteral("p99 %1 ms, expected %2 ms ± 5%").arg(p99).arg(expectedP99)));
+        QVERIFY2(qAbs(max - 1001) <= 0.05 * 1001, qPrintable(QStringLiteral("max %1 ms").arg(max)));
+    }
+
+    void stopEndsEarly()
+    {
+        FakeRemote fake(4, 2);
+        fake.completionAt = [](qint64) { return 20; };
+        const DataSet data = makeData(1000, 4);
+        LoadPlan plan;
+        plan.rows = 100'000;
+        plan.batchSize = 10;
+        LoadGenerator generator(fake, data, plan);
+        QSignalSpy finished(&generator, &LoadGenerator::finished);
+        generator.start();
+        QTimer::singleShot(100, &generator, [&generator] { generator.stop(); });
+        QVERIFY(finished.wait(10000));
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 1);
+        const LoadResult &r = generator.result();
+        QVERIFY(r.stopped);
+        QVERIFY(r.batches > 0 && r.batches < 10'000);
+        QCOMPARE(fake.inFlight, 0);   // batches in flight completed before finished()
+        QCOMPARE(fake.calls.load(), r.batches + r.errors);
+
+        FakeSync sync(4, true);
+        sync.sleepUs = 1000;
+        LoadGenerator inProcess(sync, data, plan);
+        QSignalSpy done(&inProcess, &LoadGenerator::finished);
+        inProcess.start();
+        QTimer::singleShot(50, &inProcess, [&inProcess] { inProcess.stop(); });
+        QVERIFY(done.wait(10000));
+        QVERIFY(inProcess.result().stopped);
+        QVERIFY(inProcess.result().batches < 10'000);
+        QCOMPARE(sync.calls.load(), inProcess.result().batches);
+    }
+
+    void unreachableGivesUp()
+    {
+        FakeRemote fake(4, 3);
+        fake.statusOf = [](qint64) { return Kind::Unreachable; };
+        const DataSet data = makeData(1000, 4);
+        LoadPlan plan;
+        plan.rows = 100'000;
+        plan.batchSize = 10;
+        const LoadResult r = runToEnd(fake, data, plan);
+        QVERIFY(r.unreachableAbort);
+        QVERIFY(!r.stopped);
+        QCOMPARE(r.batches, qint64(0));
+        QVERIFY(r.errors >= 3 && r.errors <= 6);
+        QCOMPARE(r.unreachableErrors, r.errors);
+        QVERIFY(r.firstError.startsWith(u"fake endpoint: call"));
+    }
+
+    void keepsFirstPassOutputs()
+    {
+        FakeSync fake(3, true);
+        const DataSet data = makeData(1000, 3);
+        LoadPlan plan;
+        plan.rows = 2500;   // more than the data: the first pass is the data's 1000 rows
+        plan.batchSize = 100;
+        plan.threads = 2;
+        plan.keepOutputs = true;
+        const LoadResult r = runToEnd(fake, data, plan);
+        QCOMPARE(r.outputRows, qsizetype(1000));
+        QCOMPARE(r.outputOk.size(), size_t(10));
+        for (qsizetype row = 0; row < 1000; ++row) {
+            const float *x = data.values() + row * 3;
+            QCOMPARE(r.outputs[size_t(row)], x[0] + x[1] + x[2]);
+        }
+        for (quint8 ok : r.outputOk)
+            QCOMPARE(ok, quint8(1));
+    }
+
+    void validateRefuses()
+    {
+        FakeSync fake(5, true);
+        const DataSet data = makeData(100, 4);
+        LoadPlan plan;
+        plan.rows = 100;
+        plan.batchSize = 10;
+        auto v = LoadGenerator::validate(plan, fake, data);
+        QVERIFY(!v);
+        QCOMPARE(v.error().message, QStringLiteral("the model expects 5 input columns, the data has 4"));
+        FakeSync ok(4, true);
+        plan.batchSize = 101;
+        v = LoadGenerator::validate(plan, ok, data);
+        QVERIFY(!v);
+        QCOMPARE(v.error().message, QStringLiteral("the data has 100 rows, fewer than one batch of 101"));
+        plan.batchSize = 10;
+        plan.scenario = Scenario::Rate;
+        QVERIFY(!LoadGenerator::validate(plan, ok, data));
+        // A generator started with an invalid plan still finishes once, with the reason.
+        const LoadResult r = runToEnd(ok, data, plan);
+        QCOMPARE(r.setupError, QStringLiteral("the rate must be greater than 0 batches/s"));
+    }
+
+    // BenchRun with fake plugins: cross-check, thresholds, failures, and running on a worker thread.
+
+    void compareOverTolerance()
+    {
+        FakePlugin primary;
+        FakePlugin second;
+        auto *a = new FakeSync(6, true);
+        auto *b = new FakeSync(6, true);
+        b->offset = 1e-3f;   // every value off by 1e-3: over the default 1e-5 tolerance
+        primary.next.reset(a);
+        second.next.reset(b);
+        BenchOptions o;
+        o.plugin = &primary;
+        o.capabilities = {QStringLiteral("in-process"), QStringLiteral("thread-safe")};
+        o.rows = 5000;
+        o.batchSize = 500;
+        o.features = 6;
+        o.threads = 2;
+        o.compare = BackendSpec{QStringLiteral("other"), {}, {}, {}, {}, {}};
+        o.comparePlugin = &second;
+        o.compareCapabilities = o.capabilities;
+        BenchRun run(o);
+        QSignalSpy finished(&run, &BenchRun::finished);
+        run.start();
+        QVERIFY(finished.wait(30000));
+        const BenchReport &r = run.report();
+        QVERIFY(r.compare);
+        QCOMPARE(r.compare->rows, qint64(5000));
+        QCOMPARE(r.compare->values, qint64(5000));
+        QCOMPARE(r.compare->overTolerance, qint64(5000));
+        QVERIFY(qAbs(r.compare->maxAbsDiff - 1e-3) < 1e-4);
+        QCOMPARE(r.verdict, QStringLiteral("INVALID"));
+        QCOMPARE(r.exitCode(), 1);
+        QVERIFY(r.reasons.join(u'\n').contains(u"cross-check with other: 5000 of 5000 values differ"));
+        QCOMPARE(b->rowsSeen.load(), qint64(5000));
+        // Scored outside the timed part: the measured run saw only the primary.
+        QCOMPARE(a->rowsSeen.load(), qint64(5000));
+        QCOMPARE(r.rows, qint64(5000));
+        const QJsonObject json = r.toJson().value(QStringLiteral("compare")).toObject();
+        for (const char *key : {"backend", "rows", "max_abs_diff", "max_rel_diff", "tolerance", "over_tolerance"})
+            QVERIFY2(json.contains(QLatin1StringView(key)), key);
+    }
+
+    void compareWithinTolerance()
+    {
+        FakePlugin primary;
+        FakePlugin second;
+        primary.next = std::make_unique<FakeSync>(6, true);
+        second.next = std::make_unique<FakeSync>(6, false);
+        BenchOptions o;
+        o.plugin = &primary;
+        o.capabilities = {QStringLiteral("in-process"), QStringLiteral("thread-safe")};
+        o.rows = 3000;
+        o.batchSize = 1000;
+        o.features = 6;
+        o.compare = BackendSpec{QStringLiteral("other"), {}, {}, {}, {}, {}};
+        o.comparePlugin = &second;
+        o.compareCapabilities = {QStringLiteral("in-process")};
+        BenchRun run(o);
+        QSignalSpy finished(&run, &BenchRun::finished);
+        run.start();
+        QVERIFY(finished.wait(30000));
+        const BenchReport &r = run.report();
+        QVERIFY(r.compare);
+        QCOMPARE(r.compare->overTolerance, qint64(0));
+        QCOMPARE(r.compare->maxAbsDiff, 0.0);
+        QCOMPARE(r.compare->rows, qint64(3000));
+        QVERIFY(r.exitCode() != 1 || !r.stable);   // only instability could make it INVALID
+    }
+
+    void thresholdBreached()
+    {
+        FakePlugin plugin;
+        plugin.next = std::make_unique<FakeSync>(4, true);
+        BenchOptions o;
+        o.plugin = &plugin;
+        o.capabilities = {QStringLiteral("in-process"), QStringLiteral("thread-safe")};
+        o.rows = 20'000;
+        o.batchSize = 500;
+        o.features = 4;
+        o.minThroughput = 1e15;
+        BenchRun run(o);
+        QSignalSpy finished(&run, &BenchRun::finished);
+        run.start();
+        QVERIFY(finished.wait(30000));
+        const BenchReport &r = run.report();
+        QVERIFY(r.thresholdBreached);
+        QCOMPARE(r.exitCode(), 3);
+        QCOMPARE(r.verdict, QStringLiteral("INVALID"));
+        QVERIFY(r.reasons.join(u'\n').contains(u"is below --min-throughput"));
+        // The model config the plugin got: features from the options, one internal thread (thread-safe).
+        QCOMPARE(plugin.lastConfig.features, qsizetype(4));
+        QCOMPARE(plugin.lastConfig.threads, 1);
+        QCOMPARE(r.backendStats.value(QStringLiteral("calls")).toInteger(), qint64(40));
+    }
+
+    void setupFailures()
+    {
+        FakePlugin plugin;   // no instance prepared: load() fails
+        BenchOptions o;
+        o.plugin = &plugin;
+        o.backend.modelPath = QStringLiteral("w.json");
+        o.capabilities = {QStringLiteral("in-process")};
+        BenchRun run(o);
+        QSignalSpy failed(&run, &BenchRun::failed);
+        QSignalSpy finished(&run, &BenchRun::finished);
+        run.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(finished.size(), 1);
+        const Error e = failed.first().first().value<Error>();
+        QCOMPARE(e.kind, ErrorKind::Usage);
+        QCOMPARE(e.message, QStringLiteral("backend 'linear': fake: cannot load w.json"));
+        QCOMPARE(run.report().exitCode(), 2);
+        QCOMPARE(run.report().verdict, QStringLiteral("INVALID"));
+
+        FakePlugin other;
+        other.next = std::make_unique<FakeSync>(4, true);
+        o.plugin = &other;
+        o.backend.modelPath.clear();
+        o.inputFile = QStringLiteral("/nonexistent/rows.npy");
+        BenchRun bad(o);
+        QSignalSpy badFailed(&bad, &BenchRun::failed);
+        bad.start();
+        QVERIFY(badFailed.wait(10000));
+        QVERIFY(badFailed.first().first().value<Error>().message.startsWith(u"/nonexistent/rows.npy: cannot open"));
+        QCOMPARE(bad.report().exitCode(), 2);
+    }
+
+    void runsOnWorkerThread()
+    {
+        FakePlugin plugin;
+        auto *remote = new FakeRemote(4, 2);
+        plugin.next.reset(remote);
+        BenchOptions o;
+        o.plugin = &plugin;
+        o.capabilities = {QStringLiteral("in-process")};
+        o.rows = 200'000;
+        o.batchSize = 100;
+        o.features = 4;
+        QThread worker;
+        auto *run = new BenchRun(o);
+        run->moveToThread(&worker);
+        connect(&worker, &QThread::finished, run, &QObject::deleteLater);
+        // Signals cross to this thread queued, as they would to a GUI.
+        int finishedCount = 0;
+        BenchReport report;
+        connect(run, &BenchRun::finished, this, [&](const BenchReport &r) {
+            ++finishedCount;
+            report = r;
+        }, Qt::QueuedConnection);
+        worker.start();
+        run->start();
+        // Stop from this thread once the run has measured for a while.
+        QTRY_VERIFY_WITH_TIMEOUT(remote->calls.load() > 50, 10000);
+        run->stop();
+        QTRY_COMPARE_WITH_TIMEOUT(finishedCount, 1, 10000);
+        QTest::qWait(50);
+        QCOMPARE(finishedCount, 1);
+        QVERIFY(report.stopped);
+        QCOMPARE(report.verdict, QStringLiteral("INVALID"));
+        QVERIFY(report.reasons.contains(QStringLiteral("stopped")));
+        QVERIFY(report.rows > 0 && report.rows < 200'000);
+        QCOMPARE(plugin.loadThread, &worker);
+        worker.quit();
+        QVERIFY(worker.wait(10000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLoadGenerator)
+#include "tst_loadgenerator.moc"

@@ -1,0 +1,2202 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>benchmark a model backend (default: built-in linear model, 2M synthetic rows); exit 0 VALID, 1 INVALID, 3 threshold breached, 5 unreachable</source>
+        <translation>ein Modell-Backend benchmarken (Standard: eingebautes lineares Modell, 2 Mio. synthetische Zeilen); Exit 0 VALID, 1 INVALID, 3 Schwellenwert überschritten, 5 nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>list the model-backend plugins, loaded or failed with the reason (exit 0)</source>
+        <translation>die Modell-Backend-Plugins auflisten, geladen oder fehlgeschlagen mit Grund (Exit 0)</translation>
+    </message>
+    <message>
+        <source>list the connection profiles (* = the one commands use)</source>
+        <translation>die Verbindungsprofile auflisten (* = das von Befehlen verwendete)</translation>
+    </message>
+    <message>
+        <source>show one profile: URLs, auth, secret references, TLS</source>
+        <translation>ein Profil anzeigen: URLs, Authentifizierung, Secret-Verweise, TLS</translation>
+    </message>
+    <message>
+        <source>validate a profiles file (exit 0 ok, 2 with FILE:LINE: message)</source>
+        <translation>eine Profildatei prüfen (Exit 0 ok, 2 mit DATEI:ZEILE: Meldung)</translation>
+    </message>
+    <message>
+        <source>probe every service of the profile (exit 0 all up, 4 auth refused, 5 unreachable, 1 degraded)</source>
+        <translation>jeden Dienst des Profils prüfen (Exit 0 alle erreichbar, 4 Anmeldung abgelehnt, 5 nicht erreichbar, 1 eingeschränkt)</translation>
+    </message>
+    <message>
+        <source>opsdeck: the full-screen dashboard (--dashboard) is not part of this version</source>
+        <translation>opsdeck: das Vollbild-Dashboard (--dashboard) ist nicht Teil dieser Version</translation>
+    </message>
+    <message>
+        <source>opsdeck: built without the GUI; use --batch (see --help)</source>
+        <translation>opsdeck: ohne GUI gebaut; --batch verwenden (siehe --help)</translation>
+    </message>
+    <message>
+        <source>[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
+        <translation>[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (siehe bench --help)</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <source>auth refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Cli</name>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a whole number ≥ %3</source>
+        <translation>--%1: &apos;%2&apos; ist keine ganze Zahl ≥ %3</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a number ≥ %3</source>
+        <translation>--%1: &apos;%2&apos; ist keine Zahl ≥ %3</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a number &gt; %3</source>
+        <translation>--%1: &apos;%2&apos; ist keine Zahl &gt; %3</translation>
+    </message>
+    <message>
+        <source>backend id or spec ID[,key=value]… (default linear)</source>
+        <translation>Backend-ID oder Spezifikation ID[,key=value]… (Standard: linear)</translation>
+    </message>
+    <message>
+        <source>model file</source>
+        <translation>Modelldatei</translation>
+    </message>
+    <message>
+        <source>remote endpoint URL (repeatable)</source>
+        <translation>URL des entfernten Endpunkts (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>remote protocol: float32 or json</source>
+        <translation>Protokoll des entfernten Endpunkts: float32 oder json</translation>
+    </message>
+    <message>
+        <source>backend option key=value (repeatable)</source>
+        <translation>Backend-Option key=value (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>input columns (default: the model&apos;s, else 100)</source>
+        <translation>Eingabespalten (Standard: die des Modells, sonst 100)</translation>
+    </message>
+    <message>
+        <source>rows to score (default 2000000 in-process, 20000 remote)</source>
+        <translation>zu bewertende Zeilen (Standard 2000000 im Prozess, 20000 entfernt)</translation>
+    </message>
+    <message>
+        <source>run for this long instead of a number of rows (90s, 15m, 2h, seconds)</source>
+        <translation>so lange laufen statt einer Anzahl Zeilen (90s, 15m, 2h, Sekunden)</translation>
+    </message>
+    <message>
+        <source>rows per batch (default 10000 in-process, 1000 remote)</source>
+        <translation>Zeilen pro Batch (Standard 10000 im Prozess, 1000 entfernt)</translation>
+    </message>
+    <message>
+        <source>offline, concurrency or rate (default offline)</source>
+        <translation>offline, concurrency oder rate (Standard: offline)</translation>
+    </message>
+    <message>
+        <source>closed loop: batches outstanding</source>
+        <translation>geschlossene Schleife: gleichzeitig ausstehende Batches</translation>
+    </message>
+    <message>
+        <source>open loop: batches per second</source>
+        <translation>offene Schleife: Batches pro Sekunde</translation>
+    </message>
+    <message>
+        <source>open loop: Poisson arrivals instead of a fixed interval</source>
+        <translation>offene Schleife: Poisson-Ankünfte statt eines festen Intervalls</translation>
+    </message>
+    <message>
+        <source>warm-up seconds, not measured (default 0 offline, else 1)</source>
+        <translation>Sekunden Aufwärmphase, nicht gemessen (Standard 0 bei offline, sonst 1)</translation>
+    </message>
+    <message>
+        <source>input rows: .npy or .csv (text backends: one line per row)</source>
+        <translation>Eingabezeilen: .npy oder .csv (Text-Backends: eine Zeile pro Datensatz)</translation>
+    </message>
+    <message>
+        <source>host threads for in-process backends (default: the ideal thread count)</source>
+        <translation>Threads für Backends im Prozess (Standard: die ideale Thread-Anzahl)</translation>
+    </message>
+    <message>
+        <source>seed of the synthetic data and the Poisson schedule (default 42)</source>
+        <translation>Seed der synthetischen Daten und des Poisson-Zeitplans (Standard 42)</translation>
+    </message>
+    <message>
+        <source>threshold: the p99 latency must not exceed this</source>
+        <translation>Schwellenwert: die p99-Latenz darf diesen Wert nicht überschreiten</translation>
+    </message>
+    <message>
+        <source>threshold: the throughput must reach this</source>
+        <translation>Schwellenwert: der Durchsatz muss diesen Wert erreichen</translation>
+    </message>
+    <message>
+        <source>also write the report to FILE.json or append it to FILE.csv</source>
+        <translation>den Bericht zusätzlich nach FILE.json schreiben oder an FILE.csv anhängen</translation>
+    </message>
+    <message>
+        <source>print the report as one JSON object on stdout</source>
+        <translation>den Bericht als ein JSON-Objekt auf stdout ausgeben</translation>
+    </message>
+    <message>
+        <source>cross-check: score the same rows with this backend spec and compare</source>
+        <translation>Gegenprüfung: dieselben Zeilen mit dieser Backend-Spezifikation bewerten und vergleichen</translation>
+    </message>
+    <message>
+        <source>cross-check tolerance, absolute or relative (default 1e-5)</source>
+        <translation>Toleranz der Gegenprüfung, absolut oder relativ (Standard 1e-5)</translation>
+    </message>
+    <message>
+        <source>capacity plan: rows to score …</source>
+        <translation>Kapazitätsplan: zu bewertende Zeilen …</translation>
+    </message>
+    <message>
+        <source>… within this duration (90s, 15m, 2h, seconds)</source>
+        <translation>… innerhalb dieser Dauer (90s, 15m, 2h, Sekunden)</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>diese Hilfe anzeigen</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: opsdeck --batch bench [OPTIONS]</source>
+        <translation>Aufruf: opsdeck --batch bench [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 VALID · 1 failed batches, stopped or INVALID (unstable, cross-check over tolerance) · 2 usage or input error · 3 threshold breached · 5 endpoint unreachable</source>
+        <translation>Exit-Codes: 0 VALID · 1 fehlgeschlagene Batches, angehalten oder INVALID (instabil, Gegenprüfung über der Toleranz) · 2 Aufruf- oder Eingabefehler · 3 Schwellenwert überschritten · 5 Endpunkt nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>--protocol: &apos;%1&apos; is not float32 or json</source>
+        <translation>--protocol: &apos;%1&apos; ist weder float32 noch json</translation>
+    </message>
+    <message>
+        <source>--option: &apos;%1&apos; is not key=value</source>
+        <translation>--option: &apos;%1&apos; hat nicht die Form key=value</translation>
+    </message>
+    <message>
+        <source>--rows and --duration exclude each other</source>
+        <translation>--rows und --duration schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--scenario: &apos;%1&apos; is not offline, concurrency or rate</source>
+        <translation>--scenario: &apos;%1&apos; ist nicht offline, concurrency oder rate</translation>
+    </message>
+    <message>
+        <source>--concurrency needs --scenario concurrency</source>
+        <translation>--concurrency erfordert --scenario concurrency</translation>
+    </message>
+    <message>
+        <source>--rate needs --scenario rate</source>
+        <translation>--rate erfordert --scenario rate</translation>
+    </message>
+    <message>
+        <source>--scenario rate needs --rate BATCHES_PER_S</source>
+        <translation>--scenario rate erfordert --rate BATCHES_PER_S</translation>
+    </message>
+    <message>
+        <source>--poisson needs --scenario rate</source>
+        <translation>--poisson erfordert --scenario rate</translation>
+    </message>
+    <message>
+        <source>--seed: &apos;%1&apos; is not a whole number ≥ 0</source>
+        <translation>--seed: &apos;%1&apos; ist keine ganze Zahl ≥ 0</translation>
+    </message>
+    <message>
+        <source>--report: &apos;%1&apos; must end in .json or .csv</source>
+        <translation>--report: &apos;%1&apos; muss auf .json oder .csv enden</translation>
+    </message>
+    <message>
+        <source>--tolerance needs --compare</source>
+        <translation>--tolerance erfordert --compare</translation>
+    </message>
+    <message>
+        <source>--capacity-rows and --capacity-within go together</source>
+        <translation>--capacity-rows und --capacity-within gehören zusammen</translation>
+    </message>
+    <message>
+        <source>  [%1 s] %2 rows/s · p99 %3 ms%4</source>
+        <translation>  [%1 s] %2 Zeilen/s · p99 %3 ms%4</translation>
+    </message>
+    <message>
+        <source> · %1 errors</source>
+        <translation> · %1 Fehler</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>graphical console</source>
+        <translation>grafische Konsole</translation>
+    </message>
+    <message>
+        <source>headless CLI</source>
+        <translation>CLI ohne Oberfläche</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Globale Optionen:</translation>
+    </message>
+    <message>
+        <source>profiles file (default $XDG_CONFIG_HOME/opsdeck/profiles.toml)</source>
+        <translation>Profildatei (Standard $XDG_CONFIG_HOME/opsdeck/profiles.toml)</translation>
+    </message>
+    <message>
+        <source>profile to use (default $OPSDECK_PROFILE, else the file&apos;s &apos;default&apos;, else its first, else &apos;local&apos;)</source>
+        <translation>zu verwendendes Profil (Standard $OPSDECK_PROFILE, sonst &apos;default&apos; der Datei, sonst ihr erstes, sonst &apos;local&apos;)</translation>
+    </message>
+    <message>
+        <source>cancel the command after SEC seconds (exit 124)</source>
+        <translation>den Befehl nach SEC Sekunden abbrechen (Exit 124)</translation>
+    </message>
+    <message>
+        <source>user interface language (en, de, fr)</source>
+        <translation>Sprache der Benutzeroberfläche (en, de, fr)</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Exit-Codes:</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>job or benchmark failed, verdict INVALID</source>
+        <translation>Job oder Benchmark fehlgeschlagen, Urteil INVALID</translation>
+    </message>
+    <message>
+        <source>usage, configuration or input error</source>
+        <translation>Aufruf-, Konfigurations- oder Eingabefehler</translation>
+    </message>
+    <message>
+        <source>threshold breached</source>
+        <translation>Schwellenwert überschritten</translation>
+    </message>
+    <message>
+        <source>authentication refused</source>
+        <translation>Authentifizierung abgelehnt</translation>
+    </message>
+    <message>
+        <source>service unreachable</source>
+        <translation>Dienst nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>--timeout elapsed</source>
+        <translation>--timeout abgelaufen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>opsdeck: --config needs a file</source>
+        <translation>opsdeck: --config erfordert eine Datei</translation>
+    </message>
+    <message>
+        <source>opsdeck: --profile needs a name</source>
+        <translation>opsdeck: --profile erfordert einen Namen</translation>
+    </message>
+    <message>
+        <source>opsdeck: --lang needs a language code</source>
+        <translation>opsdeck: --lang erfordert einen Sprachcode</translation>
+    </message>
+    <message>
+        <source>opsdeck: --timeout needs a whole number of seconds &gt; 0</source>
+        <translation>opsdeck: --timeout erfordert eine ganze Zahl von Sekunden &gt; 0</translation>
+    </message>
+    <message>
+        <source>opsdeck: no command given</source>
+        <translation>opsdeck: kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>opsdeck: unknown command &apos;%1&apos; (see opsdeck --help)</source>
+        <translation>opsdeck: unbekannter Befehl &apos;%1&apos; (siehe opsdeck --help)</translation>
+    </message>
+    <message>
+        <source>opsdeck: --timeout elapsed</source>
+        <translation>opsdeck: --timeout abgelaufen</translation>
+    </message>
+    <message>
+        <source>opsdeck: interrupted</source>
+        <translation>opsdeck: unterbrochen</translation>
+    </message>
+    <message>
+        <source>Print the plugins as a JSON array on stdout.</source>
+        <translation>Die Plugins als JSON-Array auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>INPUT</source>
+        <translation>EINGABE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>opsdeck: no model-backend plugins found in: %1</source>
+        <translation>opsdeck: keine Modell-Backend-Plugins gefunden in: %1</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>secret %1</source>
+        <translation>Secret %1</translation>
+    </message>
+    <message>
+        <source>CA %1</source>
+        <translation>CA %1</translation>
+    </message>
+    <message>
+        <source>INSECURE (no certificate verification)</source>
+        <translation>UNSICHER (keine Zertifikatsprüfung)</translation>
+    </message>
+    <message>
+        <source>Print the profiles as JSON on stdout.</source>
+        <translation>Die Profile als JSON auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation>STANDARD</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>SERVICES</source>
+        <translation>DIENSTE</translation>
+    </message>
+    <message>
+        <source>scoring (%1)</source>
+        <translation>Scoring (%1)</translation>
+    </message>
+    <message>
+        <source>no profiles file at %1: using the built-in profile</source>
+        <translation>keine Profildatei unter %1: das eingebaute Profil wird verwendet</translation>
+    </message>
+    <message>
+        <source>Print the profile as JSON on stdout.</source>
+        <translation>Das Profil als JSON auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>Profile to show (default: the one commands use).</source>
+        <translation>Anzuzeigendes Profil (Standard: das von Befehlen verwendete).</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil:    %1</translation>
+    </message>
+    <message>
+        <source>Source:  %1</source>
+        <translation>Quelle:    %1</translation>
+    </message>
+    <message>
+        <source>Timeout: %1 ms</source>
+        <translation>Zeitlimit: %1 ms</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>DIENST</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>(not configured)</source>
+        <translation>(nicht konfiguriert)</translation>
+    </message>
+    <message>
+        <source>No scoring endpoints.</source>
+        <translation>Keine Scoring-Endpunkte.</translation>
+    </message>
+    <message>
+        <source>SCORING</source>
+        <translation>SCORING</translation>
+    </message>
+    <message>
+        <source>PROTOCOL</source>
+        <translation>PROTOKOLL</translation>
+    </message>
+    <message>
+        <source>HEALTH URL</source>
+        <translation>HEALTH-URL</translation>
+    </message>
+    <message>
+        <source>FEATURES</source>
+        <translation>MERKMALE</translation>
+    </message>
+    <message>
+        <source>Profiles file to check (default: --config, else the default path).</source>
+        <translation>Zu prüfende Profildatei (Standard: --config, sonst der Standardpfad).</translation>
+    </message>
+    <message>
+        <source>%1: ok (1 profile)</source>
+        <translation>%1: ok (1 Profil)</translation>
+    </message>
+    <message>
+        <source>%1: ok (%2 profiles)</source>
+        <translation>%1: ok (%2 Profile)</translation>
+    </message>
+    <message>
+        <source>Print the results as a JSON array on stdout.</source>
+        <translation>Die Ergebnisse als JSON-Array auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>LATENCY MS</source>
+        <translation>LATENZ MS</translation>
+    </message>
+    <message>
+        <source>VERSION / DETAIL</source>
+        <translation>VERSION / DETAILS</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: %2 service(s) checked</source>
+        <translation>Profil &apos;%1&apos;: %2 Dienst(e) geprüft</translation>
+    </message>
+    <message>
+        <source>Latency runs from each batch&apos;s scheduled time (open loop: a batch delayed because every slot is busy counts its wait). Stability: the last 3 one-second windows within ±10% of their mean rows/s; a run shorter than 3 windows is cut into 4 to 10 equal batch groups of about 100 ms each, the last 3 judged the same way; it is not stable when fewer than 4 groups fit.</source>
+        <translation>Die Latenz zählt ab dem geplanten Zeitpunkt jedes Batches (offene Schleife: ein Batch, der sich verzögert, weil jeder Platz belegt ist, zählt seine Wartezeit mit). Stabilität: die letzten 3 einsekündigen Fenster liegen innerhalb von ±10 % ihres mittleren Zeilen/s-Werts; ein Lauf, der kürzer als 3 Fenster ist, wird in 4 bis 10 gleiche Batch-Gruppen von je etwa 100 ms geteilt, deren letzte 3 genauso beurteilt werden; er ist nicht stabil, wenn weniger als 4 Gruppen hineinpassen.</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>geladen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core</name>
+    <message>
+        <source>%1 %2: expected a JSON object</source>
+        <translation>%1 %2: JSON-Objekt erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::BackendSpec</name>
+    <message>
+        <source>empty key</source>
+        <translation>leerer Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1: given twice</source>
+        <translation>%1: doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>%1: empty file name</source>
+        <translation>%1: leerer Dateiname</translation>
+    </message>
+    <message>
+        <source>%1: empty URL</source>
+        <translation>%1: leere URL</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number &gt; 0</source>
+        <translation>%1: &apos;%2&apos; ist keine ganze Zahl &gt; 0</translation>
+    </message>
+    <message>
+        <source>backend spec &apos;%1&apos;: %2</source>
+        <translation>Backend-Spezifikation &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>no backend id</source>
+        <translation>keine Backend-ID</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a backend id</source>
+        <translation>&apos;%1&apos; ist keine Backend-ID</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not key=value</source>
+        <translation>&apos;%1&apos; hat nicht die Form key=value</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an empty key</source>
+        <translation>&apos;%1&apos; hat einen leeren Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::BenchHistory</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: cannot append: %2</source>
+        <translation>%1: Anhängen nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>incomplete line</source>
+        <translation>unvollständige Zeile</translation>
+    </message>
+    <message>
+        <source>%1:%2: skipped a corrupt history entry: %3</source>
+        <translation>%1:%2: beschädigter Verlaufseintrag übersprungen: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: Lesen nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1: no history entry %2</source>
+        <translation>%1: kein Verlaufseintrag %2</translation>
+    </message>
+    <message>
+        <source>%1: history entry %2 is incomplete</source>
+        <translation>%1: Verlaufseintrag %2 ist unvollständig</translation>
+    </message>
+    <message>
+        <source>%1: history entry %2 is corrupt: %3</source>
+        <translation>%1: Verlaufseintrag %2 ist beschädigt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::BenchReport</name>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>endpoint unreachable: %1</source>
+        <translation>Endpunkt nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 batches failed (first: %3)</source>
+        <translation>%1 von %2 Batches fehlgeschlagen (erster: %3)</translation>
+    </message>
+    <message>
+        <source>no rows were scored</source>
+        <translation>es wurden keine Zeilen bewertet</translation>
+    </message>
+    <message>
+        <source>unstable: %1</source>
+        <translation>instabil: %1</translation>
+    </message>
+    <message>
+        <source>p99 latency %1 ms is above --max-p99 %2 ms</source>
+        <translation>p99-Latenz %1 ms liegt über --max-p99 %2 ms</translation>
+    </message>
+    <message>
+        <source>throughput %1 rows/s is below --min-throughput %2 rows/s</source>
+        <translation>Durchsatz %1 Zeilen/s liegt unter --min-throughput %2 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>cross-check with %1: %2 batches failed (first: %3)</source>
+        <translation>Gegenprüfung mit %1: %2 Batches fehlgeschlagen (erster: %3)</translation>
+    </message>
+    <message>
+        <source>cross-check with %1: %2 of %3 values differ by more than %4</source>
+        <translation>Gegenprüfung mit %1: %2 von %3 Werten weichen um mehr als %4 ab</translation>
+    </message>
+    <message>
+        <source>bench report: field &apos;%1&apos; is missing or has the wrong type</source>
+        <translation>Benchmark-Bericht: Feld &apos;%1&apos; fehlt oder hat den falschen Typ</translation>
+    </message>
+    <message>
+        <source>bench report: verdict &apos;%1&apos; is neither VALID nor INVALID</source>
+        <translation>Benchmark-Bericht: Urteil &apos;%1&apos; ist weder VALID noch INVALID</translation>
+    </message>
+    <message>
+        <source>bench %1 · %2 · %3</source>
+        <translation>Benchmark %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 batches/s%2</source>
+        <translation>%1 Batches/s%2</translation>
+    </message>
+    <message>
+        <source> (Poisson)</source>
+        <translation> (Poisson)</translation>
+    </message>
+    <message>
+        <source>%1 in flight</source>
+        <translation>%1 gleichzeitig</translation>
+    </message>
+    <message>
+        <source>%1 thread(s)</source>
+        <translation>%1 Thread(s)</translation>
+    </message>
+    <message>
+        <source>scored      %1 rows in %2 batches, %3 errors, in %4 s</source>
+        <translation>bewertet    %1 Zeilen in %2 Batches, %3 Fehler, in %4 s</translation>
+    </message>
+    <message>
+        <source> (after %1 s warm-up)</source>
+        <translation> (nach %1 s Aufwärmphase)</translation>
+    </message>
+    <message>
+        <source>throughput  %1 rows/s · %2 batches/s</source>
+        <translation>Durchsatz   %1 Zeilen/s · %2 Batches/s</translation>
+    </message>
+    <message>
+        <source>latency ms  p50 %1 · p90 %2 · p95 %3 · p99 %4 · p99.9 %5 · max %6</source>
+        <translation>Latenz ms   p50 %1 · p90 %2 · p95 %3 · p99 %4 · p99.9 %5 · max %6</translation>
+    </message>
+    <message>
+        <source>stability   %1: %2</source>
+        <translation>Stabilität  %1: %2</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <source>not stable</source>
+        <translation>nicht stabil</translation>
+    </message>
+    <message>
+        <source>compare     %1: %2 rows, max |Δ| %3, max rel %4, %5 over tolerance %6</source>
+        <translation>Vergleich   %1: %2 Zeilen, max |Δ| %3, max rel. %4, %5 über Toleranz %6</translation>
+    </message>
+    <message>
+        <source>capacity    %1</source>
+        <translation>Kapazität   %1</translation>
+    </message>
+    <message>
+        <source>verdict     %1</source>
+        <translation>Urteil      %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: Lesen nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1: the header differs from this version&apos;s report columns (expected: %2)</source>
+        <translation>%1: die Kopfzeile weicht von den Berichtsspalten dieser Version ab (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>input       %1 · %2 · batches of %3 · %4</source>
+        <translation>Eingabe     %1 · %2 · Batches zu %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 features</source>
+        <translation>%1 Merkmale</translation>
+    </message>
+    <message>
+        <source>text lines</source>
+        <translation>Textzeilen</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::BenchRun</name>
+    <message>
+        <source>no plugin for backend &apos;%1&apos;</source>
+        <translation>kein Plugin für das Backend &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>give either a number of rows or a duration, not both</source>
+        <translation>entweder eine Anzahl Zeilen oder eine Dauer angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>loading the model</source>
+        <translation>Modell wird geladen</translation>
+    </message>
+    <message>
+        <source>backend &apos;%1&apos;: %2</source>
+        <translation>Backend &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>the model could not be loaded</source>
+        <translation>das Modell konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>--features %1 does not match the model&apos;s %2 input columns</source>
+        <translation>--features %1 passt nicht zu den %2 Eingabespalten des Modells</translation>
+    </message>
+    <message>
+        <source>the batch size must be at least 1</source>
+        <translation>die Batch-Größe muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>generating data</source>
+        <translation>Daten werden erzeugt</translation>
+    </message>
+    <message>
+        <source>warming up, then measuring</source>
+        <translation>Aufwärmen, dann Messen</translation>
+    </message>
+    <message>
+        <source>measuring</source>
+        <translation>Messung läuft</translation>
+    </message>
+    <message>
+        <source>cross-checking</source>
+        <translation>Gegenprüfung läuft</translation>
+    </message>
+    <message>
+        <source>no plugin for the cross-check backend &apos;%1&apos;</source>
+        <translation>kein Plugin für das Gegenprüfungs-Backend &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot cross-check &apos;%1&apos; with &apos;%2&apos;: one scores text, the other dense rows</source>
+        <translation>&apos;%1&apos; und &apos;%2&apos; können nicht gegengeprüft werden: eines bewertet Text, das andere dichte Zeilen</translation>
+    </message>
+    <message>
+        <source>cross-check backend &apos;%1&apos;: %2</source>
+        <translation>Gegenprüfungs-Backend &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>cannot cross-check: &apos;%1&apos; gives %2 outputs per row, &apos;%3&apos; gives %4</source>
+        <translation>Gegenprüfung nicht möglich: &apos;%1&apos; liefert %2 Ausgaben pro Zeile, &apos;%3&apos; liefert %4</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::CapacityPlan</name>
+    <message>
+        <source>&apos;%1&apos; is not a duration (examples: 90s, 15m, 2h, 3600)</source>
+        <translation>&apos;%1&apos; ist keine Dauer (Beispiele: 90s, 15m, 2h, 3600)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the duration must be greater than 0</source>
+        <translation>&apos;%1&apos;: die Dauer muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>capacity plan: rows must not be negative (%1)</source>
+        <translation>Kapazitätsplan: die Zeilenzahl darf nicht negativ sein (%1)</translation>
+    </message>
+    <message>
+        <source>capacity plan: the duration must be greater than 0</source>
+        <translation>Kapazitätsplan: die Dauer muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>capacity plan: no throughput was measured (0 rows/s), so no plan can be made</source>
+        <translation>Kapazitätsplan: es wurde kein Durchsatz gemessen (0 Zeilen/s), daher ist kein Plan möglich</translation>
+    </message>
+    <message>
+        <source>%1 node(s) score %2 rows within %3 (at %4 rows/s per node)</source>
+        <translation>%1 Knoten bewerten %2 Zeilen innerhalb von %3 (bei %4 Zeilen/s pro Knoten)</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::DataSource</name>
+    <message>
+        <source>synthetic data needs rows &gt; 0 and features &gt; 0 (got %1 × %2)</source>
+        <translation>synthetische Daten brauchen Zeilen &gt; 0 und Merkmale &gt; 0 (erhalten: %1 × %2)</translation>
+    </message>
+    <message>
+        <source>synthetic data of %1 rows × %2 features is too large</source>
+        <translation>synthetische Daten mit %1 Zeilen × %2 Merkmalen sind zu groß</translation>
+    </message>
+    <message>
+        <source>synthetic data of %1 rows × %2 features (%3 MiB) does not fit in memory</source>
+        <translation>synthetische Daten mit %1 Zeilen × %2 Merkmalen (%3 MiB) passen nicht in den Speicher</translation>
+    </message>
+    <message>
+        <source>synthetic uniform [-1,1), seed %1</source>
+        <translation>synthetisch gleichverteilt [-1,1), Seed %1</translation>
+    </message>
+    <message>
+        <source>synthetic text needs rows &gt; 0 (got %1)</source>
+        <translation>synthetischer Text braucht Zeilen &gt; 0 (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>synthetic text, seed %1</source>
+        <translation>synthetischer Text, Seed %1</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>not a .npy file (bad magic)</source>
+        <translation>keine .npy-Datei (falsche Magic-Bytes)</translation>
+    </message>
+    <message>
+        <source>malformed header</source>
+        <translation>fehlerhafter Header</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1.%2</source>
+        <translation>nicht unterstützte Formatversion %1.%2</translation>
+    </message>
+    <message>
+        <source>unsupported dtype &apos;%1&apos; (expected &apos;&lt;f4&apos; or &apos;&lt;f8&apos;)</source>
+        <translation>nicht unterstützter dtype &apos;%1&apos; (erwartet &apos;&lt;f4&apos; oder &apos;&lt;f8&apos;)</translation>
+    </message>
+    <message>
+        <source>Fortran-order arrays are not supported (save with C order)</source>
+        <translation>Arrays in Fortran-Reihenfolge werden nicht unterstützt (mit C-Reihenfolge speichern)</translation>
+    </message>
+    <message>
+        <source>expected a 2-D array, the shape is (%1)</source>
+        <translation>2-D-Array erwartet, die Form ist (%1)</translation>
+    </message>
+    <message>
+        <source>the array is empty (shape (%1, %2))</source>
+        <translation>das Array ist leer (Form (%1, %2))</translation>
+    </message>
+    <message>
+        <source>the array is too large (shape (%1, %2))</source>
+        <translation>das Array ist zu groß (Form (%1, %2))</translation>
+    </message>
+    <message>
+        <source>truncated data: expected %1 bytes, found %2</source>
+        <translation>abgeschnittene Daten: %1 Bytes erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>does not fit in memory (shape (%1, %2))</source>
+        <translation>passt nicht in den Speicher (Form (%1, %2))</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>Lesefehler: %1</translation>
+    </message>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation>%1 Spalten erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>column %1: &apos;%2&apos; is not a number</source>
+        <translation>Spalte %1: &apos;%2&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>no data rows</source>
+        <translation>keine Datenzeilen</translation>
+    </message>
+    <message>
+        <source>no lines</source>
+        <translation>keine Zeilen</translation>
+    </message>
+    <message>
+        <source>unsupported input format (expected .npy or .csv)</source>
+        <translation>nicht unterstütztes Eingabeformat (erwartet .npy oder .csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::HealthCheck</name>
+    <message>
+        <source>Scoring %1</source>
+        <translation>Scoring %1</translation>
+    </message>
+    <message>
+        <source>GET %1: not a Livy /batches answer (no &apos;sessions&apos;)</source>
+        <translation>GET %1: keine Livy-/batches-Antwort (kein &apos;sessions&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es)</source>
+        <translation>
+            <numerusform>%n Batch</numerusform>
+            <numerusform>%n Batches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GET %1: not a Spark submission server answer (no &apos;serverSparkVersion&apos;)</source>
+        <translation>GET %1: keine Antwort eines Spark-Submission-Servers (kein &apos;serverSparkVersion&apos;)</translation>
+    </message>
+    <message>
+        <source>submission server</source>
+        <translation>Submission-Server</translation>
+    </message>
+    <message>
+        <source>GET %1: not a Spark monitoring API answer (no &apos;spark&apos;)</source>
+        <translation>GET %1: keine Antwort der Spark-Monitoring-API (kein &apos;spark&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>cluster %1 %2, %n node(s)</source>
+        <translation>
+            <numerusform>Cluster %1 %2, %n Knoten</numerusform>
+            <numerusform>Cluster %1 %2, %n Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reply to PING</source>
+        <translation>keine Antwort auf PING</translation>
+    </message>
+    <message>
+        <source>mode %1</source>
+        <translation>Modus %1</translation>
+    </message>
+    <message>
+        <source>%1: set health_url or features for a one-row probe</source>
+        <translation>%1: health_url oder features für eine Prüfung mit einer Zeile setzen</translation>
+    </message>
+    <message>
+        <source>scored one row</source>
+        <translation>eine Zeile bewertet</translation>
+    </message>
+    <message>
+        <source>PUT %1: reply has %2 bytes, expected a multiple of 4</source>
+        <translation>PUT %1: Antwort hat %2 Bytes, erwartet wird ein Vielfaches von 4</translation>
+    </message>
+    <message>
+        <source>scored one row: %1</source>
+        <translation>eine Zeile bewertet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::HttpClient</name>
+    <message>
+        <source>%1 authentication needs a secret (an environment variable or a keychain entry)</source>
+        <translation>%1-Authentifizierung braucht ein Secret (eine Umgebungsvariable oder einen Schlüsselbund-Eintrag)</translation>
+    </message>
+    <message>
+        <source>secret %1: %2</source>
+        <translation>Secret %1: %2</translation>
+    </message>
+    <message>
+        <source>: HTTP %1</source>
+        <translation>: HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: malformed JSON at offset %3: %4</source>
+        <translation>%1: HTTP %2: fehlerhaftes JSON an Offset %3: %4</translation>
+    </message>
+    <message>
+        <source>: aborted</source>
+        <translation>: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: cannot read CA file: %2</source>
+        <translation>%1: CA-Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: no PEM certificate found in CA file</source>
+        <translation>%1: kein PEM-Zertifikat in der CA-Datei gefunden</translation>
+    </message>
+    <message>
+        <source>: not a valid http(s) URL</source>
+        <translation>: keine gültige http(s)-URL</translation>
+    </message>
+    <message>
+        <source>: network access has shut down</source>
+        <translation>: der Netzwerkzugriff wurde beendet</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation>Zeitüberschreitung nach %1 ms</translation>
+    </message>
+    <message>
+        <source>connection closed during the response (HTTP %1, %2 body bytes received)</source>
+        <translation>Verbindung während der Antwort geschlossen (HTTP %1, %2 Body-Bytes empfangen)</translation>
+    </message>
+    <message>
+        <source>connection closed during the response (HTTP %1, %2 of %3 body bytes received)</source>
+        <translation>Verbindung während der Antwort geschlossen (HTTP %1, %2 von %3 Body-Bytes empfangen)</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::LoadGenerator</name>
+    <message>
+        <source>last 3 of %1 windows of %2 s within ±10% of their mean rows/s</source>
+        <translation>die letzten 3 von %1 Fenstern zu %2 s innerhalb von ±10 % ihres mittleren Zeilen/s-Werts</translation>
+    </message>
+    <message>
+        <source>only %1 windows</source>
+        <translation>nur %1 Fenster</translation>
+    </message>
+    <message>
+        <source>last 3 windows: %1, %2, %3 rows/s (mean %4)</source>
+        <translation>letzte 3 Fenster: %1, %2, %3 Zeilen/s (Mittel %4)</translation>
+    </message>
+    <message>
+        <source>last 3 of %1 groups of %2 batches: %3, %4, %5 rows/s (mean %6)</source>
+        <translation>letzte 3 von %1 Gruppen zu %2 Batches: %3, %4, %5 Zeilen/s (Mittel %6)</translation>
+    </message>
+    <message>
+        <source>the batch size must be at least 1</source>
+        <translation>die Batch-Größe muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>the batch size %1 is too large</source>
+        <translation>die Batch-Größe %1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>the data has %1 rows, fewer than one batch of %2</source>
+        <translation>die Daten haben %1 Zeilen, weniger als ein Batch von %2</translation>
+    </message>
+    <message>
+        <source>nothing to run: give a number of rows or a duration</source>
+        <translation>nichts auszuführen: eine Anzahl Zeilen oder eine Dauer angeben</translation>
+    </message>
+    <message>
+        <source>the concurrency must be at least 1</source>
+        <translation>die Parallelität muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>the rate must be greater than 0 batches/s</source>
+        <translation>die Rate muss größer als 0 Batches/s sein</translation>
+    </message>
+    <message>
+        <source>the warm-up must not be negative</source>
+        <translation>die Aufwärmphase darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>at least one thread is needed</source>
+        <translation>mindestens ein Thread ist nötig</translation>
+    </message>
+    <message>
+        <source>the window length must be greater than 0</source>
+        <translation>die Fensterlänge muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>the model reports %1 output columns</source>
+        <translation>das Modell meldet %1 Ausgabespalten</translation>
+    </message>
+    <message>
+        <source>the model expects %1 input columns, the data has %2</source>
+        <translation>das Modell erwartet %1 Eingabespalten, die Daten haben %2</translation>
+    </message>
+    <message>
+        <source>score() failed without a message</source>
+        <translation>score() ist ohne Meldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>last 3 windows within ±10% of their mean rows/s</source>
+        <translation>die letzten 3 Fenster innerhalb von ±10 % ihres mittleren Zeilen/s-Werts</translation>
+    </message>
+    <message>
+        <source>nothing was scored</source>
+        <translation>es wurde nichts bewertet</translation>
+    </message>
+    <message>
+        <source> (groups cover the first %1 batches)</source>
+        <translation> (die Gruppen umfassen die ersten %1 Batches)</translation>
+    </message>
+    <message>
+        <source>batch failed without a message</source>
+        <translation>Batch ohne Meldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>run shorter than 3 windows of %1 s: last 3 of 4 to 10 equal batch groups (about %2 s each) within ±10% of their mean rows/s</source>
+        <translation>Lauf kürzer als 3 Fenster zu %1 s: die letzten 3 von 4 bis 10 gleichen Batch-Gruppen (je etwa %2 s) innerhalb von ±10 % ihres mittleren Zeilen/s-Werts</translation>
+    </message>
+    <message>
+        <source>too short to judge stability: %1 batches in %2 ms (at least 4 groups of %3 batches are needed)</source>
+        <translation>zu kurz, um die Stabilität zu beurteilen: %1 Batches in %2 ms (mindestens 4 Gruppen zu %3 Batches sind nötig)</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::PluginRegistry</name>
+    <message>
+        <source>no plugin metadata</source>
+        <translation>keine Plugin-Metadaten</translation>
+    </message>
+    <message>
+        <source>IID &apos;%1&apos; is not %2</source>
+        <translation>IID &apos;%1&apos; ist nicht %2</translation>
+    </message>
+    <message>
+        <source>no plugin metadata (the plugin declares no &apos;MetaData&apos; object)</source>
+        <translation>keine Plugin-Metadaten (das Plugin deklariert kein &apos;MetaData&apos;-Objekt)</translation>
+    </message>
+    <message>
+        <source>missing field &apos;apiVersion&apos;</source>
+        <translation>Feld &apos;apiVersion&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>field &apos;apiVersion&apos; must be a whole number</source>
+        <translation>Feld &apos;apiVersion&apos; muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>apiVersion %1 is not supported (this build speaks %2)</source>
+        <translation>apiVersion %1 wird nicht unterstützt (dieser Build spricht %2)</translation>
+    </message>
+    <message>
+        <source>missing field &apos;%1&apos;</source>
+        <translation>Feld &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a non-empty string</source>
+        <translation>Feld &apos;%1&apos; muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>inputKind &apos;%1&apos; is not one of %2</source>
+        <translation>inputKind &apos;%1&apos; ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>missing field &apos;capabilities&apos;</source>
+        <translation>Feld &apos;capabilities&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>field &apos;capabilities&apos; must be an array of strings</source>
+        <translation>Feld &apos;capabilities&apos; muss ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (already provided by %2)</source>
+        <translation>doppelte ID &apos;%1&apos; (bereits von %2 bereitgestellt)</translation>
+    </message>
+    <message>
+        <source>unknown model backend &apos;%1&apos; (no plugins found in %2)</source>
+        <translation>unbekanntes Modell-Backend &apos;%1&apos; (keine Plugins gefunden in %2)</translation>
+    </message>
+    <message>
+        <source>unknown model backend &apos;%1&apos; (available: %2)</source>
+        <translation>unbekanntes Modell-Backend &apos;%1&apos; (verfügbar: %2)</translation>
+    </message>
+    <message>
+        <source>model backend &apos;%1&apos; (%2) cannot be used: %3</source>
+        <translation>Modell-Backend &apos;%1&apos; (%2) kann nicht verwendet werden: %3</translation>
+    </message>
+    <message>
+        <source>root object %1 does not implement %2</source>
+        <translation>Wurzelobjekt %1 implementiert %2 nicht</translation>
+    </message>
+    <message>
+        <source>model backend &apos;%1&apos; (%2) cannot be loaded: %3</source>
+        <translation>Modell-Backend &apos;%1&apos; (%2) kann nicht geladen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::Profile</name>
+    <message>
+        <source>Livy</source>
+        <translation>Livy</translation>
+    </message>
+    <message>
+        <source>Spark REST</source>
+        <translation>Spark REST</translation>
+    </message>
+    <message>
+        <source>Spark UI</source>
+        <translation>Spark UI</translation>
+    </message>
+    <message>
+        <source>Elasticsearch</source>
+        <translation>Elasticsearch</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::ProfileStore</name>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine Ganzzahl</translation>
+    </message>
+    <message>
+        <source>a floating-point number</source>
+        <translation>eine Gleitkommazahl</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>ein Datum</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>eine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>a date-time</source>
+        <translation>ein Zeitstempel</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (expected: %2)</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3</source>
+        <translation>%1 muss %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, not %4</source>
+        <translation>%1 muss zwischen %2 und %3 liegen, nicht %4</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos;: %3</source>
+        <translation>%1: &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>secrets must not be stored in the file; use secret_env or keychain</source>
+        <translation>Secrets dürfen nicht in der Datei stehen; secret_env oder keychain verwenden</translation>
+    </message>
+    <message>
+        <source>%1 must name an environment variable (letters, digits and &apos;_&apos;, not starting with a digit)</source>
+        <translation>%1 muss eine Umgebungsvariable benennen (Buchstaben, Ziffern und &apos;_&apos;, nicht mit einer Ziffer beginnend)</translation>
+    </message>
+    <message>
+        <source>%1.type: Redis authentication is a password with an optional user; use type &quot;basic&quot; or leave it out</source>
+        <translation>%1.type: Redis-Authentifizierung ist ein Passwort mit optionalem Benutzer; type &quot;basic&quot; verwenden oder weglassen</translation>
+    </message>
+    <message>
+        <source>%1: missing &apos;type&apos; (basic, bearer or apikey)</source>
+        <translation>%1: &apos;type&apos; fehlt (basic, bearer oder apikey)</translation>
+    </message>
+    <message>
+        <source>%1.type: unknown auth type &apos;%2&apos; (expected basic, bearer or apikey)</source>
+        <translation>%1.type: unbekannter Authentifizierungstyp &apos;%2&apos; (erwartet basic, bearer oder apikey)</translation>
+    </message>
+    <message>
+        <source>%1: auth type basic needs &apos;user&apos;</source>
+        <translation>%1: Authentifizierungstyp basic erfordert &apos;user&apos;</translation>
+    </message>
+    <message>
+        <source>%1: give exactly one of secret_env or keychain (the secret itself is never stored in the file)</source>
+        <translation>%1: genau eines von secret_env oder keychain angeben (das Secret selbst wird nie in der Datei gespeichert)</translation>
+    </message>
+    <message>
+        <source>an array of tables ([[%1]])</source>
+        <translation>ein Array von Tabellen ([[%1]])</translation>
+    </message>
+    <message>
+        <source>%1: unknown protocol &apos;%2&apos; (expected float32 or json)</source>
+        <translation>%1: unbekanntes Protokoll &apos;%2&apos; (erwartet float32 oder json)</translation>
+    </message>
+    <message>
+        <source>%1: missing &apos;name&apos;</source>
+        <translation>%1: &apos;name&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>%1: missing &apos;url&apos;</source>
+        <translation>%1: &apos;url&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>%1.name: duplicate scoring endpoint name &apos;%2&apos; (first on line %3)</source>
+        <translation>%1.name: doppelter Name des Scoring-Endpunkts &apos;%2&apos; (zuerst in Zeile %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: it is a folder</source>
+        <translation>%1: Lesen nicht möglich: es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: Lesen nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>profile name &apos;%1&apos; may only contain letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>der Profilname &apos;%1&apos; darf nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos; (known: %2)</source>
+        <translation>unbekanntes Profil &apos;%1&apos; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>%1: profile &apos;%2&apos; cannot be written as it is (an auth setting without a type?)</source>
+        <translation>%1: Profil &apos;%2&apos; kann so nicht geschrieben werden (eine Authentifizierungseinstellung ohne Typ?)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: cannot create the folder %2</source>
+        <translation>%1: Schreiben nicht möglich: der Ordner %2 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: cannot set the file mode to 0600</source>
+        <translation>%1: Schreiben nicht möglich: der Dateimodus kann nicht auf 0600 gesetzt werden</translation>
+    </message>
+    <message>
+        <source>the URL must not contain a password; use secret_env or keychain</source>
+        <translation>die URL darf kein Passwort enthalten; secret_env oder keychain verwenden</translation>
+    </message>
+    <message>
+        <source>the URL must not contain a user name; use the auth table&apos;s &apos;user&apos;</source>
+        <translation>die URL darf keinen Benutzernamen enthalten; &apos;user&apos; der auth-Tabelle verwenden</translation>
+    </message>
+    <message>
+        <source>the URL has no host</source>
+        <translation>die URL hat keinen Host</translation>
+    </message>
+    <message>
+        <source>port 0 is not a usable port</source>
+        <translation>Port 0 ist kein verwendbarer Port</translation>
+    </message>
+    <message>
+        <source>the URL must not have a fragment (&apos;#…&apos;)</source>
+        <translation>die URL darf kein Fragment haben (&apos;#…&apos;)</translation>
+    </message>
+    <message>
+        <source>not a valid URL</source>
+        <translation>keine gültige URL</translation>
+    </message>
+    <message>
+        <source>not an http:// or https:// URL</source>
+        <translation>keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>not a redis:// or rediss:// URL</source>
+        <translation>keine redis://- oder rediss://-URL</translation>
+    </message>
+    <message>
+        <source>the URL must not have a query (&apos;?…&apos;)</source>
+        <translation>die URL darf keine Query haben (&apos;?…&apos;)</translation>
+    </message>
+    <message>
+        <source>the database &apos;%1&apos; is not a non-negative integer</source>
+        <translation>die Datenbank &apos;%1&apos; ist keine nicht negative Ganzzahl</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::RedisConnection</name>
+    <message>
+        <source>no connection within %1 ms</source>
+        <translation>keine Verbindung innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>connection destroyed before the reply</source>
+        <translation>Verbindung vor der Antwort zerstört</translation>
+    </message>
+    <message>
+        <source>connection closed before the reply</source>
+        <translation>Verbindung vor der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>connection closed before the command was sent</source>
+        <translation>Verbindung geschlossen, bevor der Befehl gesendet wurde</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>empty command</source>
+        <translation>leerer Befehl</translation>
+    </message>
+    <message>
+        <source>pub/sub and MONITOR need a connection of their own</source>
+        <translation>Pub/Sub und MONITOR brauchen eine eigene Verbindung</translation>
+    </message>
+    <message>
+        <source>command %1 is empty</source>
+        <translation>Befehl %1 ist leer</translation>
+    </message>
+    <message>
+        <source>command %1 (%2): pub/sub and MONITOR need a connection of their own</source>
+        <translation>Befehl %1 (%2): Pub/Sub und MONITOR brauchen eine eigene Verbindung</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>could not be sent (connection is closing)</source>
+        <translation>konnte nicht gesendet werden (Verbindung wird geschlossen)</translation>
+    </message>
+    <message>
+        <source>not connected and %1 commands already queued</source>
+        <translation>nicht verbunden und bereits %1 Befehle in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr</translation>
+    </message>
+    <message>
+        <source>could not queue the handshake</source>
+        <translation>der Handshake konnte nicht eingereiht werden</translation>
+    </message>
+    <message>
+        <source>connection lost: %1</source>
+        <translation>Verbindung verloren: %1</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>connection lost before the reply (%1)</source>
+        <translation>Verbindung vor der Antwort verloren (%1)</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>no reply within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>not connected within %1 ms</source>
+        <translation>nicht innerhalb von %1 ms verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>pipeline of %n command(s)</source>
+        <translation>
+            <numerusform>Pipeline mit %n Befehl</numerusform>
+            <numerusform>Pipeline mit %n Befehlen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::Secrets</name>
+    <message>
+        <source>the system keychain did not answer within %1 s</source>
+        <translation>der Schlüsselbund des Systems hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>not found in the system keychain (service &quot;%1&quot;)</source>
+        <translation>nicht im Schlüsselbund des Systems gefunden (Dienst &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>access to the system keychain was denied (%1)</source>
+        <translation>der Zugriff auf den Schlüsselbund des Systems wurde verweigert (%1)</translation>
+    </message>
+    <message>
+        <source>no system keychain service is available (%1)</source>
+        <translation>kein Schlüsselbund-Dienst des Systems verfügbar (%1)</translation>
+    </message>
+    <message>
+        <source>the system keychain failed: %1</source>
+        <translation>der Schlüsselbund des Systems ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source> (no D-Bus session bus: no keychain service is available)</source>
+        <translation> (kein D-Bus-Sitzungsbus: kein Schlüsselbund-Dienst verfügbar)</translation>
+    </message>
+    <message>
+        <source>secret %1 is not set</source>
+        <translation>Secret %1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>no secret reference (secret_env or keychain) is given</source>
+        <translation>kein Secret-Verweis (secret_env oder keychain) angegeben</translation>
+    </message>
+    <message>
+        <source>secret %1: reading the keychain needs a running application</source>
+        <translation>Secret %1: das Lesen des Schlüsselbunds erfordert eine laufende Anwendung</translation>
+    </message>
+    <message>
+        <source>secret %1: %2</source>
+        <translation>Secret %1: %2</translation>
+    </message>
+    <message>
+        <source>secret %1 is empty</source>
+        <translation>Secret %1 ist leer</translation>
+    </message>
+    <message>
+        <source>a keychain key must not be empty</source>
+        <translation>ein Schlüsselbund-Schlüssel darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>keychain:%1: writing the keychain needs a running application</source>
+        <translation>keychain:%1: das Schreiben in den Schlüsselbund erfordert eine laufende Anwendung</translation>
+    </message>
+    <message>
+        <source>keychain:%1: cannot store the secret: %2</source>
+        <translation>keychain:%1: das Secret kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui</name>
+    <message>
+        <source>Operator console for the job and scoring platform.</source>
+        <translation>Bedienkonsole für die Job- und Scoring-Plattform.</translation>
+    </message>
+    <message>
+        <source>Read the connection profiles from FILE.</source>
+        <translation>Die Verbindungsprofile aus DATEI lesen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Start on the profile NAME.</source>
+        <translation>Mit dem Profil NAME starten.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Use the language CODE (de, fr, …).</source>
+        <translation>Die Sprache CODE verwenden (de, fr, …).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Usage: opsdeck [--config FILE] [--profile NAME] [--lang CODE]; opsdeck --help for all commands</source>
+        <translation>Aufruf: opsdeck [--config DATEI] [--profile NAME] [--lang CODE]; opsdeck --help für alle Befehle</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no translation for &apos;%1&apos;; using English</source>
+        <translation>keine Übersetzung für &apos;%1&apos;; Englisch wird verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui::LatencyChart</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Latency history</source>
+        <translation>Latenzverlauf</translation>
+    </message>
+    <message>
+        <source>▲ on the time axis: the service did not answer that round.</source>
+        <translation>▲ auf der Zeitachse: der Dienst hat in dieser Runde nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui::MainWindow</name>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Dienste</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>The connection profile every page uses</source>
+        <translation>Das Verbindungsprofil, das alle Seiten verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profiles…</source>
+        <translation>&amp;Profile bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Add, change or remove connection profiles</source>
+        <translation>Verbindungsprofile hinzufügen, ändern oder entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the page shown now</source>
+        <translation>Die angezeigte Seite aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Opsdeck</source>
+        <translation>&amp;Über Opsdeck</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>%1
+Running on the built-in profile &apos;local&apos;; File ▸ Edit profiles… can fix the file.</source>
+        <translation>%1
+Es läuft das eingebaute Profil &apos;local&apos;; Datei ▸ Profile bearbeiten… kann die Datei korrigieren.</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>%1 (asked for by %2)</source>
+        <translation>%1 (angefordert durch %2)</translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos;</source>
+        <translation>unbekanntes Profil &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Opsdeck — %1</source>
+        <translation>Opsdeck — %1</translation>
+    </message>
+    <message>
+        <source>Profiles saved to %1</source>
+        <translation>Profile gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>built-in profile</source>
+        <translation>eingebautes Profil</translation>
+    </message>
+    <message>
+        <source>No profiles file: %1 does not exist</source>
+        <translation>Keine Profildatei: %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Profiles file</source>
+        <translation>Profildatei</translation>
+    </message>
+    <message>
+        <source>About Opsdeck</source>
+        <translation>Über Opsdeck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Opsdeck %1&lt;/h3&gt;&lt;p&gt;Operator console for the job and scoring platform: Spark through Livy and the Spark REST API, Celery over Redis, Elasticsearch results and model scoring services.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Opsdeck %1&lt;/h3&gt;&lt;p&gt;Bedienkonsole für die Job- und Scoring-Plattform: Spark über Livy und die Spark-REST-API, Celery über Redis, Elasticsearch-Ergebnisse und Modell-Scoring-Dienste.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2, läuft auf Qt %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui::MessageBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui::ProfileEditorDialog</name>
+    <message>
+        <source>Edit profiles</source>
+        <translation>Profile bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2
+Saving replaces it with the profiles shown here.</source>
+        <translation>%1 konnte nicht gelesen werden: %2
+Speichern ersetzt die Datei durch die hier angezeigten Profile.</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Set de&amp;fault</source>
+        <translation>Als Standard &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>Use this profile when none is chosen with --profile</source>
+        <translation>Dieses Profil verwenden, wenn keines mit --profile gewählt ist</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long one request to a service may take</source>
+        <translation>Wie lange eine Anfrage an einen Dienst dauern darf</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Health URL</source>
+        <translation>Health-URL</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Scoring endpoints</source>
+        <translation>Scoring-Endpunkte</translation>
+    </message>
+    <message>
+        <source>Add end&amp;point</source>
+        <translation>Endp&amp;unkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve endpoint</source>
+        <translation>Endpunkt entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Endpoints scored by the benchmark and probed by the Services page. Without a health URL the probe scores one row of zeros (needs Features).</source>
+        <translation>Endpunkte, die der Benchmark bewertet und die Seite Dienste prüft. Ohne Health-URL bewertet die Prüfung eine Zeile aus Nullen (erfordert Merkmale).</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Write the profiles file (Ctrl+S)</source>
+        <translation>Die Profildatei schreiben (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>score-%1</source>
+        <translation>score-%1</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>new-profile</source>
+        <translation>neues-profil</translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation>-kopie</translation>
+    </message>
+    <message>
+        <source>Name: a profile needs a name</source>
+        <translation>Name: ein Profil braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Name: there is already a profile called &apos;%1&apos;</source>
+        <translation>Name: es gibt bereits ein Profil namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Scoring endpoint %1</source>
+        <translation>Scoring-Endpunkt %1</translation>
+    </message>
+    <message>
+        <source>Scoring endpoint &apos;%1&apos;</source>
+        <translation>Scoring-Endpunkt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the name is empty</source>
+        <translation>%1: der Name ist leer</translation>
+    </message>
+    <message>
+        <source>%1: the name is used twice</source>
+        <translation>%1: der Name wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>%1 URL: %2</source>
+        <translation>%1, URL: %2</translation>
+    </message>
+    <message>
+        <source>not a valid URL</source>
+        <translation>keine gültige URL</translation>
+    </message>
+    <message>
+        <source>%1 URL: an endpoint needs a URL</source>
+        <translation>%1, URL: ein Endpunkt braucht eine URL</translation>
+    </message>
+    <message>
+        <source>%1 health URL: %2</source>
+        <translation>%1, Health-URL: %2</translation>
+    </message>
+    <message>
+        <source>%1: features must be 0 (unknown) or more</source>
+        <translation>%1: Merkmale müssen 0 (unbekannt) oder mehr sein</translation>
+    </message>
+    <message>
+        <source>an endpoint needs a URL</source>
+        <translation>ein Endpunkt braucht eine URL</translation>
+    </message>
+    <message>
+        <source>Not saved: profile &apos;%1&apos;: %2</source>
+        <translation>Nicht gespeichert: Profil &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui::ServiceConfigEditor</name>
+    <message>
+        <source>remove the spaces around the URL</source>
+        <translation>die Leerzeichen um die URL entfernen</translation>
+    </message>
+    <message>
+        <source>not a valid URL</source>
+        <translation>keine gültige URL</translation>
+    </message>
+    <message>
+        <source>must start with redis:// or rediss://</source>
+        <translation>muss mit redis:// oder rediss:// beginnen</translation>
+    </message>
+    <message>
+        <source>must start with http:// or https://</source>
+        <translation>muss mit http:// oder https:// beginnen</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password; use the authentication fields</source>
+        <translation>darf keinen Benutzernamen und kein Passwort enthalten; die Authentifizierungsfelder verwenden</translation>
+    </message>
+    <message>
+        <source>has no host name</source>
+        <translation>hat keinen Hostnamen</translation>
+    </message>
+    <message>
+        <source>port 0 is not a usable port</source>
+        <translation>Port 0 ist kein verwendbarer Port</translation>
+    </message>
+    <message>
+        <source>must not have a fragment (&apos;#…&apos;)</source>
+        <translation>darf kein Fragment haben (&apos;#…&apos;)</translation>
+    </message>
+    <message>
+        <source>must not have a query (&apos;?…&apos;)</source>
+        <translation>darf keine Query haben (&apos;?…&apos;)</translation>
+    </message>
+    <message>
+        <source>the path must be a database number (redis://host:6379/0)</source>
+        <translation>der Pfad muss eine Datenbanknummer sein (redis://host:6379/0)</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment variable</source>
+        <translation>Umgebungs&amp;variable</translation>
+    </message>
+    <message>
+        <source>&amp;Keychain key</source>
+        <translation>Schlüssel&amp;bund-Eintrag</translation>
+    </message>
+    <message>
+        <source>St&amp;ore secret in keychain…</source>
+        <translation>Secret im Schlüsselbund spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Skip TLS certificate verification (&amp;insecure)</source>
+        <translation>TLS-Zertifikatsprüfung überspringen (uns&amp;icher)</translation>
+    </message>
+    <message>
+        <source>redis://host:6379/0 — empty: not used</source>
+        <translation>redis://host:6379/0 — leer: nicht verwendet</translation>
+    </message>
+    <message>
+        <source>https://host:port/base — empty: not used</source>
+        <translation>https://host:port/base — leer: nicht verwendet</translation>
+    </message>
+    <message>
+        <source>%1 URL</source>
+        <translation>%1-URL</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Password (AUTH)</source>
+        <translation>Passwort (AUTH)</translation>
+    </message>
+    <message>
+        <source>Basic (user and password)</source>
+        <translation>Basic (Benutzer und Passwort)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>API key (Elasticsearch)</source>
+        <translation>API-Schlüssel (Elasticsearch)</translation>
+    </message>
+    <message>
+        <source>optional ACL user</source>
+        <translation>optionaler ACL-Benutzer</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>The name of the environment variable, or the keychain key, that holds the secret. The secret itself is never written to the profiles file.</source>
+        <translation>Der Name der Umgebungsvariable oder der Schlüssel im Schlüsselbund, unter dem das Secret liegt. Das Secret selbst wird nie in die Profildatei geschrieben.</translation>
+    </message>
+    <message>
+        <source>PEM file; empty: system certificates only</source>
+        <translation>PEM-Datei; leer: nur Systemzertifikate</translation>
+    </message>
+    <message>
+        <source>Certificates are not checked: anyone on the network path can read and change this traffic, credentials included. Use a CA file instead where you can.</source>
+        <translation>Zertifikate werden nicht geprüft: Jeder auf dem Netzwerkpfad kann diesen Verkehr mitlesen und verändern, Zugangsdaten eingeschlossen. Wo möglich stattdessen eine CA-Datei verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation>Benutze&amp;r:</translation>
+    </message>
+    <message>
+        <source>Secret from:</source>
+        <translation>Secret aus:</translation>
+    </message>
+    <message>
+        <source>Secret na&amp;me:</source>
+        <translation>Secret-Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>CA-Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>e.g. OPSDECK_LIVY_TOKEN</source>
+        <translation>z. B. OPSDECK_LIVY_TOKEN</translation>
+    </message>
+    <message>
+        <source>e.g. opsdeck/prod/livy</source>
+        <translation>z. B. opsdeck/prod/livy</translation>
+    </message>
+    <message>
+        <source>%1 URL: %2</source>
+        <translation>%1-URL: %2</translation>
+    </message>
+    <message>
+        <source>CA certificates for %1</source>
+        <translation>CA-Zertifikate für %1</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui::ServicesPage</name>
+    <message>
+        <source>Refresh &amp;every:</source>
+        <translation>Aktualisierung a&amp;lle:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds between the end of one round of probes and the start of the next</source>
+        <translation>Sekunden zwischen dem Ende einer Prüfrunde und dem Beginn der nächsten</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Probe every service now (F5)</source>
+        <translation>Alle Dienste jetzt prüfen (F5)</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>No round yet</source>
+        <translation>Noch keine Prüfrunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last round %1: %2 of %n service(s) up</source>
+        <translation>
+            <numerusform>Letzte Prüfrunde %1: %2 von %n Dienst erreichbar</numerusform>
+            <numerusform>Letzte Prüfrunde %1: %2 von %n Diensten erreichbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A round of probes is in flight</source>
+        <translation>Eine Prüfrunde läuft</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui::StoreSecretDialog</name>
+    <message>
+        <source>Store secret for %1</source>
+        <translation>Secret für %1 speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>Spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>The secret is stored in the system keychain (service &quot;opsdeck&quot;). The profile keeps only the key.</source>
+        <translation>Das Secret wird im Schlüsselbund des Systems gespeichert (Dienst &quot;opsdeck&quot;). Das Profil behält nur den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>S&amp;ecret:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2202 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>benchmark a model backend (default: built-in linear model, 2M synthetic rows); exit 0 VALID, 1 INVALID, 3 threshold breached, 5 unreachable</source>
+        <translation>mesurer les performances d&apos;un backend de modèle (par défaut : modèle linéaire intégré, 2 M lignes synthétiques) ; sortie 0 VALID, 1 INVALID, 3 seuil dépassé, 5 injoignable</translation>
+    </message>
+    <message>
+        <source>list the model-backend plugins, loaded or failed with the reason (exit 0)</source>
+        <translation>lister les plugins de backend de modèle, chargés ou en échec avec la raison (sortie 0)</translation>
+    </message>
+    <message>
+        <source>list the connection profiles (* = the one commands use)</source>
+        <translation>lister les profils de connexion (* = celui qu&apos;utilisent les commandes)</translation>
+    </message>
+    <message>
+        <source>show one profile: URLs, auth, secret references, TLS</source>
+        <translation>afficher un profil : URL, authentification, références de secrets, TLS</translation>
+    </message>
+    <message>
+        <source>validate a profiles file (exit 0 ok, 2 with FILE:LINE: message)</source>
+        <translation>valider un fichier de profils (sortie 0 ok, 2 avec FICHIER:LIGNE: message)</translation>
+    </message>
+    <message>
+        <source>probe every service of the profile (exit 0 all up, 4 auth refused, 5 unreachable, 1 degraded)</source>
+        <translation>sonder chaque service du profil (sortie 0 tous en ligne, 4 authentification refusée, 5 injoignable, 1 dégradé)</translation>
+    </message>
+    <message>
+        <source>opsdeck: the full-screen dashboard (--dashboard) is not part of this version</source>
+        <translation>opsdeck: le tableau de bord plein écran (--dashboard) ne fait pas partie de cette version</translation>
+    </message>
+    <message>
+        <source>opsdeck: built without the GUI; use --batch (see --help)</source>
+        <translation>opsdeck: compilé sans interface graphique ; utilisez --batch (voir --help)</translation>
+    </message>
+    <message>
+        <source>[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
+        <translation>[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (voir bench --help)</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latence (ms)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <source>auth refused</source>
+        <translation>authentification refusée</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Cli</name>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a whole number ≥ %3</source>
+        <translation>--%1: &apos;%2&apos; n&apos;est pas un nombre entier ≥ %3</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a number ≥ %3</source>
+        <translation>--%1: &apos;%2&apos; n&apos;est pas un nombre ≥ %3</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a number &gt; %3</source>
+        <translation>--%1: &apos;%2&apos; n&apos;est pas un nombre &gt; %3</translation>
+    </message>
+    <message>
+        <source>backend id or spec ID[,key=value]… (default linear)</source>
+        <translation>identifiant ou spécification du backend ID[,key=value]… (par défaut : linear)</translation>
+    </message>
+    <message>
+        <source>model file</source>
+        <translation>fichier du modèle</translation>
+    </message>
+    <message>
+        <source>remote endpoint URL (repeatable)</source>
+        <translation>URL du point d&apos;accès distant (répétable)</translation>
+    </message>
+    <message>
+        <source>remote protocol: float32 or json</source>
+        <translation>protocole distant : float32 ou json</translation>
+    </message>
+    <message>
+        <source>backend option key=value (repeatable)</source>
+        <translation>option du backend key=value (répétable)</translation>
+    </message>
+    <message>
+        <source>input columns (default: the model&apos;s, else 100)</source>
+        <translation>colonnes d&apos;entrée (par défaut : celles du modèle, sinon 100)</translation>
+    </message>
+    <message>
+        <source>rows to score (default 2000000 in-process, 20000 remote)</source>
+        <translation>lignes à scorer (par défaut 2000000 en processus, 20000 à distance)</translation>
+    </message>
+    <message>
+        <source>run for this long instead of a number of rows (90s, 15m, 2h, seconds)</source>
+        <translation>durée d&apos;exécution au lieu d&apos;un nombre de lignes (90s, 15m, 2h, secondes)</translation>
+    </message>
+    <message>
+        <source>rows per batch (default 10000 in-process, 1000 remote)</source>
+        <translation>lignes par lot (par défaut 10000 en processus, 1000 à distance)</translation>
+    </message>
+    <message>
+        <source>offline, concurrency or rate (default offline)</source>
+        <translation>offline, concurrency ou rate (par défaut : offline)</translation>
+    </message>
+    <message>
+        <source>closed loop: batches outstanding</source>
+        <translation>boucle fermée : lots en attente simultanés</translation>
+    </message>
+    <message>
+        <source>open loop: batches per second</source>
+        <translation>boucle ouverte : lots par seconde</translation>
+    </message>
+    <message>
+        <source>open loop: Poisson arrivals instead of a fixed interval</source>
+        <translation>boucle ouverte : arrivées de Poisson au lieu d&apos;un intervalle fixe</translation>
+    </message>
+    <message>
+        <source>warm-up seconds, not measured (default 0 offline, else 1)</source>
+        <translation>secondes de préchauffage, non mesurées (par défaut 0 en offline, sinon 1)</translation>
+    </message>
+    <message>
+        <source>input rows: .npy or .csv (text backends: one line per row)</source>
+        <translation>lignes d&apos;entrée : .npy ou .csv (backends texte : une ligne par enregistrement)</translation>
+    </message>
+    <message>
+        <source>host threads for in-process backends (default: the ideal thread count)</source>
+        <translation>threads pour les backends en processus (par défaut : le nombre idéal de threads)</translation>
+    </message>
+    <message>
+        <source>seed of the synthetic data and the Poisson schedule (default 42)</source>
+        <translation>graine des données synthétiques et du calendrier de Poisson (par défaut 42)</translation>
+    </message>
+    <message>
+        <source>threshold: the p99 latency must not exceed this</source>
+        <translation>seuil : la latence p99 ne doit pas dépasser cette valeur</translation>
+    </message>
+    <message>
+        <source>threshold: the throughput must reach this</source>
+        <translation>seuil : le débit doit atteindre cette valeur</translation>
+    </message>
+    <message>
+        <source>also write the report to FILE.json or append it to FILE.csv</source>
+        <translation>écrire aussi le rapport dans FILE.json ou l&apos;ajouter à FILE.csv</translation>
+    </message>
+    <message>
+        <source>print the report as one JSON object on stdout</source>
+        <translation>afficher le rapport sous forme d&apos;un objet JSON sur stdout</translation>
+    </message>
+    <message>
+        <source>cross-check: score the same rows with this backend spec and compare</source>
+        <translation>vérification croisée : scorer les mêmes lignes avec cette spécification de backend et comparer</translation>
+    </message>
+    <message>
+        <source>cross-check tolerance, absolute or relative (default 1e-5)</source>
+        <translation>tolérance de la vérification croisée, absolue ou relative (par défaut 1e-5)</translation>
+    </message>
+    <message>
+        <source>capacity plan: rows to score …</source>
+        <translation>plan de capacité : lignes à scorer …</translation>
+    </message>
+    <message>
+        <source>… within this duration (90s, 15m, 2h, seconds)</source>
+        <translation>… dans ce délai (90s, 15m, 2h, secondes)</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>afficher cette aide</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: opsdeck --batch bench [OPTIONS]</source>
+        <translation>Utilisation : opsdeck --batch bench [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 VALID · 1 failed batches, stopped or INVALID (unstable, cross-check over tolerance) · 2 usage or input error · 3 threshold breached · 5 endpoint unreachable</source>
+        <translation>Codes de sortie : 0 VALID · 1 lots en échec, arrêt ou INVALID (instable, vérification croisée hors tolérance) · 2 erreur d&apos;utilisation ou d&apos;entrée · 3 seuil dépassé · 5 point d&apos;accès injoignable</translation>
+    </message>
+    <message>
+        <source>--protocol: &apos;%1&apos; is not float32 or json</source>
+        <translation>--protocol: &apos;%1&apos; n&apos;est ni float32 ni json</translation>
+    </message>
+    <message>
+        <source>--option: &apos;%1&apos; is not key=value</source>
+        <translation>--option: &apos;%1&apos; n&apos;est pas de la forme key=value</translation>
+    </message>
+    <message>
+        <source>--rows and --duration exclude each other</source>
+        <translation>--rows et --duration s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>--scenario: &apos;%1&apos; is not offline, concurrency or rate</source>
+        <translation>--scenario: &apos;%1&apos; n&apos;est pas offline, concurrency ou rate</translation>
+    </message>
+    <message>
+        <source>--concurrency needs --scenario concurrency</source>
+        <translation>--concurrency nécessite --scenario concurrency</translation>
+    </message>
+    <message>
+        <source>--rate needs --scenario rate</source>
+        <translation>--rate nécessite --scenario rate</translation>
+    </message>
+    <message>
+        <source>--scenario rate needs --rate BATCHES_PER_S</source>
+        <translation>--scenario rate nécessite --rate BATCHES_PER_S</translation>
+    </message>
+    <message>
+        <source>--poisson needs --scenario rate</source>
+        <translation>--poisson nécessite --scenario rate</translation>
+    </message>
+    <message>
+        <source>--seed: &apos;%1&apos; is not a whole number ≥ 0</source>
+        <translation>--seed: &apos;%1&apos; n&apos;est pas un nombre entier ≥ 0</translation>
+    </message>
+    <message>
+        <source>--report: &apos;%1&apos; must end in .json or .csv</source>
+        <translation>--report: &apos;%1&apos; doit se terminer par .json ou .csv</translation>
+    </message>
+    <message>
+        <source>--tolerance needs --compare</source>
+        <translation>--tolerance nécessite --compare</translation>
+    </message>
+    <message>
+        <source>--capacity-rows and --capacity-within go together</source>
+        <translation>--capacity-rows et --capacity-within vont ensemble</translation>
+    </message>
+    <message>
+        <source>  [%1 s] %2 rows/s · p99 %3 ms%4</source>
+        <translation>  [%1 s] %2 lignes/s · p99 %3 ms%4</translation>
+    </message>
+    <message>
+        <source> · %1 errors</source>
+        <translation> · %1 erreurs</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Utilisation :</translation>
+    </message>
+    <message>
+        <source>graphical console</source>
+        <translation>console graphique</translation>
+    </message>
+    <message>
+        <source>headless CLI</source>
+        <translation>CLI sans interface graphique</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Options globales :</translation>
+    </message>
+    <message>
+        <source>profiles file (default $XDG_CONFIG_HOME/opsdeck/profiles.toml)</source>
+        <translation>fichier de profils (par défaut $XDG_CONFIG_HOME/opsdeck/profiles.toml)</translation>
+    </message>
+    <message>
+        <source>profile to use (default $OPSDECK_PROFILE, else the file&apos;s &apos;default&apos;, else its first, else &apos;local&apos;)</source>
+        <translation>profil à utiliser (par défaut $OPSDECK_PROFILE, sinon le &apos;default&apos; du fichier, sinon son premier, sinon &apos;local&apos;)</translation>
+    </message>
+    <message>
+        <source>cancel the command after SEC seconds (exit 124)</source>
+        <translation>annuler la commande après SEC secondes (sortie 124)</translation>
+    </message>
+    <message>
+        <source>user interface language (en, de, fr)</source>
+        <translation>langue de l&apos;interface (en, de, fr)</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Codes de sortie :</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>job or benchmark failed, verdict INVALID</source>
+        <translation>job ou benchmark en échec, verdict INVALID</translation>
+    </message>
+    <message>
+        <source>usage, configuration or input error</source>
+        <translation>erreur d&apos;utilisation, de configuration ou d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>threshold breached</source>
+        <translation>seuil dépassé</translation>
+    </message>
+    <message>
+        <source>authentication refused</source>
+        <translation>authentification refusée</translation>
+    </message>
+    <message>
+        <source>service unreachable</source>
+        <translation>service injoignable</translation>
+    </message>
+    <message>
+        <source>--timeout elapsed</source>
+        <translation>--timeout écoulé</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>opsdeck: --config needs a file</source>
+        <translation>opsdeck: --config nécessite un fichier</translation>
+    </message>
+    <message>
+        <source>opsdeck: --profile needs a name</source>
+        <translation>opsdeck: --profile nécessite un nom</translation>
+    </message>
+    <message>
+        <source>opsdeck: --lang needs a language code</source>
+        <translation>opsdeck: --lang nécessite un code de langue</translation>
+    </message>
+    <message>
+        <source>opsdeck: --timeout needs a whole number of seconds &gt; 0</source>
+        <translation>opsdeck: --timeout nécessite un nombre entier de secondes &gt; 0</translation>
+    </message>
+    <message>
+        <source>opsdeck: no command given</source>
+        <translation>opsdeck: aucune commande indiquée</translation>
+    </message>
+    <message>
+        <source>opsdeck: unknown command &apos;%1&apos; (see opsdeck --help)</source>
+        <translation>opsdeck: commande inconnue &apos;%1&apos; (voir opsdeck --help)</translation>
+    </message>
+    <message>
+        <source>opsdeck: --timeout elapsed</source>
+        <translation>opsdeck: --timeout écoulé</translation>
+    </message>
+    <message>
+        <source>opsdeck: interrupted</source>
+        <translation>opsdeck: interrompu</translation>
+    </message>
+    <message>
+        <source>Print the plugins as a JSON array on stdout.</source>
+        <translation>Afficher les plugins sous forme de tableau JSON sur stdout.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>INPUT</source>
+        <translation>ENTRÉE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERREUR</translation>
+    </message>
+    <message>
+        <source>opsdeck: no model-backend plugins found in: %1</source>
+        <translation>opsdeck: aucun plugin de backend de modèle trouvé dans : %1</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
+    </message>
+    <message>
+        <source>secret %1</source>
+        <translation>secret %1</translation>
+    </message>
+    <message>
+        <source>CA %1</source>
+        <translation>CA %1</translation>
+    </message>
+    <message>
+        <source>INSECURE (no certificate verification)</source>
+        <translation>NON SÉCURISÉ (aucune vérification de certificat)</translation>
+    </message>
+    <message>
+        <source>Print the profiles as JSON on stdout.</source>
+        <translation>Afficher les profils en JSON sur stdout.</translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation>DÉFAUT</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>SERVICES</source>
+        <translation>SERVICES</translation>
+    </message>
+    <message>
+        <source>scoring (%1)</source>
+        <translation>scoring (%1)</translation>
+    </message>
+    <message>
+        <source>no profiles file at %1: using the built-in profile</source>
+        <translation>aucun fichier de profils à %1 : utilisation du profil intégré</translation>
+    </message>
+    <message>
+        <source>Print the profile as JSON on stdout.</source>
+        <translation>Afficher le profil en JSON sur stdout.</translation>
+    </message>
+    <message>
+        <source>Profile to show (default: the one commands use).</source>
+        <translation>Profil à afficher (par défaut : celui qu&apos;utilisent les commandes).</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil :  %1</translation>
+    </message>
+    <message>
+        <source>Source:  %1</source>
+        <translation>Source :  %1</translation>
+    </message>
+    <message>
+        <source>Timeout: %1 ms</source>
+        <translation>Délai :   %1 ms</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>(not configured)</source>
+        <translation>(non configuré)</translation>
+    </message>
+    <message>
+        <source>No scoring endpoints.</source>
+        <translation>Aucun point d&apos;accès de scoring.</translation>
+    </message>
+    <message>
+        <source>SCORING</source>
+        <translation>SCORING</translation>
+    </message>
+    <message>
+        <source>PROTOCOL</source>
+        <translation>PROTOCOLE</translation>
+    </message>
+    <message>
+        <source>HEALTH URL</source>
+        <translation>URL DE SANTÉ</translation>
+    </message>
+    <message>
+        <source>FEATURES</source>
+        <translation>CARACTÉRISTIQUES</translation>
+    </message>
+    <message>
+        <source>Profiles file to check (default: --config, else the default path).</source>
+        <translation>Fichier de profils à vérifier (par défaut : --config, sinon le chemin par défaut).</translation>
+    </message>
+    <message>
+        <source>%1: ok (1 profile)</source>
+        <translation>%1: ok (1 profil)</translation>
+    </message>
+    <message>
+        <source>%1: ok (%2 profiles)</source>
+        <translation>%1: ok (%2 profils)</translation>
+    </message>
+    <message>
+        <source>Print the results as a JSON array on stdout.</source>
+        <translation>Afficher les résultats sous forme de tableau JSON sur stdout.</translation>
+    </message>
+    <message>
+        <source>LATENCY MS</source>
+        <translation>LATENCE MS</translation>
+    </message>
+    <message>
+        <source>VERSION / DETAIL</source>
+        <translation>VERSION / DÉTAIL</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: %2 service(s) checked</source>
+        <translation>profil &apos;%1&apos; : %2 service(s) vérifié(s)</translation>
+    </message>
+    <message>
+        <source>Latency runs from each batch&apos;s scheduled time (open loop: a batch delayed because every slot is busy counts its wait). Stability: the last 3 one-second windows within ±10% of their mean rows/s; a run shorter than 3 windows is cut into 4 to 10 equal batch groups of about 100 ms each, the last 3 judged the same way; it is not stable when fewer than 4 groups fit.</source>
+        <translation>La latence est mesurée à partir de l&apos;heure prévue de chaque lot (boucle ouverte : un lot retardé parce que tous les emplacements sont occupés compte son attente). Stabilité : les 3 dernières fenêtres d&apos;une seconde restent à ±10 % de leur moyenne de lignes/s ; une exécution plus courte que 3 fenêtres est découpée en 4 à 10 groupes de lots égaux d&apos;environ 100 ms chacun, dont les 3 derniers sont jugés de la même façon ; elle n&apos;est pas stable si moins de 4 groupes y tiennent.</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>chargé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core</name>
+    <message>
+        <source>%1 %2: expected a JSON object</source>
+        <translation>%1 %2: objet JSON attendu</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::BackendSpec</name>
+    <message>
+        <source>empty key</source>
+        <translation>clé vide</translation>
+    </message>
+    <message>
+        <source>%1: given twice</source>
+        <translation>%1: indiqué deux fois</translation>
+    </message>
+    <message>
+        <source>%1: empty file name</source>
+        <translation>%1: nom de fichier vide</translation>
+    </message>
+    <message>
+        <source>%1: empty URL</source>
+        <translation>%1: URL vide</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number &gt; 0</source>
+        <translation>%1: &apos;%2&apos; n&apos;est pas un nombre entier &gt; 0</translation>
+    </message>
+    <message>
+        <source>backend spec &apos;%1&apos;: %2</source>
+        <translation>spécification de backend &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>no backend id</source>
+        <translation>aucun identifiant de backend</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a backend id</source>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant de backend</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not key=value</source>
+        <translation>&apos;%1&apos; n&apos;est pas de la forme key=value</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an empty key</source>
+        <translation>&apos;%1&apos; a une clé vide</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::BenchHistory</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>%1: cannot append: %2</source>
+        <translation>%1: ajout impossible : %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>incomplete line</source>
+        <translation>ligne incomplète</translation>
+    </message>
+    <message>
+        <source>%1:%2: skipped a corrupt history entry: %3</source>
+        <translation>%1:%2: entrée d&apos;historique corrompue ignorée : %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: no history entry %2</source>
+        <translation>%1: aucune entrée d&apos;historique %2</translation>
+    </message>
+    <message>
+        <source>%1: history entry %2 is incomplete</source>
+        <translation>%1: l&apos;entrée d&apos;historique %2 est incomplète</translation>
+    </message>
+    <message>
+        <source>%1: history entry %2 is corrupt: %3</source>
+        <translation>%1: l&apos;entrée d&apos;historique %2 est corrompue : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::BenchReport</name>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>endpoint unreachable: %1</source>
+        <translation>point d&apos;accès injoignable : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 batches failed (first: %3)</source>
+        <translation>%1 lots sur %2 en échec (premier : %3)</translation>
+    </message>
+    <message>
+        <source>no rows were scored</source>
+        <translation>aucune ligne n&apos;a été scorée</translation>
+    </message>
+    <message>
+        <source>unstable: %1</source>
+        <translation>instable : %1</translation>
+    </message>
+    <message>
+        <source>p99 latency %1 ms is above --max-p99 %2 ms</source>
+        <translation>la latence p99 de %1 ms dépasse --max-p99 %2 ms</translation>
+    </message>
+    <message>
+        <source>throughput %1 rows/s is below --min-throughput %2 rows/s</source>
+        <translation>le débit de %1 lignes/s est inférieur à --min-throughput %2 lignes/s</translation>
+    </message>
+    <message>
+        <source>cross-check with %1: %2 batches failed (first: %3)</source>
+        <translation>vérification croisée avec %1 : %2 lots en échec (premier : %3)</translation>
+    </message>
+    <message>
+        <source>cross-check with %1: %2 of %3 values differ by more than %4</source>
+        <translation>vérification croisée avec %1 : %2 valeurs sur %3 diffèrent de plus de %4</translation>
+    </message>
+    <message>
+        <source>bench report: field &apos;%1&apos; is missing or has the wrong type</source>
+        <translation>rapport de benchmark : le champ &apos;%1&apos; est absent ou de mauvais type</translation>
+    </message>
+    <message>
+        <source>bench report: verdict &apos;%1&apos; is neither VALID nor INVALID</source>
+        <translation>rapport de benchmark : le verdict &apos;%1&apos; n&apos;est ni VALID ni INVALID</translation>
+    </message>
+    <message>
+        <source>bench %1 · %2 · %3</source>
+        <translation>benchmark %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 batches/s%2</source>
+        <translation>%1 lots/s%2</translation>
+    </message>
+    <message>
+        <source> (Poisson)</source>
+        <translation> (Poisson)</translation>
+    </message>
+    <message>
+        <source>%1 in flight</source>
+        <translation>%1 simultanés</translation>
+    </message>
+    <message>
+        <source>%1 thread(s)</source>
+        <translation>%1 thread(s)</translation>
+    </message>
+    <message>
+        <source>scored      %1 rows in %2 batches, %3 errors, in %4 s</source>
+        <translation>scoré       %1 lignes en %2 lots, %3 erreurs, en %4 s</translation>
+    </message>
+    <message>
+        <source> (after %1 s warm-up)</source>
+        <translation> (après %1 s de préchauffage)</translation>
+    </message>
+    <message>
+        <source>throughput  %1 rows/s · %2 batches/s</source>
+        <translation>débit       %1 lignes/s · %2 lots/s</translation>
+    </message>
+    <message>
+        <source>latency ms  p50 %1 · p90 %2 · p95 %3 · p99 %4 · p99.9 %5 · max %6</source>
+        <translation>latence ms  p50 %1 · p90 %2 · p95 %3 · p99 %4 · p99.9 %5 · max %6</translation>
+    </message>
+    <message>
+        <source>stability   %1: %2</source>
+        <translation>stabilité   %1 : %2</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>not stable</source>
+        <translation>instable</translation>
+    </message>
+    <message>
+        <source>compare     %1: %2 rows, max |Δ| %3, max rel %4, %5 over tolerance %6</source>
+        <translation>comparaison %1 : %2 lignes, max |Δ| %3, max rel. %4, %5 hors tolérance %6</translation>
+    </message>
+    <message>
+        <source>capacity    %1</source>
+        <translation>capacité    %1</translation>
+    </message>
+    <message>
+        <source>verdict     %1</source>
+        <translation>verdict     %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: the header differs from this version&apos;s report columns (expected: %2)</source>
+        <translation>%1: l&apos;en-tête diffère des colonnes de rapport de cette version (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>input       %1 · %2 · batches of %3 · %4</source>
+        <translation>entrée      %1 · %2 · lots de %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 features</source>
+        <translation>%1 caractéristiques</translation>
+    </message>
+    <message>
+        <source>text lines</source>
+        <translation>lignes de texte</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::BenchRun</name>
+    <message>
+        <source>no plugin for backend &apos;%1&apos;</source>
+        <translation>aucun plugin pour le backend &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>give either a number of rows or a duration, not both</source>
+        <translation>indiquez soit un nombre de lignes, soit une durée, pas les deux</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>lecture de %1</translation>
+    </message>
+    <message>
+        <source>loading the model</source>
+        <translation>chargement du modèle</translation>
+    </message>
+    <message>
+        <source>backend &apos;%1&apos;: %2</source>
+        <translation>backend &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>the model could not be loaded</source>
+        <translation>le modèle n&apos;a pas pu être chargé</translation>
+    </message>
+    <message>
+        <source>--features %1 does not match the model&apos;s %2 input columns</source>
+        <translation>--features %1 ne correspond pas aux %2 colonnes d&apos;entrée du modèle</translation>
+    </message>
+    <message>
+        <source>the batch size must be at least 1</source>
+        <translation>la taille de lot doit être d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <source>generating data</source>
+        <translation>génération des données</translation>
+    </message>
+    <message>
+        <source>warming up, then measuring</source>
+        <translation>préchauffage, puis mesure</translation>
+    </message>
+    <message>
+        <source>measuring</source>
+        <translation>mesure</translation>
+    </message>
+    <message>
+        <source>cross-checking</source>
+        <translation>vérification croisée</translation>
+    </message>
+    <message>
+        <source>no plugin for the cross-check backend &apos;%1&apos;</source>
+        <translation>aucun plugin pour le backend de vérification croisée &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot cross-check &apos;%1&apos; with &apos;%2&apos;: one scores text, the other dense rows</source>
+        <translation>impossible de comparer &apos;%1&apos; avec &apos;%2&apos; : l&apos;un score du texte, l&apos;autre des lignes denses</translation>
+    </message>
+    <message>
+        <source>cross-check backend &apos;%1&apos;: %2</source>
+        <translation>backend de vérification croisée &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>cannot cross-check: &apos;%1&apos; gives %2 outputs per row, &apos;%3&apos; gives %4</source>
+        <translation>vérification croisée impossible : &apos;%1&apos; donne %2 sorties par ligne, &apos;%3&apos; en donne %4</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::CapacityPlan</name>
+    <message>
+        <source>&apos;%1&apos; is not a duration (examples: 90s, 15m, 2h, 3600)</source>
+        <translation>&apos;%1&apos; n&apos;est pas une durée (exemples : 90s, 15m, 2h, 3600)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the duration must be greater than 0</source>
+        <translation>&apos;%1&apos; : la durée doit être supérieure à 0</translation>
+    </message>
+    <message>
+        <source>capacity plan: rows must not be negative (%1)</source>
+        <translation>plan de capacité : le nombre de lignes ne doit pas être négatif (%1)</translation>
+    </message>
+    <message>
+        <source>capacity plan: the duration must be greater than 0</source>
+        <translation>plan de capacité : la durée doit être supérieure à 0</translation>
+    </message>
+    <message>
+        <source>capacity plan: no throughput was measured (0 rows/s), so no plan can be made</source>
+        <translation>plan de capacité : aucun débit n&apos;a été mesuré (0 ligne/s), aucun plan n&apos;est donc possible</translation>
+    </message>
+    <message>
+        <source>%1 node(s) score %2 rows within %3 (at %4 rows/s per node)</source>
+        <translation>%1 nœud(s) scorent %2 lignes en %3 (à %4 lignes/s par nœud)</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::DataSource</name>
+    <message>
+        <source>synthetic data needs rows &gt; 0 and features &gt; 0 (got %1 × %2)</source>
+        <translation>les données synthétiques nécessitent lignes &gt; 0 et caractéristiques &gt; 0 (reçu %1 × %2)</translation>
+    </message>
+    <message>
+        <source>synthetic data of %1 rows × %2 features is too large</source>
+        <translation>des données synthétiques de %1 lignes × %2 caractéristiques sont trop grandes</translation>
+    </message>
+    <message>
+        <source>synthetic data of %1 rows × %2 features (%3 MiB) does not fit in memory</source>
+        <translation>des données synthétiques de %1 lignes × %2 caractéristiques (%3 Mio) ne tiennent pas en mémoire</translation>
+    </message>
+    <message>
+        <source>synthetic uniform [-1,1), seed %1</source>
+        <translation>synthétiques uniformes [-1,1), graine %1</translation>
+    </message>
+    <message>
+        <source>synthetic text needs rows &gt; 0 (got %1)</source>
+        <translation>le texte synthétique nécessite lignes &gt; 0 (reçu %1)</translation>
+    </message>
+    <message>
+        <source>synthetic text, seed %1</source>
+        <translation>texte synthétique, graine %1</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>ouverture impossible : %1</translation>
+    </message>
+    <message>
+        <source>not a .npy file (bad magic)</source>
+        <translation>pas un fichier .npy (nombre magique incorrect)</translation>
+    </message>
+    <message>
+        <source>malformed header</source>
+        <translation>en-tête mal formé</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1.%2</source>
+        <translation>version de format %1.%2 non prise en charge</translation>
+    </message>
+    <message>
+        <source>unsupported dtype &apos;%1&apos; (expected &apos;&lt;f4&apos; or &apos;&lt;f8&apos;)</source>
+        <translation>dtype &apos;%1&apos; non pris en charge (attendu &apos;&lt;f4&apos; ou &apos;&lt;f8&apos;)</translation>
+    </message>
+    <message>
+        <source>Fortran-order arrays are not supported (save with C order)</source>
+        <translation>les tableaux en ordre Fortran ne sont pas pris en charge (enregistrer en ordre C)</translation>
+    </message>
+    <message>
+        <source>expected a 2-D array, the shape is (%1)</source>
+        <translation>tableau 2-D attendu, la forme est (%1)</translation>
+    </message>
+    <message>
+        <source>the array is empty (shape (%1, %2))</source>
+        <translation>le tableau est vide (forme (%1, %2))</translation>
+    </message>
+    <message>
+        <source>the array is too large (shape (%1, %2))</source>
+        <translation>le tableau est trop grand (forme (%1, %2))</translation>
+    </message>
+    <message>
+        <source>truncated data: expected %1 bytes, found %2</source>
+        <translation>données tronquées : %1 octets attendus, %2 trouvés</translation>
+    </message>
+    <message>
+        <source>does not fit in memory (shape (%1, %2))</source>
+        <translation>ne tient pas en mémoire (forme (%1, %2))</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>erreur de lecture : %1</translation>
+    </message>
+    <message>
+        <source>expected %1 columns, found %2</source>
+        <translation>%1 colonnes attendues, %2 trouvées</translation>
+    </message>
+    <message>
+        <source>column %1: &apos;%2&apos; is not a number</source>
+        <translation>colonne %1 : &apos;%2&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>no data rows</source>
+        <translation>aucune ligne de données</translation>
+    </message>
+    <message>
+        <source>no lines</source>
+        <translation>aucune ligne</translation>
+    </message>
+    <message>
+        <source>unsupported input format (expected .npy or .csv)</source>
+        <translation>format d&apos;entrée non pris en charge (attendu .npy ou .csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::HealthCheck</name>
+    <message>
+        <source>Scoring %1</source>
+        <translation>Scoring %1</translation>
+    </message>
+    <message>
+        <source>GET %1: not a Livy /batches answer (no &apos;sessions&apos;)</source>
+        <translation>GET %1: pas une réponse Livy /batches (pas de &apos;sessions&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es)</source>
+        <translation>
+            <numerusform>%n batch</numerusform>
+            <numerusform>%n batchs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GET %1: not a Spark submission server answer (no &apos;serverSparkVersion&apos;)</source>
+        <translation>GET %1: pas une réponse d&apos;un serveur de soumission Spark (pas de &apos;serverSparkVersion&apos;)</translation>
+    </message>
+    <message>
+        <source>submission server</source>
+        <translation>serveur de soumission</translation>
+    </message>
+    <message>
+        <source>GET %1: not a Spark monitoring API answer (no &apos;spark&apos;)</source>
+        <translation>GET %1: pas une réponse de l&apos;API de supervision Spark (pas de &apos;spark&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>cluster %1 %2, %n node(s)</source>
+        <translation>
+            <numerusform>cluster %1 %2, %n nœud</numerusform>
+            <numerusform>cluster %1 %2, %n nœuds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reply to PING</source>
+        <translation>pas de réponse à PING</translation>
+    </message>
+    <message>
+        <source>mode %1</source>
+        <translation>mode %1</translation>
+    </message>
+    <message>
+        <source>%1: set health_url or features for a one-row probe</source>
+        <translation>%1: définissez health_url ou features pour une sonde d&apos;une ligne</translation>
+    </message>
+    <message>
+        <source>scored one row</source>
+        <translation>une ligne scorée</translation>
+    </message>
+    <message>
+        <source>PUT %1: reply has %2 bytes, expected a multiple of 4</source>
+        <translation>PUT %1: la réponse fait %2 octets, un multiple de 4 est attendu</translation>
+    </message>
+    <message>
+        <source>scored one row: %1</source>
+        <translation>une ligne scorée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::HttpClient</name>
+    <message>
+        <source>%1 authentication needs a secret (an environment variable or a keychain entry)</source>
+        <translation>l&apos;authentification %1 nécessite un secret (une variable d&apos;environnement ou une entrée du trousseau)</translation>
+    </message>
+    <message>
+        <source>secret %1: %2</source>
+        <translation>secret %1 : %2</translation>
+    </message>
+    <message>
+        <source>: HTTP %1</source>
+        <translation>: HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: malformed JSON at offset %3: %4</source>
+        <translation>%1: HTTP %2: JSON mal formé à la position %3 : %4</translation>
+    </message>
+    <message>
+        <source>: aborted</source>
+        <translation>: interrompu</translation>
+    </message>
+    <message>
+        <source>%1: cannot read CA file: %2</source>
+        <translation>%1: lecture du fichier CA impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: no PEM certificate found in CA file</source>
+        <translation>%1: aucun certificat PEM trouvé dans le fichier CA</translation>
+    </message>
+    <message>
+        <source>: not a valid http(s) URL</source>
+        <translation>: pas une URL http(s) valide</translation>
+    </message>
+    <message>
+        <source>: network access has shut down</source>
+        <translation>: l&apos;accès réseau a été arrêté</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation>délai dépassé après %1 ms</translation>
+    </message>
+    <message>
+        <source>connection closed during the response (HTTP %1, %2 body bytes received)</source>
+        <translation>connexion fermée pendant la réponse (HTTP %1, %2 octets du corps reçus)</translation>
+    </message>
+    <message>
+        <source>connection closed during the response (HTTP %1, %2 of %3 body bytes received)</source>
+        <translation>connexion fermée pendant la réponse (HTTP %1, %2 octets du corps reçus sur %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::LoadGenerator</name>
+    <message>
+        <source>last 3 of %1 windows of %2 s within ±10% of their mean rows/s</source>
+        <translation>les 3 dernières des %1 fenêtres de %2 s à ±10 % de leur moyenne de lignes/s</translation>
+    </message>
+    <message>
+        <source>only %1 windows</source>
+        <translation>seulement %1 fenêtres</translation>
+    </message>
+    <message>
+        <source>last 3 windows: %1, %2, %3 rows/s (mean %4)</source>
+        <translation>3 dernières fenêtres : %1, %2, %3 lignes/s (moyenne %4)</translation>
+    </message>
+    <message>
+        <source>last 3 of %1 groups of %2 batches: %3, %4, %5 rows/s (mean %6)</source>
+        <translation>3 derniers des %1 groupes de %2 lots : %3, %4, %5 lignes/s (moyenne %6)</translation>
+    </message>
+    <message>
+        <source>the batch size must be at least 1</source>
+        <translation>la taille de lot doit être d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <source>the batch size %1 is too large</source>
+        <translation>la taille de lot %1 est trop grande</translation>
+    </message>
+    <message>
+        <source>the data has %1 rows, fewer than one batch of %2</source>
+        <translation>les données ont %1 lignes, moins qu&apos;un lot de %2</translation>
+    </message>
+    <message>
+        <source>nothing to run: give a number of rows or a duration</source>
+        <translation>rien à exécuter : indiquez un nombre de lignes ou une durée</translation>
+    </message>
+    <message>
+        <source>the concurrency must be at least 1</source>
+        <translation>la concurrence doit être d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <source>the rate must be greater than 0 batches/s</source>
+        <translation>le débit doit être supérieur à 0 lot/s</translation>
+    </message>
+    <message>
+        <source>the warm-up must not be negative</source>
+        <translation>le préchauffage ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>at least one thread is needed</source>
+        <translation>au moins un thread est nécessaire</translation>
+    </message>
+    <message>
+        <source>the window length must be greater than 0</source>
+        <translation>la longueur de fenêtre doit être supérieure à 0</translation>
+    </message>
+    <message>
+        <source>the model reports %1 output columns</source>
+        <translation>le modèle annonce %1 colonnes de sortie</translation>
+    </message>
+    <message>
+        <source>the model expects %1 input columns, the data has %2</source>
+        <translation>le modèle attend %1 colonnes d&apos;entrée, les données en ont %2</translation>
+    </message>
+    <message>
+        <source>score() failed without a message</source>
+        <translation>score() a échoué sans message</translation>
+    </message>
+    <message>
+        <source>last 3 windows within ±10% of their mean rows/s</source>
+        <translation>les 3 dernières fenêtres à ±10 % de leur moyenne de lignes/s</translation>
+    </message>
+    <message>
+        <source>nothing was scored</source>
+        <translation>rien n&apos;a été scoré</translation>
+    </message>
+    <message>
+        <source> (groups cover the first %1 batches)</source>
+        <translation> (les groupes couvrent les %1 premiers lots)</translation>
+    </message>
+    <message>
+        <source>batch failed without a message</source>
+        <translation>lot en échec sans message</translation>
+    </message>
+    <message>
+        <source>run shorter than 3 windows of %1 s: last 3 of 4 to 10 equal batch groups (about %2 s each) within ±10% of their mean rows/s</source>
+        <translation>exécution plus courte que 3 fenêtres de %1 s : les 3 derniers des 4 à 10 groupes de lots égaux (environ %2 s chacun) à ±10 % de leur moyenne de lignes/s</translation>
+    </message>
+    <message>
+        <source>too short to judge stability: %1 batches in %2 ms (at least 4 groups of %3 batches are needed)</source>
+        <translation>trop court pour juger la stabilité : %1 lots en %2 ms (il faut au moins 4 groupes de %3 lots)</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::PluginRegistry</name>
+    <message>
+        <source>no plugin metadata</source>
+        <translation>aucune métadonnée de plugin</translation>
+    </message>
+    <message>
+        <source>IID &apos;%1&apos; is not %2</source>
+        <translation>l&apos;IID &apos;%1&apos; n&apos;est pas %2</translation>
+    </message>
+    <message>
+        <source>no plugin metadata (the plugin declares no &apos;MetaData&apos; object)</source>
+        <translation>aucune métadonnée de plugin (le plugin ne déclare pas d&apos;objet &apos;MetaData&apos;)</translation>
+    </message>
+    <message>
+        <source>missing field &apos;apiVersion&apos;</source>
+        <translation>champ &apos;apiVersion&apos; manquant</translation>
+    </message>
+    <message>
+        <source>field &apos;apiVersion&apos; must be a whole number</source>
+        <translation>le champ &apos;apiVersion&apos; doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>apiVersion %1 is not supported (this build speaks %2)</source>
+        <translation>apiVersion %1 n&apos;est pas prise en charge (cette version parle %2)</translation>
+    </message>
+    <message>
+        <source>missing field &apos;%1&apos;</source>
+        <translation>champ &apos;%1&apos; manquant</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a non-empty string</source>
+        <translation>le champ &apos;%1&apos; doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>inputKind &apos;%1&apos; is not one of %2</source>
+        <translation>inputKind &apos;%1&apos; ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>missing field &apos;capabilities&apos;</source>
+        <translation>champ &apos;capabilities&apos; manquant</translation>
+    </message>
+    <message>
+        <source>field &apos;capabilities&apos; must be an array of strings</source>
+        <translation>le champ &apos;capabilities&apos; doit être un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (already provided by %2)</source>
+        <translation>identifiant &apos;%1&apos; en double (déjà fourni par %2)</translation>
+    </message>
+    <message>
+        <source>unknown model backend &apos;%1&apos; (no plugins found in %2)</source>
+        <translation>backend de modèle inconnu &apos;%1&apos; (aucun plugin trouvé dans %2)</translation>
+    </message>
+    <message>
+        <source>unknown model backend &apos;%1&apos; (available: %2)</source>
+        <translation>backend de modèle inconnu &apos;%1&apos; (disponibles : %2)</translation>
+    </message>
+    <message>
+        <source>model backend &apos;%1&apos; (%2) cannot be used: %3</source>
+        <translation>le backend de modèle &apos;%1&apos; (%2) ne peut pas être utilisé : %3</translation>
+    </message>
+    <message>
+        <source>root object %1 does not implement %2</source>
+        <translation>l&apos;objet racine %1 n&apos;implémente pas %2</translation>
+    </message>
+    <message>
+        <source>model backend &apos;%1&apos; (%2) cannot be loaded: %3</source>
+        <translation>le backend de modèle &apos;%1&apos; (%2) ne peut pas être chargé : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::Profile</name>
+    <message>
+        <source>Livy</source>
+        <translation>Livy</translation>
+    </message>
+    <message>
+        <source>Spark REST</source>
+        <translation>Spark REST</translation>
+    </message>
+    <message>
+        <source>Spark UI</source>
+        <translation>Spark UI</translation>
+    </message>
+    <message>
+        <source>Elasticsearch</source>
+        <translation>Elasticsearch</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::ProfileStore</name>
+    <message>
+        <source>a table</source>
+        <translation>une table</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>un entier</translation>
+    </message>
+    <message>
+        <source>a floating-point number</source>
+        <translation>un nombre à virgule flottante</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>une date</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>une heure</translation>
+    </message>
+    <message>
+        <source>a date-time</source>
+        <translation>une date et heure</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (expected: %2)</source>
+        <translation>clé inconnue &apos;%1&apos; (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3</source>
+        <translation>%1 doit être %2, pas %3</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, not %4</source>
+        <translation>%1 doit être compris entre %2 et %3, pas %4</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos;: %3</source>
+        <translation>%1: &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>secrets must not be stored in the file; use secret_env or keychain</source>
+        <translation>les secrets ne doivent pas être stockés dans le fichier ; utilisez secret_env ou keychain</translation>
+    </message>
+    <message>
+        <source>%1 must name an environment variable (letters, digits and &apos;_&apos;, not starting with a digit)</source>
+        <translation>%1 doit nommer une variable d&apos;environnement (lettres, chiffres et &apos;_&apos;, sans commencer par un chiffre)</translation>
+    </message>
+    <message>
+        <source>%1.type: Redis authentication is a password with an optional user; use type &quot;basic&quot; or leave it out</source>
+        <translation>%1.type: l&apos;authentification Redis est un mot de passe avec un utilisateur facultatif ; utilisez type &quot;basic&quot; ou omettez-le</translation>
+    </message>
+    <message>
+        <source>%1: missing &apos;type&apos; (basic, bearer or apikey)</source>
+        <translation>%1: &apos;type&apos; manquant (basic, bearer ou apikey)</translation>
+    </message>
+    <message>
+        <source>%1.type: unknown auth type &apos;%2&apos; (expected basic, bearer or apikey)</source>
+        <translation>%1.type: type d&apos;authentification inconnu &apos;%2&apos; (attendu basic, bearer ou apikey)</translation>
+    </message>
+    <message>
+        <source>%1: auth type basic needs &apos;user&apos;</source>
+        <translation>%1: le type d&apos;authentification basic nécessite &apos;user&apos;</translation>
+    </message>
+    <message>
+        <source>%1: give exactly one of secret_env or keychain (the secret itself is never stored in the file)</source>
+        <translation>%1: indiquez exactement un de secret_env ou keychain (le secret lui-même n&apos;est jamais stocké dans le fichier)</translation>
+    </message>
+    <message>
+        <source>an array of tables ([[%1]])</source>
+        <translation>un tableau de tables ([[%1]])</translation>
+    </message>
+    <message>
+        <source>%1: unknown protocol &apos;%2&apos; (expected float32 or json)</source>
+        <translation>%1: protocole inconnu &apos;%2&apos; (attendu float32 ou json)</translation>
+    </message>
+    <message>
+        <source>%1: missing &apos;name&apos;</source>
+        <translation>%1: &apos;name&apos; manquant</translation>
+    </message>
+    <message>
+        <source>%1: missing &apos;url&apos;</source>
+        <translation>%1: &apos;url&apos; manquant</translation>
+    </message>
+    <message>
+        <source>%1.name: duplicate scoring endpoint name &apos;%2&apos; (first on line %3)</source>
+        <translation>%1.name: nom de point d&apos;accès de scoring &apos;%2&apos; en double (d&apos;abord à la ligne %3)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: it is a folder</source>
+        <translation>%1: lecture impossible : c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>profile name &apos;%1&apos; may only contain letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>le nom de profil &apos;%1&apos; ne peut contenir que des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos; (known: %2)</source>
+        <translation>profil inconnu &apos;%1&apos; (connus : %2)</translation>
+    </message>
+    <message>
+        <source>%1: profile &apos;%2&apos; cannot be written as it is (an auth setting without a type?)</source>
+        <translation>%1: le profil &apos;%2&apos; ne peut pas être écrit tel quel (un réglage d&apos;authentification sans type ?)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: cannot create the folder %2</source>
+        <translation>%1: écriture impossible : impossible de créer le dossier %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: cannot set the file mode to 0600</source>
+        <translation>%1: écriture impossible : impossible de régler le mode du fichier sur 0600</translation>
+    </message>
+    <message>
+        <source>the URL must not contain a password; use secret_env or keychain</source>
+        <translation>l&apos;URL ne doit pas contenir de mot de passe ; utilisez secret_env ou keychain</translation>
+    </message>
+    <message>
+        <source>the URL must not contain a user name; use the auth table&apos;s &apos;user&apos;</source>
+        <translation>l&apos;URL ne doit pas contenir de nom d&apos;utilisateur ; utilisez &apos;user&apos; de la table auth</translation>
+    </message>
+    <message>
+        <source>the URL has no host</source>
+        <translation>l&apos;URL n&apos;a pas d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>port 0 is not a usable port</source>
+        <translation>le port 0 n&apos;est pas utilisable</translation>
+    </message>
+    <message>
+        <source>the URL must not have a fragment (&apos;#…&apos;)</source>
+        <translation>l&apos;URL ne doit pas avoir de fragment (&apos;#…&apos;)</translation>
+    </message>
+    <message>
+        <source>not a valid URL</source>
+        <translation>pas une URL valide</translation>
+    </message>
+    <message>
+        <source>not an http:// or https:// URL</source>
+        <translation>pas une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <source>not a redis:// or rediss:// URL</source>
+        <translation>pas une URL redis:// ou rediss://</translation>
+    </message>
+    <message>
+        <source>the URL must not have a query (&apos;?…&apos;)</source>
+        <translation>l&apos;URL ne doit pas avoir de requête (&apos;?…&apos;)</translation>
+    </message>
+    <message>
+        <source>the database &apos;%1&apos; is not a non-negative integer</source>
+        <translation>la base de données &apos;%1&apos; n&apos;est pas un entier positif ou nul</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::RedisConnection</name>
+    <message>
+        <source>no connection within %1 ms</source>
+        <translation>aucune connexion en %1 ms</translation>
+    </message>
+    <message>
+        <source>connection destroyed before the reply</source>
+        <translation>connexion détruite avant la réponse</translation>
+    </message>
+    <message>
+        <source>connection closed before the reply</source>
+        <translation>connexion fermée avant la réponse</translation>
+    </message>
+    <message>
+        <source>connection closed before the command was sent</source>
+        <translation>connexion fermée avant l&apos;envoi de la commande</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>connexion fermée</translation>
+    </message>
+    <message>
+        <source>empty command</source>
+        <translation>commande vide</translation>
+    </message>
+    <message>
+        <source>pub/sub and MONITOR need a connection of their own</source>
+        <translation>pub/sub et MONITOR nécessitent leur propre connexion</translation>
+    </message>
+    <message>
+        <source>command %1 is empty</source>
+        <translation>la commande %1 est vide</translation>
+    </message>
+    <message>
+        <source>command %1 (%2): pub/sub and MONITOR need a connection of their own</source>
+        <translation>commande %1 (%2) : pub/sub et MONITOR nécessitent leur propre connexion</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>could not be sent (connection is closing)</source>
+        <translation>n&apos;a pas pu être envoyée (la connexion se ferme)</translation>
+    </message>
+    <message>
+        <source>not connected and %1 commands already queued</source>
+        <translation>non connecté et %1 commandes déjà en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>could not queue the handshake</source>
+        <translation>impossible de mettre la négociation en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>connection lost: %1</source>
+        <translation>connexion perdue : %1</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>connection lost before the reply (%1)</source>
+        <translation>connexion perdue avant la réponse (%1)</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>non envoyée : %1</translation>
+    </message>
+    <message>
+        <source>no reply within %1 ms</source>
+        <translation>aucune réponse en %1 ms</translation>
+    </message>
+    <message>
+        <source>not connected within %1 ms</source>
+        <translation>non connecté en %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>pipeline of %n command(s)</source>
+        <translation>
+            <numerusform>pipeline de %n commande</numerusform>
+            <numerusform>pipeline de %n commandes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::Secrets</name>
+    <message>
+        <source>the system keychain did not answer within %1 s</source>
+        <translation>le trousseau du système n&apos;a pas répondu en %1 s</translation>
+    </message>
+    <message>
+        <source>not found in the system keychain (service &quot;%1&quot;)</source>
+        <translation>introuvable dans le trousseau du système (service &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>access to the system keychain was denied (%1)</source>
+        <translation>l&apos;accès au trousseau du système a été refusé (%1)</translation>
+    </message>
+    <message>
+        <source>no system keychain service is available (%1)</source>
+        <translation>aucun service de trousseau système n&apos;est disponible (%1)</translation>
+    </message>
+    <message>
+        <source>the system keychain failed: %1</source>
+        <translation>le trousseau du système a échoué : %1</translation>
+    </message>
+    <message>
+        <source> (no D-Bus session bus: no keychain service is available)</source>
+        <translation> (pas de bus de session D-Bus : aucun service de trousseau n&apos;est disponible)</translation>
+    </message>
+    <message>
+        <source>secret %1 is not set</source>
+        <translation>le secret %1 n&apos;est pas défini</translation>
+    </message>
+    <message>
+        <source>no secret reference (secret_env or keychain) is given</source>
+        <translation>aucune référence de secret (secret_env ou keychain) n&apos;est indiquée</translation>
+    </message>
+    <message>
+        <source>secret %1: reading the keychain needs a running application</source>
+        <translation>secret %1 : la lecture du trousseau nécessite une application en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>secret %1: %2</source>
+        <translation>secret %1 : %2</translation>
+    </message>
+    <message>
+        <source>secret %1 is empty</source>
+        <translation>le secret %1 est vide</translation>
+    </message>
+    <message>
+        <source>a keychain key must not be empty</source>
+        <translation>une clé de trousseau ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>keychain:%1: writing the keychain needs a running application</source>
+        <translation>keychain:%1: l&apos;écriture dans le trousseau nécessite une application en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>keychain:%1: cannot store the secret: %2</source>
+        <translation>keychain:%1: impossible d&apos;enregistrer le secret : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui</name>
+    <message>
+        <source>Operator console for the job and scoring platform.</source>
+        <translation>Console d&apos;exploitation de la plateforme de jobs et de scoring.</translation>
+    </message>
+    <message>
+        <source>Read the connection profiles from FILE.</source>
+        <translation>Lire les profils de connexion depuis FICHIER.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Start on the profile NAME.</source>
+        <translation>Démarrer sur le profil NOM.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Use the language CODE (de, fr, …).</source>
+        <translation>Utiliser la langue CODE (de, fr, …).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Usage: opsdeck [--config FILE] [--profile NAME] [--lang CODE]; opsdeck --help for all commands</source>
+        <translation>Utilisation : opsdeck [--config FICHIER] [--profile NOM] [--lang CODE] ; opsdeck --help pour toutes les commandes</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no translation for &apos;%1&apos;; using English</source>
+        <translation>aucune traduction pour &apos;%1&apos; ; utilisation de l&apos;anglais</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui::LatencyChart</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latence (ms)</translation>
+    </message>
+    <message>
+        <source>Latency history</source>
+        <translation>Historique de latence</translation>
+    </message>
+    <message>
+        <source>▲ on the time axis: the service did not answer that round.</source>
+        <translation>▲ sur l&apos;axe du temps : le service n&apos;a pas répondu lors de ce cycle.</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui::MainWindow</name>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Services</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>The connection profile every page uses</source>
+        <translation>Le profil de connexion utilisé par toutes les pages</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profiles…</source>
+        <translation>&amp;Modifier les profils…</translation>
+    </message>
+    <message>
+        <source>Add, change or remove connection profiles</source>
+        <translation>Ajouter, modifier ou supprimer des profils de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the page shown now</source>
+        <translation>Actualiser la page affichée</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About Opsdeck</source>
+        <translation>À &amp;propos d&apos;Opsdeck</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <source>%1
+Running on the built-in profile &apos;local&apos;; File ▸ Edit profiles… can fix the file.</source>
+        <translation>%1
+Utilisation du profil intégré &apos;local&apos; ; Fichier ▸ Modifier les profils… permet de corriger le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>%1 (asked for by %2)</source>
+        <translation>%1 (demandé par %2)</translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos;</source>
+        <translation>profil inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Opsdeck — %1</source>
+        <translation>Opsdeck — %1</translation>
+    </message>
+    <message>
+        <source>Profiles saved to %1</source>
+        <translation>Profils enregistrés dans %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil : %1</translation>
+    </message>
+    <message>
+        <source>built-in profile</source>
+        <translation>profil intégré</translation>
+    </message>
+    <message>
+        <source>No profiles file: %1 does not exist</source>
+        <translation>Aucun fichier de profils : %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Profiles file</source>
+        <translation>Fichier de profils</translation>
+    </message>
+    <message>
+        <source>About Opsdeck</source>
+        <translation>À propos d&apos;Opsdeck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Opsdeck %1&lt;/h3&gt;&lt;p&gt;Operator console for the job and scoring platform: Spark through Livy and the Spark REST API, Celery over Redis, Elasticsearch results and model scoring services.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Opsdeck %1&lt;/h3&gt;&lt;p&gt;Console d&apos;exploitation de la plateforme de jobs et de scoring : Spark via Livy et l&apos;API REST de Spark, Celery sur Redis, résultats Elasticsearch et services de scoring de modèles.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté sur Qt %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui::MessageBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui::ProfileEditorDialog</name>
+    <message>
+        <source>Edit profiles</source>
+        <translation>Modifier les profils</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2
+Saving replaces it with the profiles shown here.</source>
+        <translation>%1 n&apos;a pas pu être lu : %2
+L&apos;enregistrement le remplace par les profils affichés ici.</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profils :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Set de&amp;fault</source>
+        <translation>Définir par dé&amp;faut</translation>
+    </message>
+    <message>
+        <source>Use this profile when none is chosen with --profile</source>
+        <translation>Utiliser ce profil quand aucun n&apos;est choisi avec --profile</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long one request to a service may take</source>
+        <translation>Durée maximale d&apos;une requête vers un service</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Health URL</source>
+        <translation>URL de santé</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Caractéristiques</translation>
+    </message>
+    <message>
+        <source>Scoring endpoints</source>
+        <translation>Points d&apos;accès de scoring</translation>
+    </message>
+    <message>
+        <source>Add end&amp;point</source>
+        <translation>Ajouter un point d&apos;a&amp;ccès</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve endpoint</source>
+        <translation>Supp&amp;rimer le point d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Endpoints scored by the benchmark and probed by the Services page. Without a health URL the probe scores one row of zeros (needs Features).</source>
+        <translation>Points d&apos;accès mesurés par le benchmark et sondés par la page Services. Sans URL de santé, la sonde score une ligne de zéros (nécessite Caractéristiques).</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Write the profiles file (Ctrl+S)</source>
+        <translation>Écrire le fichier de profils (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>Dé&amp;lai :</translation>
+    </message>
+    <message>
+        <source>score-%1</source>
+        <translation>score-%1</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>new-profile</source>
+        <translation>nouveau-profil</translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation>-copie</translation>
+    </message>
+    <message>
+        <source>Name: a profile needs a name</source>
+        <translation>Nom : un profil doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>Name: there is already a profile called &apos;%1&apos;</source>
+        <translation>Nom : il existe déjà un profil nommé &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Scoring endpoint %1</source>
+        <translation>Point d&apos;accès de scoring %1</translation>
+    </message>
+    <message>
+        <source>Scoring endpoint &apos;%1&apos;</source>
+        <translation>Point d&apos;accès de scoring &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the name is empty</source>
+        <translation>%1 : le nom est vide</translation>
+    </message>
+    <message>
+        <source>%1: the name is used twice</source>
+        <translation>%1 : le nom est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>%1 URL: %2</source>
+        <translation>%1, URL : %2</translation>
+    </message>
+    <message>
+        <source>not a valid URL</source>
+        <translation>pas une URL valide</translation>
+    </message>
+    <message>
+        <source>%1 URL: an endpoint needs a URL</source>
+        <translation>%1, URL : un point d&apos;accès doit avoir une URL</translation>
+    </message>
+    <message>
+        <source>%1 health URL: %2</source>
+        <translation>%1, URL de santé : %2</translation>
+    </message>
+    <message>
+        <source>%1: features must be 0 (unknown) or more</source>
+        <translation>%1 : les caractéristiques doivent valoir 0 (inconnu) ou plus</translation>
+    </message>
+    <message>
+        <source>an endpoint needs a URL</source>
+        <translation>un point d&apos;accès doit avoir une URL</translation>
+    </message>
+    <message>
+        <source>Not saved: profile &apos;%1&apos;: %2</source>
+        <translation>Non enregistré : profil &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui::ServiceConfigEditor</name>
+    <message>
+        <source>remove the spaces around the URL</source>
+        <translation>supprimez les espaces autour de l&apos;URL</translation>
+    </message>
+    <message>
+        <source>not a valid URL</source>
+        <translation>pas une URL valide</translation>
+    </message>
+    <message>
+        <source>must start with redis:// or rediss://</source>
+        <translation>doit commencer par redis:// ou rediss://</translation>
+    </message>
+    <message>
+        <source>must start with http:// or https://</source>
+        <translation>doit commencer par http:// ou https://</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password; use the authentication fields</source>
+        <translation>ne doit contenir ni nom d&apos;utilisateur ni mot de passe ; utilisez les champs d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>has no host name</source>
+        <translation>n&apos;a pas de nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>port 0 is not a usable port</source>
+        <translation>le port 0 n&apos;est pas utilisable</translation>
+    </message>
+    <message>
+        <source>must not have a fragment (&apos;#…&apos;)</source>
+        <translation>ne doit pas avoir de fragment (&apos;#…&apos;)</translation>
+    </message>
+    <message>
+        <source>must not have a query (&apos;?…&apos;)</source>
+        <translation>ne doit pas avoir de requête (&apos;?…&apos;)</translation>
+    </message>
+    <message>
+        <source>the path must be a database number (redis://host:6379/0)</source>
+        <translation>le chemin doit être un numéro de base de données (redis://host:6379/0)</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment variable</source>
+        <translation>&amp;Variable d&apos;environnement</translation>
+    </message>
+    <message>
+        <source>&amp;Keychain key</source>
+        <translation>Clé du &amp;trousseau</translation>
+    </message>
+    <message>
+        <source>St&amp;ore secret in keychain…</source>
+        <translation>Enregistrer le secret dans le tr&amp;ousseau…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parcour&amp;ir…</translation>
+    </message>
+    <message>
+        <source>Skip TLS certificate verification (&amp;insecure)</source>
+        <translation>I&amp;gnorer la vérification des certificats TLS (non sécurisé)</translation>
+    </message>
+    <message>
+        <source>redis://host:6379/0 — empty: not used</source>
+        <translation>redis://host:6379/0 — vide : non utilisé</translation>
+    </message>
+    <message>
+        <source>https://host:port/base — empty: not used</source>
+        <translation>https://host:port/base — vide : non utilisé</translation>
+    </message>
+    <message>
+        <source>%1 URL</source>
+        <translation>URL %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Password (AUTH)</source>
+        <translation>Mot de passe (AUTH)</translation>
+    </message>
+    <message>
+        <source>Basic (user and password)</source>
+        <translation>Basic (utilisateur et mot de passe)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Jeton Bearer</translation>
+    </message>
+    <message>
+        <source>API key (Elasticsearch)</source>
+        <translation>Clé d&apos;API (Elasticsearch)</translation>
+    </message>
+    <message>
+        <source>optional ACL user</source>
+        <translation>utilisateur ACL facultatif</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The name of the environment variable, or the keychain key, that holds the secret. The secret itself is never written to the profiles file.</source>
+        <translation>Le nom de la variable d&apos;environnement, ou la clé du trousseau, qui contient le secret. Le secret lui-même n&apos;est jamais écrit dans le fichier de profils.</translation>
+    </message>
+    <message>
+        <source>PEM file; empty: system certificates only</source>
+        <translation>fichier PEM ; vide : certificats du système uniquement</translation>
+    </message>
+    <message>
+        <source>Certificates are not checked: anyone on the network path can read and change this traffic, credentials included. Use a CA file instead where you can.</source>
+        <translation>Les certificats ne sont pas vérifiés : n&apos;importe qui sur le chemin réseau peut lire et modifier ce trafic, identifiants compris. Utilisez plutôt un fichier CA quand c&apos;est possible.</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation>Aut&amp;hentification :</translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation>Utilisateu&amp;r :</translation>
+    </message>
+    <message>
+        <source>Secret from:</source>
+        <translation>Secret depuis :</translation>
+    </message>
+    <message>
+        <source>Secret na&amp;me:</source>
+        <translation>No&amp;m du secret :</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Fi&amp;chier CA :</translation>
+    </message>
+    <message>
+        <source>e.g. OPSDECK_LIVY_TOKEN</source>
+        <translation>p. ex. OPSDECK_LIVY_TOKEN</translation>
+    </message>
+    <message>
+        <source>e.g. opsdeck/prod/livy</source>
+        <translation>p. ex. opsdeck/prod/livy</translation>
+    </message>
+    <message>
+        <source>%1 URL: %2</source>
+        <translation>URL %1 : %2</translation>
+    </message>
+    <message>
+        <source>CA certificates for %1</source>
+        <translation>Certificats CA pour %1</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui::ServicesPage</name>
+    <message>
+        <source>Refresh &amp;every:</source>
+        <translation>Actualiser &amp;toutes les :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds between the end of one round of probes and the start of the next</source>
+        <translation>Secondes entre la fin d&apos;un cycle de vérifications et le début du suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>Actualiser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Probe every service now (F5)</source>
+        <translation>Vérifier tous les services maintenant (F5)</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>No round yet</source>
+        <translation>Aucun cycle pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last round %1: %2 of %n service(s) up</source>
+        <translation>
+            <numerusform>Dernier cycle %1 : %2 sur %n service en ligne</numerusform>
+            <numerusform>Dernier cycle %1 : %2 sur %n services en ligne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A round of probes is in flight</source>
+        <translation>Un cycle de vérifications est en cours</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui::StoreSecretDialog</name>
+    <message>
+        <source>Store secret for %1</source>
+        <translation>Enregistrer le secret pour %1</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>The secret is stored in the system keychain (service &quot;opsdeck&quot;). The profile keeps only the key.</source>
+        <translation>Le secret est enregistré dans le trousseau du système (service &quot;opsdeck&quot;). Le profil ne garde que la clé.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé :</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>&amp;Secret :</translation>
+    </message>
+</context>
+</TS>
