@@ -8,7 +8,7 @@ OPSDECK_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-websockets-dev qt6-httpserver-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6opengl6-dev libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev
+    libqt6opengl6-dev libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev
     libhiredis-dev libarchive-dev libeigen3-dev libxgboost-dev libfasttext-dev
     libtomlplusplus-dev libexpected-dev qtkeychain-qt6-dev
 )

@@ -561,6 +561,10 @@
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Usage: opsdeck --batch %1</source>
+        <translation>Aufruf: opsdeck --batch %1</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core</name>
@@ -649,6 +653,45 @@
     <message>
         <source>%1: history entry %2 is corrupt: %3</source>
         <translation>%1: Verlaufseintrag %2 ist beschädigt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::BenchHistoryModel</name>
+    <message>
+        <source>%1: no run in row %2</source>
+        <translation>%1: kein Lauf in Zeile %2</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Zeilen/s</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1699,49 @@
     </message>
 </context>
 <context>
+    <name>Opsdeck::Gui::BenchChart</name>
+    <message>
+        <source>M rows/s</source>
+        <translation>Mio. Zeilen/s</translation>
+    </message>
+    <message>
+        <source>k rows/s</source>
+        <translation>Tsd. Zeilen/s</translation>
+    </message>
+    <message>
+        <source>rows/s</source>
+        <translation>Zeilen/s</translation>
+    </message>
+    <message>
+        <source>Throughput per window</source>
+        <translation>Durchsatz je Fenster</translation>
+    </message>
+    <message>
+        <source>p50 latency</source>
+        <translation>p50-Latenz</translation>
+    </message>
+    <message>
+        <source>p99 latency</source>
+        <translation>p99-Latenz</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Rows per second per window</source>
+        <translation>Zeilen pro Sekunde je Fenster</translation>
+    </message>
+    <message>
+        <source>p50 and p99 latency per window</source>
+        <translation>p50- und p99-Latenz je Fenster</translation>
+    </message>
+</context>
+<context>
     <name>Opsdeck::Gui::LatencyChart</name>
     <message>
         <source>Time</source>
@@ -1672,6 +1758,49 @@
     <message>
         <source>▲ on the time axis: the service did not answer that round.</source>
         <translation>▲ auf der Zeitachse: der Dienst hat in dieser Runde nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui::LatencyHistogramChart</name>
+    <message>
+        <source>Batch latency (ms, log scale)</source>
+        <translation>Batch-Latenz (ms, logarithmisch)</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Batches</translation>
+    </message>
+    <message>
+        <source>Batches per latency bin</source>
+        <translation>Batches je Latenzklasse</translation>
+    </message>
+    <message>
+        <source>Latency histogram</source>
+        <translation>Latenzhistogramm</translation>
+    </message>
+    <message>
+        <source>No batch completed, so there is no latency to show.</source>
+        <translation>Kein Batch wurde abgeschlossen, daher gibt es keine Latenz anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms</source>
+        <translation>%1: %2 ms</translation>
+    </message>
+    <message>
+        <source>The latency histogram of a run appears here when the run ends.</source>
+        <translation>Das Latenzhistogramm eines Laufs erscheint hier, sobald der Lauf endet.</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1914,10 @@ Es läuft das eingebaute Profil &apos;local&apos;; Datei ▸ Profile bearbeiten�
     <message>
         <source>&lt;h3&gt;Opsdeck %1&lt;/h3&gt;&lt;p&gt;Operator console for the job and scoring platform: Spark through Livy and the Spark REST API, Celery over Redis, Elasticsearch results and model scoring services.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Opsdeck %1&lt;/h3&gt;&lt;p&gt;Bedienkonsole für die Job- und Scoring-Plattform: Spark über Livy und die Spark-REST-API, Celery über Redis, Elasticsearch-Ergebnisse und Modell-Scoring-Dienste.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2, läuft auf Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>S&amp;coring</source>
+        <translation>S&amp;coring</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2106,574 @@ Speichern ersetzt die Datei durch die hier angezeigten Profile.</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui::RunCompareDialog</name>
+    <message>
+        <source>Compare benchmark runs</source>
+        <translation>Benchmark-Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Run A</source>
+        <translation>Lauf A</translation>
+    </message>
+    <message>
+        <source>Run B</source>
+        <translation>Lauf B</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>B / A</source>
+        <translation>B / A</translation>
+    </message>
+    <message>
+        <source>Run A and run B side by side</source>
+        <translation>Lauf A und Lauf B nebeneinander</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>verschieden</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>%1 s later</source>
+        <translation>%1 s später</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>concurrency %1</source>
+        <translation>Parallelität %1</translation>
+    </message>
+    <message>
+        <source>rate %1 batches/s (Poisson)</source>
+        <translation>Rate %1 Batches/s (Poisson)</translation>
+    </message>
+    <message>
+        <source>rate %1 batches/s</source>
+        <translation>Rate %1 Batches/s</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>%1 · batches of %2</source>
+        <translation>%1 · Batches zu %2</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Zeilen/s</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Batches</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <source>p90 (ms)</source>
+        <translation>p90 (ms)</translation>
+    </message>
+    <message>
+        <source>p95 (ms)</source>
+        <translation>p95 (ms)</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>p99.9 (ms)</source>
+        <translation>p99,9 (ms)</translation>
+    </message>
+    <message>
+        <source>max (ms)</source>
+        <translation>Max. (ms)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>A is the earlier run. Green: B is better; red: B is worse.</source>
+        <translation>A ist der frühere Lauf. Grün: B ist besser; rot: B ist schlechter.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui::ScoringPage</name>
+    <message>
+        <source>No run yet: pick a backend and press Start (Ctrl+Return)</source>
+        <translation>Noch kein Lauf: Backend wählen und Starten drücken (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation>&amp;Backend:</translation>
+    </message>
+    <message>
+        <source>empty: the backend&apos;s default</source>
+        <translation>leer: Vorgabe des Backends</translation>
+    </message>
+    <message>
+        <source>The model file the backend loads (linear: JSON or CSV weights; empty: synthetic)</source>
+        <translation>Die Modelldatei, die das Backend lädt (linear: Gewichte als JSON oder CSV; leer: synthetisch)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the model file</source>
+        <translation>Modelldatei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Model file:</source>
+        <translation>&amp;Modelldatei:</translation>
+    </message>
+    <message>
+        <source>Remote backends: one URL per line
+http://host:8099/score</source>
+        <translation>Entfernte Backends: eine URL pro Zeile
+http://host:8099/score</translation>
+    </message>
+    <message>
+        <source>The scoring endpoints of a remote backend, one URL per line (filled from the profile&apos;s scoring endpoints)</source>
+        <translation>Die Scoring-Endpunkte eines entfernten Backends, eine URL pro Zeile (aus den Scoring-Endpunkten des Profils vorbelegt)</translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoints:</source>
+        <translation>E&amp;ndpunkte:</translation>
+    </message>
+    <message>
+        <source>float32 (binary)</source>
+        <translation>float32 (binär)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Pr&amp;otocol:</source>
+        <translation>Pr&amp;otokoll:</translation>
+    </message>
+    <message>
+        <source>model&apos;s</source>
+        <translation>vom Modell</translation>
+    </message>
+    <message>
+        <source>Input columns per row; synthetic models and data take 100 unless set</source>
+        <translation>Eingabespalten pro Zeile; synthetische Modelle und Daten nehmen 100, wenn nichts gesetzt ist</translation>
+    </message>
+    <message>
+        <source>Feat&amp;ures:</source>
+        <translation>Mer&amp;kmale:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Zeilen:</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <source>Rows to score</source>
+        <translation>Zu bewertende Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows to score; default 2,000,000 in process, 20,000 remote</source>
+        <translation>Zu bewertende Zeilen; Vorgabe 2.000.000 im Prozess, 20.000 entfernt</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>Da&amp;uer:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds to run</source>
+        <translation>Laufzeit in Sekunden</translation>
+    </message>
+    <message>
+        <source>Rows per batch; default 10,000 in process, 1,000 remote</source>
+        <translation>Zeilen pro Batch; Vorgabe 10.000 im Prozess, 1.000 entfernt</translation>
+    </message>
+    <message>
+        <source>Batch si&amp;ze:</source>
+        <translation>Batch&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>Parallelität</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Every row as fast as possible</source>
+        <translation>Alle Zeilen so schnell wie möglich</translation>
+    </message>
+    <message>
+        <source>Closed loop: a fixed number of batches outstanding</source>
+        <translation>Geschlossener Kreis: eine feste Zahl ausstehender Batches</translation>
+    </message>
+    <message>
+        <source>Open loop: batches sent on a schedule, whatever the answers do</source>
+        <translation>Offener Kreis: Batches nach Zeitplan senden, unabhängig von den Antworten</translation>
+    </message>
+    <message>
+        <source>Sc&amp;enario:</source>
+        <translation>Sz&amp;enario:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ncurrency:</source>
+        <translation>Para&amp;llelität:</translation>
+    </message>
+    <message>
+        <source> batches/s</source>
+        <translation> Batches/s</translation>
+    </message>
+    <message>
+        <source>Poisson arriva&amp;ls</source>
+        <translation>Poisson-Ankün&amp;fte</translation>
+    </message>
+    <message>
+        <source>Random (exponential) gaps between batches instead of a fixed interval</source>
+        <translation>Zufällige (exponentielle) Abstände zwischen Batches statt eines festen Intervalls</translation>
+    </message>
+    <message>
+        <source>R&amp;ate:</source>
+        <translation>&amp;Rate:</translation>
+    </message>
+    <message>
+        <source>Seconds of load before the measured part (not counted)</source>
+        <translation>Sekunden Last vor dem gemessenen Teil (nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>&amp;Warm-up:</source>
+        <translation>Auf&amp;wärmen:</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>Host threads scoring in process; auto: one per core</source>
+        <translation>Threads des Rechners, die im Prozess bewerten; automatisch: einer pro Kern</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>empty: synthetic rows</source>
+        <translation>leer: synthetische Zeilen</translation>
+    </message>
+    <message>
+        <source>.npy or .csv rows (text backends: one line per row)</source>
+        <translation>Zeilen als .npy oder .csv (Text-Backends: eine Zeile pro Eintrag)</translation>
+    </message>
+    <message>
+        <source>Choose the input file</source>
+        <translation>Eingabedatei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Input file:</source>
+        <translation>E&amp;ingabedatei:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>INVALID when the p99 latency is above this</source>
+        <translation>INVALID, wenn die p99-Latenz darüber liegt</translation>
+    </message>
+    <message>
+        <source>Max p&amp;99:</source>
+        <translation>Max. p&amp;99:</translation>
+    </message>
+    <message>
+        <source> rows/s</source>
+        <translation> Zeilen/s</translation>
+    </message>
+    <message>
+        <source>INVALID when the throughput is below this</source>
+        <translation>INVALID, wenn der Durchsatz darunter liegt</translation>
+    </message>
+    <message>
+        <source>Min throu&amp;ghput:</source>
+        <translation>Min. Dur&amp;chsatz:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start the benchmark (Ctrl+Return)</source>
+        <translation>Benchmark starten (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the run: batches in flight complete, the result is INVALID (Esc, Ctrl+.)</source>
+        <translation>Lauf anhalten: laufende Batches werden abgeschlossen, das Ergebnis ist INVALID (Esc, Strg+.)</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>Modelldatei</translation>
+    </message>
+    <message>
+        <source>Models (*.json *.csv *.ubj *.bin *.ftz *.model);;All files (*)</source>
+        <translation>Modelle (*.json *.csv *.ubj *.bin *.ftz *.model);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Input rows</source>
+        <translation>Eingabezeilen</translation>
+    </message>
+    <message>
+        <source>Rows (*.npy *.csv *.txt);;All files (*)</source>
+        <translation>Zeilen (*.npy *.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Past runs</source>
+        <translation>Frühere Läufe</translation>
+    </message>
+    <message>
+        <source>Past runs, kept on disk. Double-click one to show it; select one to export it, two to compare them.</source>
+        <translation>Frühere Läufe, auf der Festplatte gespeichert. Doppelklick zeigt einen Lauf an; einen auswählen, um ihn zu exportieren, zwei, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Run histor&amp;y:</source>
+        <translation>&amp;Verlauf:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write the selected run&apos;s report as JSON or CSV</source>
+        <translation>Den Bericht des ausgewählten Laufs als JSON oder CSV schreiben</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Show the two selected runs side by side</source>
+        <translation>Die zwei ausgewählten Läufe nebeneinander zeigen</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be used</source>
+        <translation>%1 — nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)
+%4</source>
+        <translation>%1 %2 (%3)
+%4</translation>
+    </message>
+    <message>
+        <source>No usable model-backend plugin in %1</source>
+        <translation>Kein verwendbares Modell-Backend-Plugin in %1</translation>
+    </message>
+    <message>
+        <source>Backend: choose one</source>
+        <translation>Backend: bitte eines wählen</translation>
+    </message>
+    <message>
+        <source>Backend: no usable model-backend plugin was found in %1</source>
+        <translation>Backend: in %1 wurde kein verwendbares Modell-Backend-Plugin gefunden</translation>
+    </message>
+    <message>
+        <source>Backend: %1</source>
+        <translation>Backend: %1</translation>
+    </message>
+    <message>
+        <source>Endpoints, line %1: %2 (%3)</source>
+        <translation>Endpunkte, Zeile %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Endpoints: the %1 backend needs at least one endpoint URL</source>
+        <translation>Endpunkte: das Backend %1 braucht mindestens eine Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Start nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Scoring: %1</source>
+        <translation>Scoring: %1</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>%1 wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Stopping: batches in flight complete first…</source>
+        <translation>Wird angehalten: laufende Batches werden erst abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>Läuft: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Benchmark failed: %1</source>
+        <translation>Benchmark fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The run could not be added to the history: %1</source>
+        <translation>Der Lauf konnte nicht in den Verlauf aufgenommen werden: %1</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 rows: %2</source>
+        <translation>Nach %1 Zeilen angehalten: %2</translation>
+    </message>
+    <message>
+        <source>Finished: %1, %2 rows/s, p99 %3 ms</source>
+        <translation>Beendet: %1, %2 Zeilen/s, p99 %3 ms</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Urteil: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2: the run could not be set up</source>
+        <translation>%1 · %2: der Lauf konnte nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 rows/s · p50 %4 ms · p99 %5 ms · max %6 ms · %7 rows in %8 s · %9 errors</source>
+        <translation>%1 · %2 · %3 Zeilen/s · p50 %4 ms · p99 %5 ms · Max. %6 ms · %7 Zeilen in %8 s · %9 Fehler</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>All checks passed. Stability: %1</source>
+        <translation>Alle Prüfungen bestanden. Stabilität: %1</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .json or .csv</source>
+        <translation>%1: der Dateiname muss auf .json oder .csv enden</translation>
+    </message>
+    <message>
+        <source>Select one run to export</source>
+        <translation>Einen Lauf zum Exportieren auswählen</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>JSON-Bericht (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV report (*.csv)</source>
+        <translation>CSV-Bericht (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export benchmark report</source>
+        <translation>Benchmark-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Select two runs to compare</source>
+        <translation>Zwei Läufe zum Vergleichen auswählen</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot show the run: %1</source>
+        <translation>Lauf kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Showing the run of %1</source>
+        <translation>Anzeige des Laufs vom %1</translation>
     </message>
 </context>
 <context>

@@ -561,6 +561,10 @@
         <source>failed</source>
         <translation>en échec</translation>
     </message>
+    <message>
+        <source>Usage: opsdeck --batch %1</source>
+        <translation>Usage : opsdeck --batch %1</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core</name>
@@ -649,6 +653,45 @@
     <message>
         <source>%1: history entry %2 is corrupt: %3</source>
         <translation>%1: l&apos;entrée d&apos;historique %2 est corrompue : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Core::BenchHistoryModel</name>
+    <message>
+        <source>%1: no run in row %2</source>
+        <translation>%1 : aucune exécution à la ligne %2</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Lignes/s</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1699,49 @@
     </message>
 </context>
 <context>
+    <name>Opsdeck::Gui::BenchChart</name>
+    <message>
+        <source>M rows/s</source>
+        <translation>M lignes/s</translation>
+    </message>
+    <message>
+        <source>k rows/s</source>
+        <translation>k lignes/s</translation>
+    </message>
+    <message>
+        <source>rows/s</source>
+        <translation>lignes/s</translation>
+    </message>
+    <message>
+        <source>Throughput per window</source>
+        <translation>Débit par fenêtre</translation>
+    </message>
+    <message>
+        <source>p50 latency</source>
+        <translation>latence p50</translation>
+    </message>
+    <message>
+        <source>p99 latency</source>
+        <translation>latence p99</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Temps (s)</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Rows per second per window</source>
+        <translation>Lignes par seconde par fenêtre</translation>
+    </message>
+    <message>
+        <source>p50 and p99 latency per window</source>
+        <translation>Latence p50 et p99 par fenêtre</translation>
+    </message>
+</context>
+<context>
     <name>Opsdeck::Gui::LatencyChart</name>
     <message>
         <source>Time</source>
@@ -1672,6 +1758,49 @@
     <message>
         <source>▲ on the time axis: the service did not answer that round.</source>
         <translation>▲ sur l&apos;axe du temps : le service n&apos;a pas répondu lors de ce cycle.</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui::LatencyHistogramChart</name>
+    <message>
+        <source>Batch latency (ms, log scale)</source>
+        <translation>Latence des lots (ms, échelle log.)</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Batches per latency bin</source>
+        <translation>Lots par classe de latence</translation>
+    </message>
+    <message>
+        <source>Latency histogram</source>
+        <translation>Histogramme des latences</translation>
+    </message>
+    <message>
+        <source>No batch completed, so there is no latency to show.</source>
+        <translation>Aucun lot n&apos;a abouti : il n&apos;y a aucune latence à afficher.</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max.</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms</source>
+        <translation>%1 : %2 ms</translation>
+    </message>
+    <message>
+        <source>The latency histogram of a run appears here when the run ends.</source>
+        <translation>L&apos;histogramme des latences d&apos;une exécution s&apos;affiche ici à la fin de l&apos;exécution.</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1914,10 @@ Utilisation du profil intégré &apos;local&apos; ; Fichier ▸ Modifier les pro
     <message>
         <source>&lt;h3&gt;Opsdeck %1&lt;/h3&gt;&lt;p&gt;Operator console for the job and scoring platform: Spark through Livy and the Spark REST API, Celery over Redis, Elasticsearch results and model scoring services.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Opsdeck %1&lt;/h3&gt;&lt;p&gt;Console d&apos;exploitation de la plateforme de jobs et de scoring : Spark via Livy et l&apos;API REST de Spark, Celery sur Redis, résultats Elasticsearch et services de scoring de modèles.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté sur Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>S&amp;coring</source>
+        <translation>S&amp;coring</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2106,574 @@ L&apos;enregistrement le remplace par les profils affichés ici.</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui::RunCompareDialog</name>
+    <message>
+        <source>Compare benchmark runs</source>
+        <translation>Comparer des exécutions de benchmark</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Run A</source>
+        <translation>Exécution A</translation>
+    </message>
+    <message>
+        <source>Run B</source>
+        <translation>Exécution B</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>B / A</source>
+        <translation>B / A</translation>
+    </message>
+    <message>
+        <source>Run A and run B side by side</source>
+        <translation>Exécutions A et B côte à côte</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>différent</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>%1 s later</source>
+        <translation>%1 s plus tard</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>concurrency %1</source>
+        <translation>concurrence %1</translation>
+    </message>
+    <message>
+        <source>rate %1 batches/s (Poisson)</source>
+        <translation>cadence %1 lots/s (Poisson)</translation>
+    </message>
+    <message>
+        <source>rate %1 batches/s</source>
+        <translation>cadence %1 lots/s</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>%1 · batches of %2</source>
+        <translation>%1 · lots de %2</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Lignes/s</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <source>p90 (ms)</source>
+        <translation>p90 (ms)</translation>
+    </message>
+    <message>
+        <source>p95 (ms)</source>
+        <translation>p95 (ms)</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>p99.9 (ms)</source>
+        <translation>p99,9 (ms)</translation>
+    </message>
+    <message>
+        <source>max (ms)</source>
+        <translation>max. (ms)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+    <message>
+        <source>A is the earlier run. Green: B is better; red: B is worse.</source>
+        <translation>A est l&apos;exécution la plus ancienne. Vert : B est meilleure ; rouge : B est moins bonne.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui::ScoringPage</name>
+    <message>
+        <source>No run yet: pick a backend and press Start (Ctrl+Return)</source>
+        <translation>Aucune exécution : choisissez un backend et appuyez sur Démarrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation>&amp;Backend :</translation>
+    </message>
+    <message>
+        <source>empty: the backend&apos;s default</source>
+        <translation>vide : valeur par défaut du backend</translation>
+    </message>
+    <message>
+        <source>The model file the backend loads (linear: JSON or CSV weights; empty: synthetic)</source>
+        <translation>Le fichier de modèle chargé par le backend (linear : poids JSON ou CSV ; vide : synthétique)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the model file</source>
+        <translation>Choisir le fichier de modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Model file:</source>
+        <translation>Fichier de &amp;modèle :</translation>
+    </message>
+    <message>
+        <source>Remote backends: one URL per line
+http://host:8099/score</source>
+        <translation>Backends distants : une URL par ligne
+http://host:8099/score</translation>
+    </message>
+    <message>
+        <source>The scoring endpoints of a remote backend, one URL per line (filled from the profile&apos;s scoring endpoints)</source>
+        <translation>Les points d&apos;accès de scoring d&apos;un backend distant, une URL par ligne (préremplis depuis les points d&apos;accès du profil)</translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoints:</source>
+        <translation>Poi&amp;nts d&apos;accès :</translation>
+    </message>
+    <message>
+        <source>float32 (binary)</source>
+        <translation>float32 (binaire)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Pr&amp;otocol:</source>
+        <translation>Pr&amp;otocole :</translation>
+    </message>
+    <message>
+        <source>model&apos;s</source>
+        <translation>du modèle</translation>
+    </message>
+    <message>
+        <source>Input columns per row; synthetic models and data take 100 unless set</source>
+        <translation>Colonnes d&apos;entrée par ligne ; modèles et données synthétiques : 100 si rien n&apos;est indiqué</translation>
+    </message>
+    <message>
+        <source>Feat&amp;ures:</source>
+        <translation>&amp;Variables :</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Lignes :</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>Rows to score</source>
+        <translation>Lignes à évaluer</translation>
+    </message>
+    <message>
+        <source>Rows to score; default 2,000,000 in process, 20,000 remote</source>
+        <translation>Lignes à évaluer ; par défaut 2 000 000 en local, 20 000 à distance</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds to run</source>
+        <translation>Durée en secondes</translation>
+    </message>
+    <message>
+        <source>Rows per batch; default 10,000 in process, 1,000 remote</source>
+        <translation>Lignes par lot ; par défaut 10 000 en local, 1 000 à distance</translation>
+    </message>
+    <message>
+        <source>Batch si&amp;ze:</source>
+        <translation>Ta&amp;ille de lot :</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>Concurrence</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Cadence</translation>
+    </message>
+    <message>
+        <source>Every row as fast as possible</source>
+        <translation>Toutes les lignes aussi vite que possible</translation>
+    </message>
+    <message>
+        <source>Closed loop: a fixed number of batches outstanding</source>
+        <translation>Boucle fermée : un nombre fixe de lots en cours</translation>
+    </message>
+    <message>
+        <source>Open loop: batches sent on a schedule, whatever the answers do</source>
+        <translation>Boucle ouverte : lots envoyés selon un calendrier, quelles que soient les réponses</translation>
+    </message>
+    <message>
+        <source>Sc&amp;enario:</source>
+        <translation>S&amp;cénario :</translation>
+    </message>
+    <message>
+        <source>Co&amp;ncurrency:</source>
+        <translation>Concurr&amp;ence :</translation>
+    </message>
+    <message>
+        <source> batches/s</source>
+        <translation> lots/s</translation>
+    </message>
+    <message>
+        <source>Poisson arriva&amp;ls</source>
+        <translation>Arrivées de Poi&amp;sson</translation>
+    </message>
+    <message>
+        <source>Random (exponential) gaps between batches instead of a fixed interval</source>
+        <translation>Intervalles aléatoires (exponentiels) entre les lots au lieu d&apos;un intervalle fixe</translation>
+    </message>
+    <message>
+        <source>R&amp;ate:</source>
+        <translation>&amp;Rythme :</translation>
+    </message>
+    <message>
+        <source>Seconds of load before the measured part (not counted)</source>
+        <translation>Secondes de charge avant la partie mesurée (non comptées)</translation>
+    </message>
+    <message>
+        <source>&amp;Warm-up:</source>
+        <translation>&amp;Échauffement :</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>Host threads scoring in process; auto: one per core</source>
+        <translation>Threads de l&apos;hôte qui évaluent en local ; auto : un par cœur</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads :</translation>
+    </message>
+    <message>
+        <source>empty: synthetic rows</source>
+        <translation>vide : lignes synthétiques</translation>
+    </message>
+    <message>
+        <source>.npy or .csv rows (text backends: one line per row)</source>
+        <translation>Lignes .npy ou .csv (backends texte : une ligne par entrée)</translation>
+    </message>
+    <message>
+        <source>Choose the input file</source>
+        <translation>Choisir le fichier d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Input file:</source>
+        <translation>Fichier d&apos;e&amp;ntrée :</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>INVALID when the p99 latency is above this</source>
+        <translation>INVALID si la latence p99 dépasse cette valeur</translation>
+    </message>
+    <message>
+        <source>Max p&amp;99:</source>
+        <translation>p&amp;99 max. :</translation>
+    </message>
+    <message>
+        <source> rows/s</source>
+        <translation> lignes/s</translation>
+    </message>
+    <message>
+        <source>INVALID when the throughput is below this</source>
+        <translation>INVALID si le débit est inférieur à cette valeur</translation>
+    </message>
+    <message>
+        <source>Min throu&amp;ghput:</source>
+        <translation>Débit &amp;min. :</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>Dé&amp;marrer</translation>
+    </message>
+    <message>
+        <source>Start the benchmark (Ctrl+Return)</source>
+        <translation>Démarrer le benchmark (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the run: batches in flight complete, the result is INVALID (Esc, Ctrl+.)</source>
+        <translation>Arrêter l&apos;exécution : les lots en cours se terminent, le résultat est INVALID (Échap, Ctrl+.)</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>Fichier de modèle</translation>
+    </message>
+    <message>
+        <source>Models (*.json *.csv *.ubj *.bin *.ftz *.model);;All files (*)</source>
+        <translation>Modèles (*.json *.csv *.ubj *.bin *.ftz *.model);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Input rows</source>
+        <translation>Lignes d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Rows (*.npy *.csv *.txt);;All files (*)</source>
+        <translation>Lignes (*.npy *.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Past runs</source>
+        <translation>Exécutions passées</translation>
+    </message>
+    <message>
+        <source>Past runs, kept on disk. Double-click one to show it; select one to export it, two to compare them.</source>
+        <translation>Exécutions passées, conservées sur disque. Double-cliquez pour en afficher une ; sélectionnez-en une pour l&apos;exporter, deux pour les comparer.</translation>
+    </message>
+    <message>
+        <source>Run histor&amp;y:</source>
+        <translation>&amp;Historique :</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>E&amp;xporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Write the selected run&apos;s report as JSON or CSV</source>
+        <translation>Écrire le rapport de l&apos;exécution sélectionnée en JSON ou CSV</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>Show the two selected runs side by side</source>
+        <translation>Afficher côte à côte les deux exécutions sélectionnées</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be used</source>
+        <translation>%1 — inutilisable</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)
+%4</source>
+        <translation>%1 %2 (%3)
+%4</translation>
+    </message>
+    <message>
+        <source>No usable model-backend plugin in %1</source>
+        <translation>Aucun plugin de backend de modèle utilisable dans %1</translation>
+    </message>
+    <message>
+        <source>Backend: choose one</source>
+        <translation>Backend : choisissez-en un</translation>
+    </message>
+    <message>
+        <source>Backend: no usable model-backend plugin was found in %1</source>
+        <translation>Backend : aucun plugin de backend de modèle utilisable trouvé dans %1</translation>
+    </message>
+    <message>
+        <source>Backend: %1</source>
+        <translation>Backend : %1</translation>
+    </message>
+    <message>
+        <source>Endpoints, line %1: %2 (%3)</source>
+        <translation>Points d&apos;accès, ligne %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Endpoints: the %1 backend needs at least one endpoint URL</source>
+        <translation>Points d&apos;accès : le backend %1 a besoin d&apos;au moins une URL</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Démarrage impossible : %1</translation>
+    </message>
+    <message>
+        <source>Scoring: %1</source>
+        <translation>Scoring : %1</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Démarrage de %1…</translation>
+    </message>
+    <message>
+        <source>Stopping: batches in flight complete first…</source>
+        <translation>Arrêt en cours : les lots en cours se terminent d&apos;abord…</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>En cours : %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Benchmark failed: %1</source>
+        <translation>Échec du benchmark : %1</translation>
+    </message>
+    <message>
+        <source>The run could not be added to the history: %1</source>
+        <translation>L&apos;exécution n&apos;a pas pu être ajoutée à l&apos;historique : %1</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 rows: %2</source>
+        <translation>Arrêté après %1 lignes : %2</translation>
+    </message>
+    <message>
+        <source>Finished: %1, %2 rows/s, p99 %3 ms</source>
+        <translation>Terminé : %1, %2 lignes/s, p99 %3 ms</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Verdict : %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2: the run could not be set up</source>
+        <translation>%1 · %2 : l&apos;exécution n&apos;a pas pu être préparée</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 rows/s · p50 %4 ms · p99 %5 ms · max %6 ms · %7 rows in %8 s · %9 errors</source>
+        <translation>%1 · %2 · %3 lignes/s · p50 %4 ms · p99 %5 ms · max. %6 ms · %7 lignes en %8 s · %9 erreurs</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>All checks passed. Stability: %1</source>
+        <translation>Tous les contrôles sont passés. Stabilité : %1</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .json or .csv</source>
+        <translation>%1 : le nom du fichier doit se terminer par .json ou .csv</translation>
+    </message>
+    <message>
+        <source>Select one run to export</source>
+        <translation>Sélectionnez une exécution à exporter</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>Rapport JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV report (*.csv)</source>
+        <translation>Rapport CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export benchmark report</source>
+        <translation>Exporter le rapport de benchmark</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;export : %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Select two runs to compare</source>
+        <translation>Sélectionnez deux exécutions à comparer</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Comparaison impossible : %1</translation>
+    </message>
+    <message>
+        <source>Cannot show the run: %1</source>
+        <translation>Impossible d&apos;afficher l&apos;exécution : %1</translation>
+    </message>
+    <message>
+        <source>Showing the run of %1</source>
+        <translation>Affichage de l&apos;exécution du %1</translation>
     </message>
 </context>
 <context>

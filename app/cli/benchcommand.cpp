@@ -108,11 +108,6 @@ QString grouped(double v, int decimals = 0)
     return l.toString(v, 'f', decimals);
 }
 
-Sdk::InputKind inputKindOf(const Core::PluginInfo *info)
-{
-    return info && info->inputKind == u"text" ? Sdk::InputKind::Text : Sdk::InputKind::DenseFloat32;
-}
-
 int runBench(CommandContext &ctx)
 {
     QCommandLineParser parser;
@@ -287,27 +282,23 @@ int runBench(CommandContext &ctx)
     }
 
     Core::PluginRegistry registry;
-    auto backend = registry.backend(options.backend.id);
+    auto backend = registry.bind(options.backend.id);
     if (!backend) {
         ctx.err << Prefix << backend.error().message << Qt::endl;
         return backend.error().exitCode();
     }
-    options.plugin = *backend;
-    if (const Core::PluginInfo *info = registry.find(options.backend.id)) {
-        options.inputKind = inputKindOf(info);
-        options.capabilities = info->capabilities;
-    }
+    options.plugin = backend->backend;
+    options.inputKind = backend->inputKind;
+    options.capabilities = backend->capabilities;
     if (options.compare) {
-        auto other = registry.backend(options.compare->id);
+        auto other = registry.bind(options.compare->id);
         if (!other) {
             ctx.err << Prefix << u"--compare: " << other.error().message << Qt::endl;
             return other.error().exitCode();
         }
-        options.comparePlugin = *other;
-        if (const Core::PluginInfo *info = registry.find(options.compare->id)) {
-            options.compareInputKind = inputKindOf(info);
-            options.compareCapabilities = info->capabilities;
-        }
+        options.comparePlugin = other->backend;
+        options.compareInputKind = other->inputKind;
+        options.compareCapabilities = other->capabilities;
     }
 
     const bool progress = ::isatty(STDERR_FILENO);
@@ -374,6 +365,7 @@ const CommandRegistration registration{{
                "[--input FILE] [--threads N] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] "
                "[--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)")),
     &runBench,
+    true,
 }};
 
 } // namespace

@@ -205,7 +205,16 @@ int runBatch(const QStringList &arguments)
         return ExitUsage;
     }
 
-    CommandContext context(globals, QStringList{QStringLiteral("opsdeck ") + match->words} + rest.mid(matchedWords),
+    const QStringList commandArgs = rest.mid(matchedWords);
+    if (!match->ownHelp && (commandArgs.contains(QStringLiteral("--help")) || commandArgs.contains(QStringLiteral("-h")))) {
+        out << tr("Usage: opsdeck --batch %1").arg(match->words);
+        if (!match->usage.isEmpty())
+            out << ' ' << QCoreApplication::translate("Cli", qPrintable(match->usage));
+        out << "\n\n" << QCoreApplication::translate("Cli", qPrintable(match->summary)) << "\n";
+        return ExitOk;
+    }
+
+    CommandContext context(globals, QStringList{QStringLiteral("opsdeck ") + match->words} + commandArgs,
                            out, err);
 
     // SIGINT/SIGTERM cancel the command (exit 130) through a self-pipe read on the event loop.

@@ -61,6 +61,7 @@ struct Command
     QString summary;      ///< one line for --help (translated at print time)
     QString usage;        ///< options synopsis (translated at print time if marked QT_TRANSLATE_NOOP("Cli"))
     CommandFunction run;
+    bool ownHelp = false; ///< the command prints its own `--help`; otherwise the dispatcher prints summary + usage
 };
 
 struct CommandRegistration

@@ -6,6 +6,7 @@
 #include "page.h"
 #include "profileeditordialog.h"
 #include "resources.h"
+#include "scoringpage.h"
 #include "servicespage.h"
 
 #include <QtCore/QDir>
@@ -47,6 +48,7 @@ Page *createPage(QWidget *parent)
 // Only pages that work are listed. Adding one is a line here (and its #include above).
 const PageEntry pageEntries[] = {
     {QT_TRANSLATE_NOOP("Opsdeck::Gui::MainWindow", "&Services"), "services", &createPage<ServicesPage>},
+    {QT_TRANSLATE_NOOP("Opsdeck::Gui::MainWindow", "S&coring"), "scoring", &createPage<ScoringPage>},
 };
 
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
@@ -107,13 +109,16 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     for (QLabel *label : {m_pageStatusLabel, m_profileLabel, m_configLabel}) {
         label->setTextFormat(Qt::PlainText);
         label->setContentsMargins(gap, 0, gap, 0);
-        if (!firstLabel) {
-            auto *separator = new QFrame(statusBar());
-            separator->setFrameShape(QFrame::VLine);
-            separator->setFrameShadow(QFrame::Sunken);
-            statusBar()->addPermanentWidget(separator);
+        if (firstLabel) {
+            // The page's status takes the room left of the profile labels (a long run summary must not be cut).
+            statusBar()->addWidget(label, 1);
+            firstLabel = false;
+            continue;
         }
-        firstLabel = false;
+        auto *separator = new QFrame(statusBar());
+        separator->setFrameShape(QFrame::VLine);
+        separator->setFrameShadow(QFrame::Sunken);
+        statusBar()->addPermanentWidget(separator);
         statusBar()->addPermanentWidget(label);
     }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QMetaType>
 #include <QtCore/QString>
 
 #include <tl/expected.hpp>
@@ -62,3 +63,6 @@ using Result = tl::expected<T, Error>;
 }
 
 } // namespace Opsdeck
+
+// Errors travel through queued signals (jobs on worker threads report to the GUI thread).
+Q_DECLARE_METATYPE(Opsdeck::Error)

@@ -11,10 +11,12 @@ HealthTableModel::HealthTableModel(HealthMonitor *monitor, QObject *parent)
     , m_rows(monitor->current())
 {
     auto reset = [this](const QList<ServiceHealth> &rows) {
-        // A new round keeps the last values visible until each probe reports; only the row set may change.
+        // A new round keeps the last values visible until each probe reports — but only while every row still
+        // names the same service at the same URL (a profile switch with the same service keys must not show
+        // the previous profile's results).
         bool sameKeys = rows.size() == m_rows.size();
         for (int i = 0; sameKeys && i < rows.size(); ++i)
-            sameKeys = rows.at(i).key == m_rows.at(i).key;
+            sameKeys = rows.at(i).key == m_rows.at(i).key && rows.at(i).url == m_rows.at(i).url;
         if (sameKeys) {
             for (int i = 0; i < rows.size(); ++i)
                 m_rows[i].state = m_rows.at(i).checkedAt.isValid() ? m_rows.at(i).state : rows.at(i).state;

@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "common/version.h"
 #include "config/secrets.h"
+#include "net/httpstatus.h"
 #include "net/networkaccess.h"
 
 #include <QtCore/QCryptographicHash>
@@ -67,48 +68,6 @@ QString bodyExcerpt(const QByteArray &body)
     if (body.size() > excerptLimit)
         text += u'…';
     return text;
-}
-
-QByteArray standardReason(int status)
-{
-    switch (status) {
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 408:
-        return "Request Timeout";
-    case 409:
-        return "Conflict";
-    case 410:
-        return "Gone";
-    case 413:
-        return "Payload Too Large";
-    case 415:
-        return "Unsupported Media Type";
-    case 422:
-        return "Unprocessable Entity";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 501:
-        return "Not Implemented";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    case 504:
-        return "Gateway Timeout";
-    default:
-        return {};
-    }
 }
 
 // Errors QNetworkReply derives from an HTTP status that did arrive: the response is a value, not a failure.
@@ -242,7 +201,7 @@ Result<void> HttpResponse::checkStatus() const
 {
     if (isSuccess())
         return {};
-    const QByteArray phrase = reason.isEmpty() ? standardReason(status) : reason;
+    const QByteArray phrase = reason.isEmpty() ? httpReasonPhrase(status) : reason;
     QString message = requestLabel(method, url) + HttpClient::tr(": HTTP %1").arg(status);
     if (!phrase.isEmpty())
         message += u' ' + QString::fromLatin1(phrase);

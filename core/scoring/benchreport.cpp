@@ -73,6 +73,7 @@ QJsonObject windowToJson(const BenchWindow &w)
                        {QStringLiteral("batches"), w.batches},
                        {QStringLiteral("errors"), w.errors},
                        {QStringLiteral("rows_per_s"), number(w.rowsPerS)},
+                       {QStringLiteral("p50_ms"), number(w.p50Ms)},
                        {QStringLiteral("p99_ms"), number(w.p99Ms)}};
 }
 
@@ -381,6 +382,7 @@ Result<BenchReport> BenchReport::fromJson(const QJsonObject &o)
         window.batches = w.integer("batches", false);
         window.errors = w.integer("errors", false);
         window.rowsPerS = w.real("rows_per_s");
+        window.p50Ms = w.real("p50_ms", false);   // reports written before p50 per window had none
         window.p99Ms = w.real("p99_ms");
         j.adopt(w);
         r.windows.append(window);
@@ -612,6 +614,17 @@ Result<void> writeJsonReport(const QString &path, const BenchReport &report)
     if (!file.open(QIODevice::WriteOnly))
         return fail(ErrorKind::Failed, ReportText::tr("%1: cannot write: %2").arg(path, file.errorString()));
     file.write(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return fail(ErrorKind::Failed, ReportText::tr("%1: cannot write: %2").arg(path, file.errorString()));
+    return {};
+}
+
+Result<void> writeCsvReport(const QString &path, const BenchReport &report)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(ErrorKind::Failed, ReportText::tr("%1: cannot write: %2").arg(path, file.errorString()));
+    file.write(BenchReport::csvHeader().join(u',').toUtf8() + '\n' + report.csvRow().toUtf8() + '\n');
     if (!file.commit())
         return fail(ErrorKind::Failed, ReportText::tr("%1: cannot write: %2").arg(path, file.errorString()));
     return {};

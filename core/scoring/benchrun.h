@@ -120,4 +120,3 @@ private:
 
 } // namespace Opsdeck::Core
 
-Q_DECLARE_METATYPE(Opsdeck::Error)

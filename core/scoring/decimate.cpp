@@ -1,6 +1,8 @@
 #include "decimate.h"
 
 #include <algorithm>
+#include <cmath>
+#include <vector>
 
 namespace Opsdeck::Core {
 
@@ -79,6 +81,39 @@ QList<QPointF> decimateMinMax(const QList<QPointF> &points, int columns, double 
         out.append(decimateRange(points, begin, end, columns, xMin, xMax));
     if (end < points.size())
         out.append(points.at(end));
+    return out;
+}
+
+QList<LatencyHistogram::Bucket> decimateHistogram(const QList<LatencyHistogram::Bucket> &buckets, int bins)
+{
+    if (bins <= 0)
+        return {};
+    if (buckets.size() <= bins)
+        return buckets;
+    // Log-spaced edges; the exact buckets below 128 ns start at 0, which a logarithm cannot place, so the axis
+    // starts at 1 ns at the lowest.
+    const double lo = double(std::max<qint64>(1, buckets.first().lowerNs));
+    const double hi = double(std::max<qint64>(buckets.last().upperNs, qint64(lo) + 1));
+    std::vector<qint64> edges;
+    edges.reserve(size_t(bins) + 1);
+    edges.push_back(buckets.first().lowerNs);
+    for (int i = 1; i < bins; ++i) {
+        const auto edge = qint64(std::llround(lo * std::pow(hi / lo, double(i) / bins)));
+        if (edge > edges.back() && edge < qint64(hi))
+            edges.push_back(edge);   // narrow ranges round several edges onto one nanosecond: keep it once
+    }
+    edges.push_back(qint64(hi));
+
+    QList<LatencyHistogram::Bucket> out;
+    size_t bin = 0;
+    for (const LatencyHistogram::Bucket &b : buckets) {
+        const qint64 mid = b.lowerNs + (b.upperNs - b.lowerNs) / 2;
+        while (bin + 2 < edges.size() && mid >= edges[bin + 1])
+            ++bin;
+        if (out.isEmpty() || out.last().lowerNs != edges[bin])
+            out.append({edges[bin], edges[bin + 1], 0});
+        out.last().count += b.count;
+    }
     return out;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "latencyhistogram.h"
+
 #include <QtCore/QList>
 #include <QtCore/QPointF>
 
@@ -15,5 +17,13 @@ namespace Opsdeck::Core {
 /// As above over a fixed x range [xMin, xMax] (the chart's visible axis range): points outside it are dropped,
 /// except the nearest point on each side so that the line still enters and leaves the plot.
 [[nodiscard]] QList<QPointF> decimateMinMax(const QList<QPointF> &points, int columns, double xMin, double xMax);
+
+/// Reduces the buckets of a latency histogram (sorted and disjoint, as LatencyHistogram::buckets() returns them)
+/// to at most `bins` bins for a histogram chart: bins of equal width on a logarithmic axis from the first
+/// bucket's lower bound to the last one's upper bound, each bucket counted in the bin its midpoint falls into, so
+/// the total count is kept. Empty bins are left out. Returns the input unchanged when it has no more than `bins`
+/// buckets (they are readable as they are), and an empty list when bins ≤ 0.
+[[nodiscard]] QList<LatencyHistogram::Bucket> decimateHistogram(const QList<LatencyHistogram::Bucket> &buckets,
+                                                                int bins);
 
 } // namespace Opsdeck::Core

@@ -189,6 +189,7 @@ public:
                 window.rows = it->second->rows;
                 window.batches = it->second->batches;
                 window.errors = it->second->errors;
+                window.p50Ms = double(it->second->hist.percentile(0.50)) / 1e6;
                 window.p99Ms = double(it->second->hist.percentile(0.99)) / 1e6;
                 m_spare.push_back(std::move(it->second));
                 m_open.erase(it);
@@ -348,8 +349,13 @@ StabilityJudgement judgeShortRun(std::vector<BatchTiming> entries, int slotCount
         const qint64 span = std::max<qint64>(1, end - previousEnd);
         previousEnd = end;
         std::sort(latencies.begin(), latencies.end());
-        const size_t rank = size_t(std::ceil(0.99 * double(latencies.size())));
-        w.p99Ms = double(latencies[std::max<size_t>(rank, 1) - 1]) / 1e6;
+        // Nearest rank, as LatencyHistogram::percentile() does.
+        auto percentile = [&latencies](double q) {
+            const size_t rank = size_t(std::ceil(q * double(latencies.size())));
+            return double(latencies[std::max<size_t>(rank, 1) - 1]) / 1e6;
+        };
+        w.p50Ms = percentile(0.50);
+        w.p99Ms = percentile(0.99);
         w.spanS = double(span) / NsPerS;
         w.t = double(end - t0Ns) / NsPerS;
         w.rowsPerS = double(w.rows) / w.spanS;

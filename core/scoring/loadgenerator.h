@@ -56,6 +56,7 @@ struct BenchWindow
     qint64 batches = 0;   ///< batches that completed in it without error
     qint64 errors = 0;    ///< batches that failed in it
     double rowsPerS = 0;
+    double p50Ms = 0;     ///< median latency of its batches (0 when none)
     double p99Ms = 0;     ///< 99th percentile latency of its batches (0 when none)
 };
 

@@ -266,6 +266,20 @@ Result<Sdk::ModelBackend *> PluginRegistry::backend(const QString &id)
                 Text::tr("model backend '%1' (%2) cannot be loaded: %3").arg(id, match->info.file, problem));
 }
 
+Result<BoundBackend> PluginRegistry::bind(const QString &id)
+{
+    auto loaded = backend(id);
+    if (!loaded)
+        return tl::make_unexpected(loaded.error());
+    BoundBackend bound;
+    bound.backend = *loaded;
+    if (const PluginInfo *info = find(id)) {
+        bound.inputKind = info->inputKind == u"text" ? Sdk::InputKind::Text : Sdk::InputKind::DenseFloat32;
+        bound.capabilities = info->capabilities;
+    }
+    return bound;
+}
+
 void PluginRegistry::loadAll()
 {
     for (const auto &entry : m_entries) {

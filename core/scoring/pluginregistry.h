@@ -33,6 +33,14 @@ struct PluginInfo
     QString error;         ///< why it failed (empty when loaded)
 };
 
+/// A loaded backend with what its metadata declares: what a benchmark run needs to drive it.
+struct BoundBackend
+{
+    Sdk::ModelBackend *backend = nullptr;
+    Sdk::InputKind inputKind = Sdk::InputKind::DenseFloat32;   ///< from the metadata's "inputKind"
+    QStringList capabilities;                                  ///< from the metadata ("remote", "thread-safe", …)
+};
+
 /// Finds model-backend plugins, reads their metadata before loading them, and keeps failed ones listed with
 /// the reason. Not thread-safe: use it from one thread; the ModelBackend objects it hands out may be used
 /// from any thread (they are stateless factories).
@@ -64,6 +72,9 @@ public:
     /// The backend with this id, loading the library on first use. Errors: unknown id (Usage, lists the known
     /// ids), or the plugin failed to load (Usage, with its reason).
     [[nodiscard]] Result<Sdk::ModelBackend *> backend(const QString &id);
+    /// The backend with this id (as backend()) together with its input kind and capabilities from the metadata,
+    /// as BenchOptions wants them. Errors: those of backend().
+    [[nodiscard]] Result<BoundBackend> bind(const QString &id);
     /// The metadata of the plugin with this id (a usable entry before a failed one with the same id), or
     /// null. The pointer stays valid until the next scan().
     [[nodiscard]] const PluginInfo *find(const QString &id) const;

@@ -1,6 +1,7 @@
 #include "httpconfig.h"
 
 #include <QtCore/QStringList>
+#include <algorithm>
 
 namespace Opsdeck::Plugins::Http {
 
@@ -12,7 +13,7 @@ const QStringList &knownOptions()
         QStringLiteral("balance"),          QStringLiteral("endpoint"),       QStringLiteral("features"),
         QStringLiteral("inflight"),         QStringLiteral("json_instances"), QStringLiteral("json_method"),
         QStringLiteral("json_predictions"), QStringLiteral("outputs"),        QStringLiteral("protocol"),
-        QStringLiteral("retries"),          QStringLiteral("timeout_ms"),
+        QStringLiteral("retries"),          QStringLiteral("timeout_ms"),     QStringLiteral("transport"),
     };
     return keys;
 }
@@ -65,6 +66,11 @@ QString balanceName(Balance balance)
 {
     return balance == Balance::LeastOutstanding ? QStringLiteral("least-outstanding")
                                                 : QStringLiteral("round-robin");
+}
+
+QString transportName(Transport transport)
+{
+    return transport == Transport::Direct ? QStringLiteral("direct") : QStringLiteral("qt");
 }
 
 QString displayUrl(const QUrl &url)
@@ -120,6 +126,32 @@ std::optional<HttpConfig> parseConfig(const Sdk::ModelConfig &config, QString *e
     else
         return failed(
             HttpText::tr("http: balance=%1 is not one of round-robin, least-outstanding").arg(balance));
+
+    const QString transport = options.value(QStringLiteral("transport"), QStringLiteral("auto")).trimmed();
+    const bool allPlainHttp = std::all_of(result.endpoints.cbegin(), result.endpoints.cend(), [](const QUrl &url) {
+        return url.scheme().toLower() == QLatin1String("http");
+    });
+    if (transport == QLatin1String("auto")) {
+        // The direct client is the fast one (TCP_NODELAY, one send per request, as many connections as requests
+        // in flight); TLS is the network access manager's job, so any https:// endpoint selects it for all.
+        result.transport = allPlainHttp ? Transport::Direct : Transport::Qt;
+    } else if (transport == QLatin1String("qt")) {
+        result.transport = Transport::Qt;
+    } else if (transport == QLatin1String("direct")) {
+        result.transport = Transport::Direct;
+        // The direct client speaks plain HTTP/1.1 only; TLS and proxies are the network access manager's job.
+        if (!allPlainHttp) {
+            for (const QUrl &url : std::as_const(result.endpoints)) {
+                if (url.scheme().toLower() != QLatin1String("http")) {
+                    return failed(HttpText::tr("http: transport=direct supports http:// endpoints only, not '%1' "
+                                               "(use transport=qt or auto)")
+                                      .arg(displayUrl(url)));
+                }
+            }
+        }
+    } else {
+        return failed(HttpText::tr("http: transport=%1 is not one of auto, qt, direct").arg(transport));
+    }
 
     qint64 features = 0;
     if (!readInt(options, QStringLiteral("features"), 1, 100'000'000, &features, &why))

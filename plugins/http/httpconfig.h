@@ -27,6 +27,14 @@ enum class Balance
     RoundRobin,
     LeastOutstanding
 };
+/// What carries the requests. The option `transport=auto` (the default) resolves to Direct when every endpoint
+/// is http://, else to Qt.
+enum class Transport
+{
+    Qt,    ///< the host's QNetworkAccessManager (https, proxies; at most six connections per host and port)
+    Direct ///< the plugin's own HTTP/1.1 keep-alive client with TCP_NODELAY (http:// only, one connection per
+           ///< request in flight)
+};
 
 /// Upper bound of the `inflight` option (requests in flight per endpoint).
 inline constexpr int MaxInflightPerEndpoint = 64;
@@ -42,6 +50,7 @@ struct HttpConfig
     qsizetype features = 0; ///< 0 = any (json protocol only)
     qsizetype outputs = 1;
     Balance balance = Balance::RoundRobin;
+    Transport transport = Transport::Qt;
     int inflight = 4;      ///< per endpoint
     int timeoutMs = 10000; ///< per request, from hand-over to the network layer to the last reply byte
     int retries = 0;       ///< extra attempts per batch; only transport errors, timeouts and 502/503/504
@@ -59,6 +68,8 @@ struct HttpConfig
 [[nodiscard]] QString protocolName(Protocol protocol);
 /// "round-robin" or "least-outstanding".
 [[nodiscard]] QString balanceName(Balance balance);
+/// "qt" or "direct".
+[[nodiscard]] QString transportName(Transport transport);
 /// The URL without user name and password, for messages, statistics and logs.
 [[nodiscard]] QString displayUrl(const QUrl &url);
 

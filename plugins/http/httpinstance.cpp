@@ -5,6 +5,8 @@
 #include <QtCore/QHash>
 #include <QtCore/QJsonArray>
 #include <QtCore/QLoggingCategory>
+#include <QtCore/QPointer>
+#include <QtCore/QSysInfo>
 #include <QtCore/QThread>
 #include <QtCore/QTimerEvent>
 #include <QtNetwork/QNetworkAccessManager>
@@ -13,7 +15,7 @@
 
 namespace Opsdeck::Plugins::Http {
 
-Q_LOGGING_CATEGORY(lcHttp, "opsdeck.scoring.http")
+Q_LOGGING_CATEGORY(lcHttp, "opsdeck.plugins.http", QtWarningMsg)
 
 namespace {
 
@@ -42,12 +44,12 @@ bool isUnreachable(QNetworkReply::NetworkError error)
 }
 
 // The start of a text or JSON error body, on one line, for the message: services explain their 4xx/5xx there.
-QString errorExcerpt(QNetworkReply *reply)
+QString errorExcerpt(const QByteArray &contentType, const QByteArray &body)
 {
-    const QByteArray type = reply->rawHeader("Content-Type").toLower();
+    const QByteArray type = contentType.toLower();
     if (!type.startsWith("text/") && !type.contains("json"))
         return {};
-    const QByteArray head = reply->read(ErrorExcerptBytes + 1);
+    const QByteArray head = body.left(ErrorExcerptBytes + 1);
     QString text = QString::fromUtf8(head.left(ErrorExcerptBytes)).simplified();
     if (head.size() > ErrorExcerptBytes)
         text += QStringLiteral("…");
@@ -91,11 +93,38 @@ HttpInstance::HttpInstance(HttpConfig config, QNetworkAccessManager *network)
         request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
         request.setTransferTimeout(backstopMs);
         endpoint.request = request;
+        if (m_config.transport == Transport::Direct) {
+            const int port = url.port(80);
+            endpoint.hostKey = url.host() + u':' + QString::number(port);
+            QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
+            if (target.isEmpty())
+                target = "/";
+            if (url.hasQuery())
+                target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+            const QByteArray method =
+                json && m_config.jsonMethod == "POST" ? QByteArrayLiteral("POST") : QByteArrayLiteral("PUT");
+            QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+            if (host.contains(':'))
+                host = '[' + host + ']'; // IPv6 literal
+            if (port != 80)
+                host += ':' + QByteArray::number(port);
+            const QByteArray type = json ? "application/json" : "application/octet-stream";
+            endpoint.directHead = method + ' ' + target + " HTTP/1.1\r\nHost: " + host +
+                                  "\r\nContent-Type: " + type + "\r\nAccept: " + type + "\r\n";
+            if (!url.userName().isEmpty()) {
+                // Credentials in the URL: HTTP Basic on every request (the URL is never shown with them).
+                const QByteArray credentials =
+                    (url.userName(QUrl::FullyDecoded) + u':' + url.password(QUrl::FullyDecoded))
+                        .toUtf8()
+                        .toBase64();
+                endpoint.directHead += "Authorization: Basic " + credentials + "\r\n";
+            }
+        }
         m_endpoints.push_back(std::move(endpoint));
         perHost[url.scheme() + u"://" + url.host() + u':' +
                 QString::number(url.port(url.scheme() == u"https" ? 443 : 80))] += m_config.inflight;
     }
-    for (auto it = perHost.cbegin(); it != perHost.cend(); ++it) {
+    for (auto it = perHost.cbegin(); it != perHost.cend() && m_config.transport == Transport::Qt; ++it) {
         if (it.value() > QtConnectionsPerHost) {
             qCInfo(lcHttp).noquote()
                 << HttpText::tr("http: up to %1 requests in flight to %2, but Qt opens at most %3 HTTP/1.1 "
@@ -113,14 +142,22 @@ HttpInstance::~HttpInstance()
     m_closing = true;
     std::vector<Deferred> pending;
     pending.swap(m_deferred);
-    std::unordered_map<QNetworkReply *, Request> requests;
+    std::unordered_map<quint64, Request> requests;
     requests.swap(m_requests);
     m_timers.clear();
-    for (auto &[reply, request] : requests) {
-        // Disconnect first: abort() emits finished() at once and this object is half gone.
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
+    for (auto &[key, connections] : m_idle) {
+        for (auto &connection : connections)
+            discard(std::move(connection));
+    }
+    m_idle.clear();
+    for (auto &[id, request] : requests) {
+        if (QNetworkReply *reply = request.reply) {
+            // Disconnect first: abort() emits finished() at once and this object is half gone.
+            disconnect(reply, nullptr, this, nullptr);
+            reply->abort();
+            reply->deleteLater();
+        }
+        discard(std::move(request.connection));
         Sdk::ScoreStatus status;
         status.kind = Kind::Failed;
         status.endpoint = m_endpoints[size_t(request.endpoint)].display;
@@ -172,6 +209,8 @@ QString HttpInstance::describe() const
                        .arg(m_config.timeoutMs);
     if (m_config.retries > 0)
         text += HttpText::tr(", retries %1").arg(m_config.retries);
+    if (m_config.transport != Transport::Qt)
+        text += HttpText::tr(", transport %1").arg(transportName(m_config.transport));
     return text;
 }
 
@@ -227,6 +266,11 @@ void HttpInstance::scoreAsync(const Sdk::BatchInput &input, float *out, Sdk::Sco
             completeLater(std::move(done), std::move(status));
             return;
         }
+    } else if (m_config.transport == Transport::Direct && QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
+        // The request is assembled from the caller's rows when it is sent (they stay valid until `done`): one
+        // copy of the batch on the way to the kernel instead of three.
+        batch->values = input.values;
+        batch->valueCount = input.rows * input.cols;
     } else {
         batch->body = encodeFloat32(input.values, input.rows * input.cols);
     }
@@ -256,7 +300,8 @@ QJsonObject HttpInstance::statistics() const
             {QStringLiteral("mean_ms"), endpoint.ok > 0 ? endpoint.okMillisTotal / double(endpoint.ok) : 0.0},
         });
     }
-    return QJsonObject{{QStringLiteral("endpoints"), endpoints}};
+    return QJsonObject{{QStringLiteral("transport"), transportName(m_config.transport)},
+                       {QStringLiteral("endpoints"), endpoints}};
 }
 
 void HttpInstance::timerEvent(QTimerEvent *event)
@@ -266,16 +311,28 @@ void HttpInstance::timerEvent(QTimerEvent *event)
         QObject::timerEvent(event);
         return;
     }
-    QNetworkReply *reply = timer->second;
+    const quint64 id = timer->second;
     m_timers.erase(timer);
     killTimer(event->timerId());
-    const auto request = m_requests.find(reply);
-    if (request == m_requests.end())
+    const auto found = m_requests.find(id);
+    if (found == m_requests.end())
         return;
-    request->second.timedOut = true;
-    request->second.timerId = 0;
-    // abort() finishes the reply at once; onFinished() may run the callback, which may destroy this instance.
-    reply->abort();
+    found->second.timedOut = true;
+    found->second.timerId = 0;
+    if (QNetworkReply *reply = found->second.reply) {
+        // abort() finishes the reply at once; onFinished() may run the callback, which may destroy this
+        // instance.
+        reply->abort();
+        return;
+    }
+    // Direct: the connection is closed and dropped (a reply that was about to be posted is ignored: its
+    // attempt id is gone).
+    auto node = m_requests.extract(found);
+    Request request = std::move(node.mapped());
+    discard(std::move(request.connection));
+    Attempt attempt;
+    attempt.timedOut = true;
+    completeAttempt(std::move(request), std::move(attempt));
 }
 
 int HttpInstance::pickEndpoint(int avoid)
@@ -316,37 +373,154 @@ void HttpInstance::send(std::unique_ptr<Batch> batch)
     const int index = pickEndpoint(batch->lastEndpoint);
     Q_ASSERT(index >= 0);
     Endpoint &endpoint = m_endpoints[size_t(index)];
-    QNetworkReply *reply = nullptr;
-    if (m_config.protocol == Protocol::Json && m_config.jsonMethod == "POST")
-        reply = m_network->post(endpoint.request, batch->body);
-    else
-        reply = m_network->put(endpoint.request, batch->body);
     ++endpoint.outstanding;
     ++endpoint.requests;
     ++batch->attempts;
     batch->lastEndpoint = index;
 
+    const quint64 id = m_nextId++;
     Request request;
     request.batch = std::move(batch);
     request.endpoint = index;
     request.clock.start();
     request.timerId = startTimer(m_config.timeoutMs, Qt::PreciseTimer);
-    m_timers.emplace(request.timerId, reply);
-    m_requests.emplace(reply, std::move(request));
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+    m_timers.emplace(request.timerId, id);
+    Request &stored = m_requests.emplace(id, std::move(request)).first->second;
+    if (m_config.transport == Transport::Direct) {
+        sendDirect(id, stored);
+        return;
+    }
+    QNetworkReply *reply = nullptr;
+    if (m_config.protocol == Protocol::Json && m_config.jsonMethod == "POST")
+        reply = m_network->post(endpoint.request, stored.batch->body);
+    else
+        reply = m_network->put(endpoint.request, stored.batch->body);
+    stored.reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
 }
 
-void HttpInstance::onFinished(QNetworkReply *reply)
+void HttpInstance::sendDirect(quint64 id, Request &request)
 {
-    auto node = m_requests.extract(reply);
+    const Endpoint &endpoint = m_endpoints[size_t(request.endpoint)];
+    std::vector<std::unique_ptr<HttpConnection>> &idle = m_idle[endpoint.hostKey];
+    if (!idle.empty()) {
+        request.connection = std::move(idle.back());
+        idle.pop_back();
+    } else {
+        request.connection =
+            std::make_unique<HttpConnection>(endpoint.url.host(), quint16(endpoint.url.port(80)));
+    }
+    const Batch &batch = *request.batch;
+    const qsizetype bodyBytes =
+        batch.values ? batch.valueCount * qsizetype(sizeof(float)) : batch.body.size();
+    QByteArray packet;
+    packet.reserve(endpoint.directHead.size() + 40 + bodyBytes);
+    packet += endpoint.directHead;
+    packet += "Content-Length: ";
+    packet += QByteArray::number(bodyBytes);
+    packet += "\r\n\r\n";
+    if (batch.values)
+        packet.append(reinterpret_cast<const char *>(batch.values), bodyBytes);
+    else
+        packet += batch.body;
+    // The reply is handled as it arrives, inside the connection's socket signal: no extra turn of the event
+    // loop per request (discard() keeps that connection alive until the signal has returned). Only a
+    // connection that fails while it is being handed the request (inside scoreAsync()) is answered later.
+    HttpConnection *connection = request.connection.get();
+    ++m_sending;
+    connection->send(std::move(packet), [this, id](HttpConnection::Reply reply) {
+        if (m_sending > 0) {
+            QMetaObject::invokeMethod(
+                this, [this, id, reply = std::move(reply)]() mutable { onDirectDone(id, std::move(reply)); },
+                Qt::QueuedConnection);
+            return;
+        }
+        onDirectDone(id, std::move(reply));
+    });
+    --m_sending;
+}
+
+void HttpInstance::discard(std::unique_ptr<HttpConnection> connection)
+{
+    if (!connection)
+        return;
+    if (connection.get() == m_callbackConnection) {
+        // Its signal handler is still on the stack: delete it once control is back in the event loop.
+        connection->abort();
+        connection.release()->deleteLater();
+        return;
+    }
+    connection.reset();
+}
+
+void HttpInstance::onDirectDone(quint64 id, HttpConnection::Reply reply)
+{
+    auto node = m_requests.extract(id);
+    if (node.empty())
+        return; // timed out meanwhile
+    Request request = std::move(node.mapped());
+    if (request.timerId != 0) {
+        killTimer(request.timerId);
+        m_timers.erase(request.timerId);
+        request.timerId = 0;
+    }
+    // The connection that called back: whatever happens to it below or in the batch's callback (which may
+    // destroy this instance and its idle connections), it must outlive its signal handler.
+    HttpConnection *const caller = request.connection.get();
+    m_callbackConnection = caller;
+    if (reply.complete && reply.reusable && !m_closing)
+        m_idle[m_endpoints[size_t(request.endpoint)].hostKey].push_back(std::move(request.connection));
+    else
+        discard(std::move(request.connection));
+    Attempt attempt;
+    attempt.transportError = !reply.complete;
+    attempt.unreachable = reply.unreachable;
+    attempt.transportMessage = std::move(reply.error);
+    attempt.httpStatus = reply.status;
+    attempt.reason = std::move(reply.reason);
+    attempt.contentType = std::move(reply.contentType);
+    attempt.body = std::move(reply.body);
+    const QPointer<HttpInstance> alive(this);
+    completeAttempt(std::move(request), std::move(attempt));
+    if (alive)
+        m_callbackConnection = nullptr;
+}
+
+void HttpInstance::onFinished(quint64 id)
+{
+    auto node = m_requests.extract(id);
     if (node.empty())
         return;
     Request request = std::move(node.mapped());
     if (request.timerId != 0) {
         killTimer(request.timerId);
         m_timers.erase(request.timerId);
+        request.timerId = 0;
     }
+    QNetworkReply *reply = request.reply;
+    request.reply = nullptr;
     reply->deleteLater();
+
+    Attempt attempt;
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    attempt.httpStatus = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    const QNetworkReply::NetworkError networkError = reply->error();
+    attempt.timedOut = request.timedOut || networkError == QNetworkReply::OperationCanceledError ||
+                       networkError == QNetworkReply::TimeoutError;
+    attempt.transportError = networkError != QNetworkReply::NoError || attempt.httpStatus == 0;
+    if (attempt.transportError) {
+        attempt.unreachable = isUnreachable(networkError);
+        attempt.transportMessage = reply->errorString();
+    }
+    attempt.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    attempt.contentType = reply->rawHeader("Content-Type");
+    if (!attempt.timedOut)
+        attempt.body = reply->readAll();
+    completeAttempt(std::move(request), std::move(attempt));
+}
+
+void HttpInstance::completeAttempt(Request request, Attempt attempt)
+{
     const double elapsedMs = double(request.clock.nsecsElapsed()) / 1e6;
     std::unique_ptr<Batch> batch = std::move(request.batch);
     Endpoint &endpoint = m_endpoints[size_t(request.endpoint)];
@@ -358,14 +532,11 @@ void HttpInstance::onFinished(QNetworkReply *reply)
     const auto what = [this, &endpoint]() -> QString {
         return methodName() + u' ' + endpoint.display;
     };
-    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const int httpStatus = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    const int httpStatus = attempt.timedOut ? 0 : attempt.httpStatus;
     status.httpStatus = httpStatus;
-    const QNetworkReply::NetworkError networkError = reply->error();
     bool retryable = false;
 
-    if (request.timedOut || networkError == QNetworkReply::OperationCanceledError ||
-        networkError == QNetworkReply::TimeoutError) {
+    if (attempt.timedOut) {
         ++endpoint.errors;
         ++endpoint.timeouts;
         status.kind = Kind::Timeout;
@@ -376,24 +547,21 @@ void HttpInstance::onFinished(QNetworkReply *reply)
         ++endpoint.errors;
         ++endpoint.byStatus[httpStatus];
         status.kind = Kind::Failed;
-        status.message = HttpText::tr("%1: HTTP %2 %3")
-                             .arg(what())
-                             .arg(httpStatus)
-                             .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
-        const QString excerpt = errorExcerpt(reply);
+        status.message = HttpText::tr("%1: HTTP %2 %3").arg(what()).arg(httpStatus).arg(attempt.reason);
+        const QString excerpt = errorExcerpt(attempt.contentType, attempt.body);
         if (!excerpt.isEmpty())
             status.message += u": " + excerpt;
         // Only "the gateway or service is not ready" answers are safe to repeat; any other status means the
         // service read the batch and judged it.
         retryable = httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
-    } else if (networkError != QNetworkReply::NoError || httpStatus == 0) {
+    } else if (attempt.transportError || httpStatus == 0) {
         ++endpoint.errors;
         ++endpoint.transportErrors;
-        status.kind = isUnreachable(networkError) ? Kind::Unreachable : Kind::Failed;
-        status.message = HttpText::tr("%1: %2").arg(what(), reply->errorString());
+        status.kind = attempt.unreachable ? Kind::Unreachable : Kind::Failed;
+        status.message = HttpText::tr("%1: %2").arg(what(), attempt.transportMessage);
         retryable = true;
     } else {
-        const QByteArray body = reply->readAll();
+        const QByteArray &body = attempt.body;
         QString why;
         bool decoded = false;
         if (m_config.protocol == Protocol::Json) {

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "httpconfig.h"
+#include "httpconnection.h"
 #include "modelbackend.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QMap>
 #include <QtCore/QObject>
 #include <QtNetwork/QNetworkRequest>
+#include <map>
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -21,11 +23,16 @@ namespace Opsdeck::Plugins::Http {
 /// Threading: everything (scoreAsync, statistics, destruction) happens on the thread of the network access
 /// manager; the instance moves itself there. Completion callbacks run on that thread's event loop.
 ///
-/// Concurrency: at most `inflight` requests per endpoint and maxInFlight() = inflight × endpoints batches. Qt
-/// opens at most six HTTP/1.1 connections per host and port (pipelining is off: common WSGI servers mishandle
-/// it), so when more than six requests are in flight to one host:port, the rest wait in Qt's queue; their
-/// latency and their timeout_ms include that wait. Qt's HTTP/1 sockets also run without TCP_NODELAY: a body
-/// larger than 16 KB may wait for the server's delayed ACK (up to 40 ms) to be sent completely (README.md).
+/// Concurrency: at most `inflight` requests per endpoint and maxInFlight() = inflight × endpoints batches.
+///
+/// Transport `qt` (default): the host's QNetworkAccessManager. Qt opens at most six HTTP/1.1 connections per
+/// host and port (pipelining is off: common WSGI servers mishandle it), so when more than six requests are in
+/// flight to one host:port, the rest wait in Qt's queue; their latency and their timeout_ms include that
+/// wait. Qt's HTTP/1 sockets also run without TCP_NODELAY: a body larger than 16 KB may wait for the server's
+/// delayed ACK (up to 40 ms) to be sent completely (README.md).
+///
+/// Transport `direct`: HttpConnection, one keep-alive connection per request in flight (reused across
+/// batches, per host and port), TCP_NODELAY, request head and body written together; http:// only, no proxy.
 class HttpInstance final : public QObject, public Sdk::ModelInstance
 {
     Q_OBJECT
@@ -59,7 +66,7 @@ public:
     /// Timeout (no complete reply within timeout_ms). With retries=N, transport errors, timeouts and HTTP
     /// 502/503/504 are retried up to N times, on another endpoint when there is one.
     void scoreAsync(const Sdk::BatchInput &input, float *out, Sdk::ScoreCallback done) override;
-    /// {"endpoints": [{"url", "requests", "ok", "errors", "by_status": {"500": n}, "transport_errors",
+    /// {"transport": "direct"|"qt", "endpoints": [{"url", "requests", "ok", "errors", "by_status": {"500": n}, "transport_errors",
     /// "timeouts", "mean_ms"}]}: requests counts attempts sent, errors = attempts that failed for any reason,
     /// mean_ms is the mean round trip of the successful ones.
     [[nodiscard]] QJsonObject statistics() const override;
@@ -72,7 +79,9 @@ private:
     {
         QUrl url;
         QString display;
-        QNetworkRequest request; // prepared once; copies share it
+        QNetworkRequest request; // prepared once; copies share it (transport qt)
+        QByteArray directHead;   // request line and headers up to Content-Length (transport direct)
+        QString hostKey;         // "host:port": direct connections are shared per host and port
         int outstanding = 0;
         qint64 requests = 0;
         qint64 ok = 0;
@@ -84,7 +93,9 @@ private:
     };
     struct Batch
     {
-        QByteArray body;
+        QByteArray body;               // encoded request body (empty for float32 over transport direct)
+        const float *values = nullptr; // float32 over transport direct: the caller's rows, valid until `done`
+        qsizetype valueCount = 0;
         qsizetype rows = 0;
         float *out = nullptr;
         Sdk::ScoreCallback done;
@@ -99,6 +110,20 @@ private:
         int timerId = 0;
         bool timedOut = false;
         QElapsedTimer clock;
+        QNetworkReply *reply = nullptr;             // transport qt
+        std::unique_ptr<HttpConnection> connection; // transport direct
+    };
+    /// What one attempt came back with, from either transport.
+    struct Attempt
+    {
+        bool timedOut = false;
+        bool transportError = false; ///< no usable reply (refused, reset, closed early, malformed)
+        bool unreachable = false;    ///< for transport errors: could not talk to the service at all
+        QString transportMessage;
+        int httpStatus = 0;
+        QString reason;
+        QByteArray contentType;
+        QByteArray body;
     };
     struct Deferred
     {
@@ -110,7 +135,13 @@ private:
     /// retried batch failed on (-1 for a first attempt), taken only when no other has room.
     [[nodiscard]] int pickEndpoint(int avoid);
     void send(std::unique_ptr<Batch> batch);
-    void onFinished(QNetworkReply *reply);
+    void sendDirect(quint64 id, Request &request);
+    void onFinished(quint64 id);
+    void onDirectDone(quint64 id, HttpConnection::Reply reply);
+    /// Deletes a direct connection, or schedules its deletion when it is the one whose callback is running.
+    void discard(std::unique_ptr<HttpConnection> connection);
+    /// Judges an attempt: completes the batch, or sends it again (retries). May destroy this instance.
+    void completeAttempt(Request request, Attempt attempt);
     void completeLater(Sdk::ScoreCallback done, Sdk::ScoreStatus status);
     void flushDeferred();
     [[nodiscard]] QString methodName() const;
@@ -118,8 +149,12 @@ private:
     HttpConfig m_config;
     QNetworkAccessManager *m_network = nullptr;
     std::vector<Endpoint> m_endpoints;
-    std::unordered_map<QNetworkReply *, Request> m_requests;
-    std::unordered_map<int, QNetworkReply *> m_timers;
+    std::unordered_map<quint64, Request> m_requests; // by attempt id
+    std::unordered_map<int, quint64> m_timers;       // timer id → attempt id
+    quint64 m_nextId = 1;
+    std::map<QString, std::vector<std::unique_ptr<HttpConnection>>> m_idle; // direct: by host key
+    HttpConnection *m_callbackConnection = nullptr; // direct: the connection whose reply is being handled
+    int m_sending = 0;                              // direct: inside HttpConnection::send()
     std::vector<Deferred> m_deferred;
     int m_batchesInFlight = 0;
     int m_next = 0;

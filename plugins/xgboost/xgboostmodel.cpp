@@ -1,6 +1,7 @@
 #include "xgboostmodel.h"
 
 #include "xgboostfilecheck.h"
+#include "xgboostforest.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
@@ -9,10 +10,12 @@
 
 #include <xgboost/c_api.h>
 
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <limits>
 #include <mutex>
+#include <random>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcXgboost, "opsdeck.plugins.xgboost", QtWarningMsg)
@@ -172,7 +175,65 @@ std::unique_ptr<XgboostModel> XgboostModel::load(const Sdk::ModelConfig &config,
         return nullptr;
     }
     model->m_outputs = size;
+    model->compileForest();
     return model;
+}
+
+void XgboostModel::compileForest()
+{
+    bst_ulong length = 0;
+    const char *json = nullptr;
+    if (XGBoosterSaveModelToBuffer(m_booster, R"({"format": "json"})", &length, &json) != 0 || !json) {
+        m_engineNote = tr("no JSON form of the model: %1").arg(lastError());
+        return;
+    }
+    QString why;
+    std::unique_ptr<XgboostForest> forest =
+        XgboostForest::compile(QByteArray(json, qsizetype(length)), m_features, &why);
+    if (!forest) {
+        m_engineNote = why;
+        return;
+    }
+    if (forest->outputs() != m_outputs) {
+        m_engineNote = tr("compiled %1 outputs, xgboost gives %2").arg(forest->outputs()).arg(m_outputs);
+        return;
+    }
+    // Probe rows: every threshold of every feature, the floats just below and above it, NaN and 0, in a
+    // seeded shuffle across rows, so that each split is taken both ways and by missing values somewhere.
+    const std::vector<std::vector<float>> values = forest->probeValues();
+    size_t widest = 0;
+    for (const auto &v : values)
+        widest = std::max(widest, v.size());
+    const qsizetype rows = qsizetype(std::clamp<size_t>(widest * 2, 256, 4096));
+    std::vector<float> probe(size_t(rows * m_features));
+    std::mt19937 generator(20240611);
+    for (qsizetype f = 0; f < m_features; ++f) {
+        const auto &choices = values[size_t(f)];
+        std::uniform_int_distribution<size_t> pick(0, choices.size() - 1);
+        for (qsizetype r = 0; r < rows; ++r)
+            probe[size_t(r * m_features + f)] =
+                r < qsizetype(choices.size()) ? choices[size_t(r)] : choices[pick(generator)];
+    }
+    const float *expected = nullptr;
+    qsizetype size = 0;
+    if (!predict(probe.data(), rows, m_features, &expected, &size, &why)) {
+        m_engineNote = tr("xgboost could not score the probe rows: %1").arg(why);
+        return;
+    }
+    std::vector<float> got(size_t(rows * m_outputs));
+    forest->predict(probe.data(), rows, m_features, got.data());
+    for (size_t i = 0; i < got.size(); ++i) {
+        const double a = got[i];
+        const double e = expected[i];
+        if (!(std::abs(a - e) <= 1e-6 + 1e-6 * std::abs(e))) {
+            m_engineNote = tr("the compiled trees give %1 where xgboost gives %2 (probe row %3)")
+                               .arg(a, 0, 'g', 9)
+                               .arg(e, 0, 'g', 9)
+                               .arg(qsizetype(i) / m_outputs);
+            return;
+        }
+    }
+    m_forest = std::move(forest);
 }
 
 XgboostModel::~XgboostModel()
@@ -223,11 +284,19 @@ QString XgboostModel::describe() const
 
 QJsonObject XgboostModel::statistics() const
 {
-    return QJsonObject{
-        {QStringLiteral("objective"), m_objective},     {QStringLiteral("booster"), m_boosterKind},
-        {QStringLiteral("rounds"), m_rounds},           {QStringLiteral("features"), qint64(m_features)},
-        {QStringLiteral("outputs"), qint64(m_outputs)}, {QStringLiteral("file"), m_path},
-        {QStringLiteral("format"), m_format},           {QStringLiteral("xgboostVersion"), xgboostVersion()}};
+    QJsonObject stats{
+        {QStringLiteral("objective"), m_objective},
+        {QStringLiteral("booster"), m_boosterKind},
+        {QStringLiteral("rounds"), m_rounds},
+        {QStringLiteral("features"), qint64(m_features)},
+        {QStringLiteral("outputs"), qint64(m_outputs)},
+        {QStringLiteral("file"), m_path},
+        {QStringLiteral("format"), m_format},
+        {QStringLiteral("xgboostVersion"), xgboostVersion()},
+        {QStringLiteral("engine"), m_forest ? QStringLiteral("compiled trees") : QStringLiteral("xgboost")}};
+    if (!m_forest)
+        stats.insert(QStringLiteral("engineNote"), m_engineNote);
+    return stats;
 }
 
 bool XgboostModel::score(const Sdk::BatchInput &input, float *out, QString *error)
@@ -242,6 +311,10 @@ bool XgboostModel::score(const Sdk::BatchInput &input, float *out, QString *erro
     }
     if (input.rows <= 0)
         return true;
+    if (m_forest) {
+        m_forest->predict(input.values, input.rows, input.cols, out);
+        return true;
+    }
     const float *result = nullptr;
     qsizetype size = 0;
     QString problem;

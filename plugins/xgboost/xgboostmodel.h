@@ -10,9 +10,14 @@
 
 namespace Opsdeck::Plugins {
 
+class XgboostForest;
+
 /// A model saved by xgboost's save_model as JSON or UBJ (ModelConfig::modelPath; the format is told from the
 /// content and checked before xgboost parses it, see checkXgboostModel(); the legacy binary format is
-/// refused), scored with XGBoosterPredictFromDense straight from the caller's buffer (NaN = missing value).
+/// refused). Scored by XgboostForest, the model's trees compiled for block-wise branch-free walks, when it
+/// covers the model (gbtree, numerical splits, the common objectives) and agrees with xgboost on probe rows
+/// built from every split threshold while loading; otherwise with XGBoosterPredictFromDense straight from the
+/// caller's buffer. Either way NaN is a missing value and the scores are xgboost's (to float rounding).
 ///
 /// Output columns follow the model: 1 for regression and binary:logistic, k for multi:softprob with k
 /// classes. Options: `threads=N` sets xgboost's `nthread` (default ModelConfig::threads, else xgboost's).
@@ -35,7 +40,9 @@ public:
     [[nodiscard]] bool isRemote() const override { return false; }
     [[nodiscard]] bool isThreadSafe() const override { return true; }
     [[nodiscard]] QString describe() const override;
-    /// {"objective", "booster", "rounds", "features", "outputs", "file", "format", "xgboostVersion"}.
+    /// {"objective", "booster", "rounds", "features", "outputs", "file", "format", "xgboostVersion",
+    /// "engine"}: engine is "compiled trees" or "xgboost" (with "engineNote" saying why the compiled form is
+    /// not used).
     [[nodiscard]] QJsonObject statistics() const override;
 
     /// Scores rows × inputColumns() float32 into rows × outputColumns(). Fails on text input, a column count
@@ -47,6 +54,8 @@ private:
     /// Runs one in-place prediction; on success `*result` points at xgboost's thread-local output buffer.
     bool predict(const float *values, qsizetype rows, qsizetype cols, const float **result, qsizetype *size,
                  QString *error) const;
+    /// Compiles the trees and checks them against xgboost; keeps them when they agree, else notes why not.
+    void compileForest();
 
     void *m_booster = nullptr; // BoosterHandle
     qsizetype m_features = 0;
@@ -56,6 +65,8 @@ private:
     QString m_objective;
     QString m_boosterKind;
     int m_rounds = 0;
+    std::shared_ptr<const XgboostForest> m_forest; // null: xgboost predicts
+    QString m_engineNote;
 };
 
 } // namespace Opsdeck::Plugins

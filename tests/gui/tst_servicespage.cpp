@@ -12,6 +12,7 @@
 #include "gui/theme.h"
 #include "health/healthmonitor.h"
 #include "health/healthtablemodel.h"
+#include "support/freeport.h"
 #include "support/httpfake.h"
 #include "support/redisserver.h"
 
@@ -40,14 +41,6 @@ using Core::HealthState;
 namespace {
 
 constexpr int roundTimeoutMs = 30000;
-
-quint16 freePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return server.serverPort();   // closed on return: nothing listens there afterwards
-}
 
 QUrl url(const QString &text)
 {
@@ -173,7 +166,7 @@ void TestServicesPage::initTestCase()
         clusterHealth = fixture.readAll();   // the recorded answer when the shared folder is there
     m_http.route("GET", "/es/_cluster/health", Testing::FakeResponse::json(clusterHealth).withDelay(6));
 
-    m_deadPort = freePort();
+    m_deadPort = Testing::freeLoopbackPort();
     QVERIFY(m_deadPort != 0);
     m_configFile = writeProfiles(QStringLiteral("profiles.toml"));
     QVERIFY(!m_configFile.isEmpty());
@@ -252,7 +245,7 @@ void TestServicesPage::showsEveryServiceWithItsState()
     QCOMPARE(window.currentProfileName(), QStringLiteral("staging"));
     QCOMPARE(window.windowTitle(), QStringLiteral("Opsdeck — staging"));
     QCOMPARE(window.bannerText(), QString());
-    QCOMPARE(window.pageCount(), 1);
+    QCOMPARE(window.pageCount(), 2);   // Services, Scoring
 
     Gui::ServicesPage *page = servicesPage(window);
     QVERIFY(page);

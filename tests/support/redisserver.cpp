@@ -1,5 +1,7 @@
 #include "support/redisserver.h"
 
+#include "support/freeport.h"
+
 #include <QtCore/QDeadlineTimer>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
@@ -18,18 +20,6 @@ namespace {
 constexpr int StartTimeoutMs = 10000;
 constexpr int StopTimeoutMs = 10000;
 constexpr int PortAttempts = 5;
-
-// A port the kernel just handed out on loopback. Another process may still take it before redis-server binds
-// it: start() retries with a new port when the server cannot bind.
-quint16 pickFreePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
-}
 
 // redis.conf arguments are split like a shell line: quote and escape so any byte sequence stays one argument.
 QByteArray quoted(const QByteArray &value)
@@ -81,7 +71,7 @@ bool RedisServerProcess::start()
     if (m_portFixed)
         return startOnce();
     for (int attempt = 0; attempt < PortAttempts; ++attempt) {
-        m_port = pickFreePort();
+        m_port = Testing::freeLoopbackPort();
         if (m_port == 0) {
             m_errorString = QStringLiteral("cannot find a free loopback port");
             return false;

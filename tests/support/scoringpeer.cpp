@@ -1,5 +1,7 @@
 #include "support/scoringpeer.h"
 
+#include "support/freeport.h"
+
 #include <QtCore/QDeadlineTimer>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -27,18 +29,6 @@ constexpr int RequestTimeoutMs = 30000;
 constexpr int ReferenceTimeoutMs = 120000;
 constexpr int PortAttempts = 3;
 constexpr qsizetype LogTailBytes = 4000;
-
-// A port the kernel just handed out on loopback. Another process may take it before gunicorn binds it:
-// start() retries with a new port when gunicorn cannot bind.
-quint16 pickFreePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
-}
 
 // Processes of the group that are still alive (zombies excluded: they hold no port and no CPU, and a reaper
 // outside our control decides when they go). Reads /proc/<pid>/stat: "pid (comm) state ppid pgrp …".
@@ -196,7 +186,7 @@ bool ScoringPeer::start()
         return false;
     }
     for (int attempt = 0; attempt < PortAttempts; ++attempt) {
-        m_port = pickFreePort();
+        m_port = Testing::freeLoopbackPort();
         if (m_port == 0) {
             m_errorString = QStringLiteral("cannot find a free loopback port");
             return false;

@@ -3,6 +3,7 @@
 // build's plugin folder.
 
 #include "scoring/pluginregistry.h"
+#include "support/freeport.h"
 #include "support/scoringpeer.h"
 
 #include <QtCore/QEventLoop>
@@ -134,14 +135,6 @@ StatsEndpoint endpointStats(const ModelInstance &instance, int index)
     return stats;
 }
 
-quint16 unusedPort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return server.serverPort(); // closed when `server` goes: nothing listens there afterwards
-}
-
 } // namespace
 
 class TestHttpPlugin final : public QObject
@@ -243,6 +236,10 @@ ModelConfig TestHttpPlugin::config(const QStringList &endpoints, const QMap<QStr
     ModelConfig config;
     config.endpoints = endpoints;
     config.options = options;
+    // This suite covers the QNetworkAccessManager transport (tst_httpdirect the plugin's own client, which
+    // `auto` picks for http:// endpoints).
+    if (!config.options.contains(u"transport"_s))
+        config.options.insert(u"transport"_s, u"qt"_s);
     config.features = Features;
     config.network = network ? network : &m_network;
     return config;
@@ -905,7 +902,7 @@ void TestHttpPlugin::droppedConnection()
 
 void TestHttpPlugin::unreachableEndpoint()
 {
-    const quint16 port = unusedPort();
+    const quint16 port = Opsdeck::Testing::freeLoopbackPort();
     QVERIFY(port != 0);
     const QString nowhere = u"http://127.0.0.1:%1/score"_s.arg(port);
     const auto instance = load(config({nowhere}));

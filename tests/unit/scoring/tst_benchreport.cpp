@@ -311,6 +311,36 @@ private Q_SLOTS:
         QCOMPARE(range.last().x(), 2001.0);
         QVERIFY(range.size() <= 4 * 100 + 2);
     }
+
+    void histogramDecimationKeepsCounts()
+    {
+        LatencyHistogram histogram;
+        quint64 total = 0;
+        // 1 µs to 1 s, denser around 2 ms: thousands of distinct buckets.
+        for (qint64 ns = 1000; ns < 1'000'000'000; ns = ns * 101 / 100 + 1) {
+            const quint64 n = ns > 1'000'000 && ns < 4'000'000 ? 50 : 3;
+            histogram.recordN(ns, n);
+            total += n;
+        }
+        const QList<LatencyHistogram::Bucket> buckets = histogram.buckets();
+        QVERIFY(buckets.size() > 500);
+        const QList<LatencyHistogram::Bucket> bins = decimateHistogram(buckets, 60);
+        QVERIFY2(bins.size() <= 60 && bins.size() >= 40, qPrintable(QString::number(bins.size())));
+        quint64 sum = 0;
+        for (qsizetype i = 0; i < bins.size(); ++i) {
+            sum += bins.at(i).count;
+            QVERIFY(bins.at(i).lowerNs < bins.at(i).upperNs);
+            if (i > 0)
+                QVERIFY(bins.at(i - 1).upperNs <= bins.at(i).lowerNs);
+        }
+        QCOMPARE(sum, total);
+        QCOMPARE(bins.first().lowerNs, buckets.first().lowerNs);
+        QCOMPARE(bins.last().upperNs, buckets.last().upperNs);
+        // Few buckets are kept as they are; no bins asked for, none given.
+        const QList<LatencyHistogram::Bucket> few = buckets.mid(0, 10);
+        QCOMPARE(decimateHistogram(few, 60).size(), few.size());
+        QVERIFY(decimateHistogram(buckets, 0).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBenchReport)

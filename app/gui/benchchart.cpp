@@ -1,0 +1,226 @@
+#include "benchchart.h"
+
+#include "scoring/decimate.h"
+#include "theme.h"
+
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+#include <QtCore/QEvent>
+#include <QtWidgets/QGraphicsLayout>
+#include <QtWidgets/QVBoxLayout>
+#include <algorithm>
+
+namespace Opsdeck::Gui {
+
+namespace {
+
+// The time axis spans at least this much, so the first windows do not fill the width.
+constexpr double minimumSpanS = 10;
+
+struct Scale
+{
+    double divisor = 1;
+    QString unit;
+};
+
+// Rows/s reach hundreds of millions in process: the axis counts in k or M so its labels stay short.
+Scale rateScale(double maximum)
+{
+    if (maximum >= 1e6)
+        return {1e6, BenchChart::tr("M rows/s")};
+    if (maximum >= 1e4)
+        return {1e3, BenchChart::tr("k rows/s")};
+    return {1, BenchChart::tr("rows/s")};
+}
+
+double maxY(const QList<QPointF> &points)
+{
+    double m = 0;
+    for (const QPointF &p : points)
+        m = std::max(m, p.y());
+    return m;
+}
+
+QChart *newChart()
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignTop);
+    chart->setBackgroundRoundness(0);
+    // Two charts share the height: the plot gets the room, not the frame.
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    return chart;
+}
+
+} // namespace
+
+BenchChart::BenchChart(QWidget *parent)
+    : QWidget(parent), m_rateChart(newChart()), m_latencyChart(newChart()),
+      m_rateView(new QChartView(m_rateChart, this)), m_latencyView(new QChartView(m_latencyChart, this)),
+      m_rateTime(new QValueAxis(m_rateChart)), m_rateAxis(new QValueAxis(m_rateChart)),
+      m_latencyTime(new QValueAxis(m_latencyChart)), m_latencyAxis(new QValueAxis(m_latencyChart)),
+      m_rateSeries(new QLineSeries(m_rateChart)), m_p50Series(new QLineSeries(m_latencyChart)),
+      m_p99Series(new QLineSeries(m_latencyChart))
+{
+    setObjectName(QStringLiteral("benchChart"));
+    m_rateView->setObjectName(QStringLiteral("throughputChart"));
+    m_latencyView->setObjectName(QStringLiteral("windowLatencyChart"));
+    m_rateSeries->setName(tr("Throughput per window"));
+    m_p50Series->setName(tr("p50 latency"));
+    m_p99Series->setName(tr("p99 latency"));
+    // The charts share the time axis: only the lower one has its title.
+    m_latencyTime->setTitleText(tr("Time (s)"));
+    for (QValueAxis *time : {m_rateTime, m_latencyTime})
+        time->setLabelFormat(QStringLiteral("%g"));
+    // One series needs no legend: the axis title says what it is.
+    m_rateChart->legend()->hide();
+    m_latencyAxis->setTitleText(tr("ms"));
+    m_latencyAxis->setLabelFormat(QStringLiteral("%g"));
+    m_rateAxis->setLabelFormat(QStringLiteral("%g"));
+    m_rateChart->addAxis(m_rateTime, Qt::AlignBottom);
+    m_rateChart->addAxis(m_rateAxis, Qt::AlignLeft);
+    m_latencyChart->addAxis(m_latencyTime, Qt::AlignBottom);
+    m_latencyChart->addAxis(m_latencyAxis, Qt::AlignLeft);
+    m_rateChart->addSeries(m_rateSeries);
+    m_rateSeries->attachAxis(m_rateTime);
+    m_rateSeries->attachAxis(m_rateAxis);
+    for (QLineSeries *series : {m_p50Series, m_p99Series}) {
+        m_latencyChart->addSeries(series);
+        series->attachAxis(m_latencyTime);
+        series->attachAxis(m_latencyAxis);
+    }
+    for (QLineSeries *series : {m_rateSeries, m_p50Series, m_p99Series})
+        series->setPointsVisible(true);
+    for (QChartView *view : {m_rateView, m_latencyView})
+        view->setRenderHint(QPainter::Antialiasing);
+    m_rateView->setAccessibleName(tr("Rows per second per window"));
+    m_latencyView->setAccessibleName(tr("p50 and p99 latency per window"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_rateView, 1);
+    layout->addWidget(m_latencyView, 1);
+
+    m_dark = isDarkPalette(palette());
+    m_rateChart->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_latencyChart->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    applyColours();
+    updateSeries();
+}
+
+BenchChart::~BenchChart() = default;
+
+void BenchChart::addWindow(const Core::BenchWindow &window)
+{
+    m_throughput.append(QPointF(window.t, window.rowsPerS));
+    m_p50.append(QPointF(window.t, window.p50Ms));
+    m_p99.append(QPointF(window.t, window.p99Ms));
+    updateSeries();
+}
+
+void BenchChart::setWindows(const QList<Core::BenchWindow> &windows)
+{
+    m_throughput.clear();
+    m_p50.clear();
+    m_p99.clear();
+    for (const Core::BenchWindow &w : windows) {
+        m_throughput.append(QPointF(w.t, w.rowsPerS));
+        m_p50.append(QPointF(w.t, w.p50Ms));
+        m_p99.append(QPointF(w.t, w.p99Ms));
+    }
+    updateSeries();
+}
+
+void BenchChart::clear()
+{
+    setWindows({});
+}
+
+qsizetype BenchChart::throughputPoints() const
+{
+    return m_rateSeries->count();
+}
+
+qsizetype BenchChart::p50Points() const
+{
+    return m_p50Series->count();
+}
+
+qsizetype BenchChart::p99Points() const
+{
+    return m_p99Series->count();
+}
+
+void BenchChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        const bool dark = isDarkPalette(palette());
+        if (dark != m_dark) {
+            m_dark = dark;
+            // setTheme() recolours series and axes; our own colours go on top again.
+            m_rateChart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+            m_latencyChart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        }
+        applyColours();
+    }
+}
+
+void BenchChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The decimation depends on the plot's width in pixels.
+    updateSeries();
+}
+
+void BenchChart::updateSeries()
+{
+    // One column per device-independent pixel of the plot; before the first layout, the widget's width.
+    auto columns = [this](const QChart *chart) {
+        const int plot = int(chart->plotArea().width());
+        return std::max(plot > 0 ? plot : width(), 64);
+    };
+    const Scale scale = rateScale(maxY(m_throughput));
+    QList<QPointF> rates = Core::decimateMinMax(m_throughput, columns(m_rateChart));
+    for (QPointF &p : rates)
+        p.setY(p.y() / scale.divisor);
+    m_rateSeries->replace(rates);
+    m_p50Series->replace(Core::decimateMinMax(m_p50, columns(m_latencyChart)));
+    m_p99Series->replace(Core::decimateMinMax(m_p99, columns(m_latencyChart)));
+
+    const double lastT = m_throughput.isEmpty() ? 0.0 : m_throughput.last().x();
+    const double span = std::max(minimumSpanS, lastT);
+    m_rateTime->setRange(0, span);
+    m_latencyTime->setRange(0, span);
+    m_rateTime->applyNiceNumbers();
+    m_latencyTime->applyNiceNumbers();
+    m_rateAxis->setTitleText(scale.unit);
+    m_rateAxis->setRange(0, std::max(1.0, maxY(m_throughput) / scale.divisor * 1.15));
+    m_rateAxis->applyNiceNumbers();
+    m_latencyAxis->setRange(0, std::max(1.0, std::max(maxY(m_p50), maxY(m_p99)) * 1.15));
+    m_latencyAxis->applyNiceNumbers();
+}
+
+void BenchChart::applyColours()
+{
+    const QColor base = palette().color(QPalette::Base);
+    m_rateChart->setBackgroundBrush(base);
+    m_latencyChart->setBackgroundBrush(base);
+    auto colour = [this](QLineSeries *series, int index) {
+        const QColor c = seriesColor(index, m_dark);
+        QPen pen = series->pen();
+        pen.setColor(c);
+        pen.setWidthF(2.0);
+        series->setPen(pen);
+        series->setColor(c);
+    };
+    colour(m_rateSeries, 0);
+    colour(m_p50Series, 2);
+    colour(m_p99Series, 1);
+}
+
+} // namespace Opsdeck::Gui

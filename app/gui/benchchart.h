@@ -1,0 +1,75 @@
+#pragma once
+
+#include "scoring/loadgenerator.h"
+
+#include <QtCore/QList>
+#include <QtCore/QPointF>
+#include <QtWidgets/QWidget>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+class QLineSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace Opsdeck::Gui {
+
+/// The windows of a benchmark run as two charts over the run's time: rows/s per window (top) and the p50 and
+/// p99 latency per window (bottom). Each update rebuilds the series from the windows decimated in core
+/// (Core::decimateMinMax, one column per pixel of the plot) with one replace() per series. Like LatencyChart,
+/// the only place besides it that touches Qt Charts.
+class BenchChart final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BenchChart(QWidget *parent = nullptr);
+    ~BenchChart() override;
+    Q_DISABLE_COPY_MOVE(BenchChart)
+
+    /// Adds one completed window (a live run).
+    void addWindow(const Core::BenchWindow &window);
+    /// Shows exactly `windows` (a finished run's report: short runs are judged on batch groups instead of the
+    /// live 1-second windows).
+    void setWindows(const QList<Core::BenchWindow> &windows);
+    /// Drops every point (a new run).
+    void clear();
+
+    /// Windows shown.
+    [[nodiscard]] qsizetype windowCount() const { return m_throughput.size(); }
+    /// Points drawn by each series (after decimation).
+    [[nodiscard]] qsizetype throughputPoints() const;
+    [[nodiscard]] qsizetype p50Points() const;
+    [[nodiscard]] qsizetype p99Points() const;
+    /// The windows given, as (end of window in s, rows/s) and (end of window in s, p50 / p99 in ms).
+    [[nodiscard]] QList<QPointF> throughput() const { return m_throughput; }
+    [[nodiscard]] QList<QPointF> p50() const { return m_p50; }
+    [[nodiscard]] QList<QPointF> p99() const { return m_p99; }
+    [[nodiscard]] bool isDark() const { return m_dark; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void updateSeries();
+    void applyColours();
+
+    QChart *m_rateChart;
+    QChart *m_latencyChart;
+    QChartView *m_rateView;
+    QChartView *m_latencyView;
+    QValueAxis *m_rateTime;
+    QValueAxis *m_rateAxis;
+    QValueAxis *m_latencyTime;
+    QValueAxis *m_latencyAxis;
+    QLineSeries *m_rateSeries;
+    QLineSeries *m_p50Series;
+    QLineSeries *m_p99Series;
+    QList<QPointF> m_throughput; // (t s, rows/s), every window
+    QList<QPointF> m_p50;        // (t s, ms)
+    QList<QPointF> m_p99;
+    bool m_dark = false;
+};
+
+} // namespace Opsdeck::Gui

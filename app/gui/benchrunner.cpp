@@ -1,0 +1,97 @@
+#include "benchrunner.h"
+
+#include "common/logging.h"
+
+#include <QtCore/QMutex>
+#include <QtCore/QMutexLocker>
+#include <QtCore/QThread>
+
+namespace Opsdeck::Gui {
+
+// The run deletes itself on its own thread once it has finished; the GUI thread may ask it to stop at any
+// moment until then. The pointer is cleared under the mutex before the run is deleted, so stop() never
+// reaches a run that is gone.
+struct BenchRunner::Shared
+{
+    QMutex mutex;
+    Core::BenchRun *run = nullptr;
+};
+
+BenchRunner::BenchRunner(QObject *parent) : QObject(parent) {}
+
+BenchRunner::~BenchRunner()
+{
+    if (!m_thread)
+        return;
+    stop();
+    // Bounded: an in-process batch or a remote request (which has its own timeout) completes, then the run
+    // reports, deletes itself and ends its thread.
+    m_thread->wait();
+    delete m_thread;
+}
+
+bool BenchRunner::start(Core::BenchOptions options)
+{
+    if (m_thread)
+        return false;
+    m_stopping = false;
+    m_report = {};
+    m_shared = std::make_shared<Shared>();
+    m_thread = new QThread; // deleted in onThreadFinished() or the destructor, after it has finished
+    m_thread->setObjectName(QStringLiteral("bench"));
+    auto *run = new Core::BenchRun(std::move(options));
+    run->moveToThread(m_thread);
+    m_shared->run = run;
+
+    // Queued to this object's thread (the run lives on the worker).
+    connect(run, &Core::BenchRun::stageChanged, this, &BenchRunner::stageChanged);
+    connect(run, &Core::BenchRun::windowCompleted, this, &BenchRunner::windowCompleted);
+    connect(run, &Core::BenchRun::failed, this, &BenchRunner::failed);
+    connect(run, &Core::BenchRun::finished, this,
+            [this](const Core::BenchReport &report) { m_report = report; });
+    // On the worker, inside the run's last signal: the run goes with the thread's event loop.
+    QThread *thread = m_thread;
+    connect(
+        run, &Core::BenchRun::finished, run,
+        [shared = m_shared, run, thread] {
+            {
+                const QMutexLocker locker(&shared->mutex);
+                shared->run = nullptr;
+            }
+            run->deleteLater(); // processed as the thread finishes, before its thread-local data goes
+            thread->quit();
+        },
+        Qt::DirectConnection);
+    connect(m_thread, &QThread::finished, this, &BenchRunner::onThreadFinished);
+
+    m_thread->start();
+    run->start();
+    qCDebug(lcGui) << "bench run started";
+    return true;
+}
+
+void BenchRunner::stop()
+{
+    if (!m_shared)
+        return;
+    const QMutexLocker locker(&m_shared->mutex);
+    if (m_shared->run) {
+        m_stopping = true;
+        m_shared->run->stop();
+    }
+}
+
+void BenchRunner::onThreadFinished()
+{
+    if (!m_thread)
+        return;
+    m_thread->wait(); // finished() is emitted just before the thread's last clean-up
+    delete m_thread;
+    m_thread = nullptr;
+    m_shared.reset();
+    m_stopping = false;
+    qCDebug(lcGui) << "bench run finished:" << m_report.verdict;
+    Q_EMIT finished(m_report);
+}
+
+} // namespace Opsdeck::Gui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "scoring/benchreport.h"
+
+#include <QtWidgets/QDialog>
+
+QT_BEGIN_NAMESPACE
+class QTableWidget;
+QT_END_NAMESPACE
+
+namespace Opsdeck::Gui {
+
+/// Two benchmark runs side by side: what ran (backend, model, scenario), what was measured (rows/s, batches,
+/// errors, latency percentiles) and the verdict, with the difference (B − A) and the ratio (B / A) of each
+/// number. Differences that are better for B are coloured as good, worse ones as bad.
+class RunCompareDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        MetricColumn,
+        FirstColumn,
+        SecondColumn,
+        DifferenceColumn,
+        RatioColumn,
+        ColumnCount
+    };
+    /// The rows of the table, in order.
+    enum Metric
+    {
+        StartedMetric,
+        BackendMetric,
+        ModelMetric,
+        ScenarioMetric,
+        InputMetric,
+        RowsPerSMetric,
+        RowsMetric,
+        BatchesMetric,
+        ErrorsMetric,
+        P50Metric,
+        P90Metric,
+        P95Metric,
+        P99Metric,
+        P999Metric,
+        MaxMetric,
+        VerdictMetric,
+        ReasonsMetric,
+        MetricCount
+    };
+    /// Item data role of the value cells: the number (double) for numeric rows, the text for the others; the
+    /// difference and ratio cells carry theirs (invalid when there is none).
+    static constexpr int ValueRole = Qt::UserRole + 1;
+
+    /// Shows `first` (column A) against `second` (column B).
+    RunCompareDialog(const Core::BenchReport &first, const Core::BenchReport &second,
+                     QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(RunCompareDialog)
+
+    [[nodiscard]] QTableWidget *table() const { return m_table; }
+
+private:
+    QTableWidget *m_table;
+};
+
+} // namespace Opsdeck::Gui

@@ -1,0 +1,936 @@
+#include "scoringpage.h"
+
+#include "benchchart.h"
+#include "benchrunner.h"
+#include "common/logging.h"
+#include "latencyhistogramchart.h"
+#include "resources.h"
+#include "runcomparedialog.h"
+#include "scoring/benchhistorymodel.h"
+#include "scoring/pluginregistry.h"
+#include "serviceconfigeditor.h"
+#include "theme.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QEvent>
+#include <QtCore/QFileInfo>
+#include <QtCore/QLocale>
+#include <QtCore/QSettings>
+#include <QtCore/QSortFilterProxyModel>
+#include <QtCore/QStandardPaths>
+#include <QtGui/QKeySequence>
+#include <QtGui/QShortcut>
+#include <QtGui/QStandardItemModel>
+#include <QtWidgets/QButtonGroup>
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QDoubleSpinBox>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QRadioButton>
+#include <QtWidgets/QScrollArea>
+#include <QtWidgets/QScrollBar>
+#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QSplitter>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QVBoxLayout>
+#include <algorithm>
+#include <limits>
+
+namespace Opsdeck::Gui {
+
+namespace {
+
+const QString mainSplitterKey = QStringLiteral("scoring/mainSplitter");
+const QString resultSplitterKey = QStringLiteral("scoring/resultSplitter");
+const QString chartSplitterKey = QStringLiteral("scoring/chartSplitter");
+const QString exportDirKey = QStringLiteral("scoring/exportFolder");
+const QString linearId = QStringLiteral("linear");
+
+QString milliseconds(double v)
+{
+    return QLocale().toString(v, 'f', v >= 100 ? 0 : v >= 10 ? 1 : v >= 1 ? 2 : 3);
+}
+
+QString grouped(double v)
+{
+    return QLocale().toString(v, 'f', 0);
+}
+
+// A label whose mnemonic moves the focus to `buddy`.
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
+ScoringPage::ScoringPage(QWidget *parent)
+    : Page(parent), m_registry(std::make_unique<Core::PluginRegistry>()), m_runner(new BenchRunner(this)),
+      m_historyModel(new Core::BenchHistoryModel(Core::BenchHistory::defaultPath(), this)),
+      m_historyProxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("scoringPage"));
+    // Load every plugin now, so that the ones that cannot load are shown as such before anyone picks them.
+    m_registry->loadAll();
+
+    QWidget *form = createForm();
+    QWidget *history = createHistory();
+
+    m_stageLabel = new QLabel(this);
+    m_stageLabel->setObjectName(QStringLiteral("stageLabel"));
+    m_stageLabel->setTextFormat(Qt::PlainText);
+    m_stageLabel->setWordWrap(true);
+    m_stageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verdictLabel = new QLabel(this);
+    m_verdictLabel->setObjectName(QStringLiteral("verdictLabel"));
+    m_verdictLabel->setTextFormat(Qt::PlainText);
+    QFont verdictFont = m_verdictLabel->font();
+    verdictFont.setBold(true);
+    verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.4);
+    m_verdictLabel->setFont(verdictFont);
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
+    m_summaryLabel->setTextFormat(Qt::PlainText);
+    m_summaryLabel->setWordWrap(true);
+    m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reasonsLabel = new QLabel(this);
+    m_reasonsLabel->setObjectName(QStringLiteral("reasonsLabel"));
+    m_reasonsLabel->setTextFormat(Qt::PlainText);
+    m_reasonsLabel->setWordWrap(true);
+    m_reasonsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_chart = new BenchChart(this);
+    m_histogram = new LatencyHistogramChart(this);
+    auto *charts = new QSplitter(Qt::Horizontal, this);
+    charts->setObjectName(QStringLiteral("scoringChartSplitter"));
+    charts->setChildrenCollapsible(false);
+    charts->addWidget(m_chart);
+    charts->addWidget(m_histogram);
+    charts->setStretchFactor(0, 3);
+    charts->setStretchFactor(1, 2);
+
+    auto *results = new QSplitter(Qt::Vertical, this);
+    results->setObjectName(QStringLiteral("scoringResultSplitter"));
+    results->setChildrenCollapsible(false);
+    results->addWidget(charts);
+    results->addWidget(history);
+    results->setStretchFactor(0, 3);
+    results->setStretchFactor(1, 2);
+
+    auto *verdictRow = new QHBoxLayout;
+    verdictRow->addWidget(m_verdictLabel);
+    verdictRow->addWidget(m_summaryLabel, 1);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_stageLabel);
+    rightLayout->addLayout(verdictRow);
+    rightLayout->addWidget(m_reasonsLabel);
+    rightLayout->addWidget(results, 1);
+
+    auto *main = new QSplitter(Qt::Horizontal, this);
+    main->setObjectName(QStringLiteral("scoringMainSplitter"));
+    main->setChildrenCollapsible(false);
+    main->addWidget(form);
+    main->addWidget(right);
+    main->setStretchFactor(0, 0);
+    main->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(main, 1);
+
+    QSettings settings;
+    m_mainSplitter = main;
+    m_resultSplitter = results;
+    m_chartSplitter = charts;
+    m_splittersRestored = main->restoreState(settings.value(mainSplitterKey).toByteArray()) &&
+                          results->restoreState(settings.value(resultSplitterKey).toByteArray()) &&
+                          charts->restoreState(settings.value(chartSplitterKey).toByteArray());
+    connect(main, &QSplitter::splitterMoved, this,
+            [main] { QSettings().setValue(mainSplitterKey, main->saveState()); });
+    connect(results, &QSplitter::splitterMoved, this,
+            [results] { QSettings().setValue(resultSplitterKey, results->saveState()); });
+    connect(charts, &QSplitter::splitterMoved, this,
+            [charts] { QSettings().setValue(chartSplitterKey, charts->saveState()); });
+
+    // Keyboard: only while the page is shown (a hidden page's shortcuts do not fire).
+    m_startShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    m_startEnterShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    m_stopShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_stopDotShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period), this);
+    for (QShortcut *s : {m_startShortcut, m_startEnterShortcut})
+        connect(s, &QShortcut::activated, this, [this] { start(); });
+    for (QShortcut *s : {m_stopShortcut, m_stopDotShortcut})
+        connect(s, &QShortcut::activated, this, &ScoringPage::stop);
+
+    connect(m_runner, &BenchRunner::stageChanged, this, &ScoringPage::onStage);
+    connect(m_runner, &BenchRunner::windowCompleted, m_chart, &BenchChart::addWindow);
+    connect(m_runner, &BenchRunner::failed, this, &ScoringPage::onFailed);
+    connect(m_runner, &BenchRunner::finished, this, &ScoringPage::onFinished);
+
+    fillBackends();
+    clearVerdict();
+    updateFormState();
+    setStatus(tr("No run yet: pick a backend and press Start (Ctrl+Return)"));
+}
+
+void ScoringPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_splittersRestored)
+        return;
+    // First show without saved sizes: the form as narrow as it can be, the charts most of the height, and the
+    // two charts sharing the width. Done here because only now does the page have its real size.
+    m_splittersRestored = true;
+    const int formWidth = m_mainSplitter->widget(0)->minimumSizeHint().width();
+    m_mainSplitter->setSizes({formWidth, std::max(1, m_mainSplitter->width() - formWidth)});
+    const int height = m_resultSplitter->height();
+    m_resultSplitter->setSizes({height * 5 / 8, height - height * 5 / 8});
+    const int width = m_chartSplitter->width();
+    m_chartSplitter->setSizes({width / 2, width - width / 2});
+}
+
+ScoringPage::~ScoringPage()
+{
+    // The run uses plugins from the registry: it must be gone (its thread joined) before the registry is.
+    delete m_runner;
+}
+
+QWidget *ScoringPage::createForm()
+{
+    auto *panel = new QWidget(this);
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+
+    m_form = new QWidget;
+    m_form->setObjectName(QStringLiteral("scoringForm"));
+    auto *form = new QFormLayout(m_form);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_backend = new QComboBox(m_form);
+    m_backend->setObjectName(QStringLiteral("backend"));
+    m_backend->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_backend->setMinimumContentsLength(16);
+    form->addRow(buddyLabel(tr("&Backend:"), m_backend, m_form), m_backend);
+
+    m_model = new QLineEdit(m_form);
+    m_model->setObjectName(QStringLiteral("modelFile"));
+    m_model->setClearButtonEnabled(true);
+    m_model->setPlaceholderText(tr("empty: the backend's default"));
+    m_model->setToolTip(tr("The model file the backend loads (linear: JSON or CSV weights; empty: synthetic)"));
+    m_browseModel = new QPushButton(icon(QStringLiteral("folder")), tr("Browse…"), m_form);
+    m_browseModel->setObjectName(QStringLiteral("browseModel"));
+    m_browseModel->setToolTip(tr("Choose the model file"));
+    auto *modelRow = new QHBoxLayout;
+    modelRow->addWidget(m_model, 1);
+    modelRow->addWidget(m_browseModel);
+    form->addRow(buddyLabel(tr("&Model file:"), m_model, m_form), modelRow);
+
+    m_endpoints = new QPlainTextEdit(m_form);
+    m_endpoints->setObjectName(QStringLiteral("endpoints"));
+    m_endpoints->setPlaceholderText(tr("Remote backends: one URL per line\nhttp://host:8099/score"));
+    m_endpoints->setTabChangesFocus(true);
+    m_endpoints->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_endpoints->setFixedHeight(fontMetrics().lineSpacing() * 4 + 2 * m_endpoints->frameWidth() + 8);
+    m_endpoints->setToolTip(tr("The scoring endpoints of a remote backend, one URL per line (filled from the "
+                               "profile's scoring endpoints)"));
+    form->addRow(buddyLabel(tr("E&ndpoints:"), m_endpoints, m_form), m_endpoints);
+
+    m_protocol = new QComboBox(m_form);
+    m_protocol->setObjectName(QStringLiteral("protocol"));
+    m_protocol->addItem(tr("float32 (binary)"), QStringLiteral("float32"));
+    m_protocol->addItem(tr("JSON"), QStringLiteral("json"));
+    form->addRow(buddyLabel(tr("Pr&otocol:"), m_protocol, m_form), m_protocol);
+
+    m_features = new QSpinBox(m_form);
+    m_features->setObjectName(QStringLiteral("features"));
+    m_features->setRange(0, 1 << 24);
+    m_features->setSpecialValueText(tr("model's"));
+    m_features->setToolTip(tr("Input columns per row; synthetic models and data take 100 unless set"));
+    form->addRow(buddyLabel(tr("Feat&ures:"), m_features, m_form), m_features);
+
+    m_byRows = new QRadioButton(tr("&Rows:"), m_form);
+    m_byRows->setObjectName(QStringLiteral("byRows"));
+    m_rows = new QSpinBox(m_form);
+    m_rows->setObjectName(QStringLiteral("rows"));
+    m_rows->setRange(0, std::numeric_limits<int>::max());
+    m_rows->setSingleStep(100000);
+    m_rows->setGroupSeparatorShown(true);
+    m_rows->setSpecialValueText(tr("default"));
+    m_rows->setAccessibleName(tr("Rows to score"));
+    m_rows->setToolTip(tr("Rows to score; default 2,000,000 in process, 20,000 remote"));
+    m_byDuration = new QRadioButton(tr("&Duration:"), m_form);
+    m_byDuration->setObjectName(QStringLiteral("byDuration"));
+    m_duration = new QDoubleSpinBox(m_form);
+    m_duration->setObjectName(QStringLiteral("duration"));
+    m_duration->setRange(0.5, 7 * 24 * 3600);
+    m_duration->setDecimals(1);
+    m_duration->setValue(10);
+    m_duration->setSuffix(tr(" s"));
+    m_duration->setAccessibleName(tr("Seconds to run"));
+    auto *amount = new QButtonGroup(m_form);
+    amount->addButton(m_byRows);
+    amount->addButton(m_byDuration);
+    m_byRows->setChecked(true);
+    form->addRow(m_byRows, m_rows);
+    form->addRow(m_byDuration, m_duration);
+
+    m_batchSize = new QSpinBox(m_form);
+    m_batchSize->setObjectName(QStringLiteral("batchSize"));
+    m_batchSize->setRange(0, 10'000'000);
+    m_batchSize->setSingleStep(1000);
+    m_batchSize->setGroupSeparatorShown(true);
+    m_batchSize->setSpecialValueText(tr("default"));
+    m_batchSize->setToolTip(tr("Rows per batch; default 10,000 in process, 1,000 remote"));
+    form->addRow(buddyLabel(tr("Batch si&ze:"), m_batchSize, m_form), m_batchSize);
+
+    m_scenario = new QComboBox(m_form);
+    m_scenario->setObjectName(QStringLiteral("scenario"));
+    m_scenario->addItem(tr("Offline"), int(Core::Scenario::Offline));
+    m_scenario->addItem(tr("Concurrency"), int(Core::Scenario::Concurrency));
+    m_scenario->addItem(tr("Rate"), int(Core::Scenario::Rate));
+    m_scenario->setItemData(0, tr("Every row as fast as possible"), Qt::ToolTipRole);
+    m_scenario->setItemData(1, tr("Closed loop: a fixed number of batches outstanding"), Qt::ToolTipRole);
+    m_scenario->setItemData(2, tr("Open loop: batches sent on a schedule, whatever the answers do"),
+                            Qt::ToolTipRole);
+    form->addRow(buddyLabel(tr("Sc&enario:"), m_scenario, m_form), m_scenario);
+
+    m_concurrency = new QSpinBox(m_form);
+    m_concurrency->setObjectName(QStringLiteral("concurrency"));
+    m_concurrency->setRange(1, 100'000);
+    m_concurrency->setValue(4);
+    form->addRow(buddyLabel(tr("Co&ncurrency:"), m_concurrency, m_form), m_concurrency);
+
+    m_rate = new QDoubleSpinBox(m_form);
+    m_rate->setObjectName(QStringLiteral("rate"));
+    m_rate->setRange(0.01, 1'000'000);
+    m_rate->setDecimals(2);
+    m_rate->setValue(100);
+    m_rate->setSuffix(tr(" batches/s"));
+    m_poisson = new QCheckBox(tr("Poisson arriva&ls"), m_form);
+    m_poisson->setObjectName(QStringLiteral("poisson"));
+    m_poisson->setToolTip(tr("Random (exponential) gaps between batches instead of a fixed interval"));
+    auto *rateRow = new QHBoxLayout;
+    rateRow->addWidget(m_rate, 1);
+    rateRow->addWidget(m_poisson);
+    form->addRow(buddyLabel(tr("R&ate:"), m_rate, m_form), rateRow);
+
+    m_warmup = new QDoubleSpinBox(m_form);
+    m_warmup->setObjectName(QStringLiteral("warmup"));
+    m_warmup->setRange(0, 3600);
+    m_warmup->setDecimals(1);
+    m_warmup->setSuffix(tr(" s"));
+    m_warmup->setToolTip(tr("Seconds of load before the measured part (not counted)"));
+    form->addRow(buddyLabel(tr("&Warm-up:"), m_warmup, m_form), m_warmup);
+
+    m_threads = new QSpinBox(m_form);
+    m_threads->setObjectName(QStringLiteral("threads"));
+    m_threads->setRange(0, 4096);
+    m_threads->setSpecialValueText(tr("auto"));
+    m_threads->setToolTip(tr("Host threads scoring in process; auto: one per core"));
+    form->addRow(buddyLabel(tr("&Threads:"), m_threads, m_form), m_threads);
+
+    m_input = new QLineEdit(m_form);
+    m_input->setObjectName(QStringLiteral("inputFile"));
+    m_input->setClearButtonEnabled(true);
+    m_input->setPlaceholderText(tr("empty: synthetic rows"));
+    m_input->setToolTip(tr(".npy or .csv rows (text backends: one line per row)"));
+    m_browseInput = new QPushButton(icon(QStringLiteral("folder")), tr("Browse…"), m_form);
+    m_browseInput->setObjectName(QStringLiteral("browseInput"));
+    m_browseInput->setToolTip(tr("Choose the input file"));
+    auto *inputRow = new QHBoxLayout;
+    inputRow->addWidget(m_input, 1);
+    inputRow->addWidget(m_browseInput);
+    form->addRow(buddyLabel(tr("&Input file:"), m_input, m_form), inputRow);
+
+    m_maxP99 = new QDoubleSpinBox(m_form);
+    m_maxP99->setObjectName(QStringLiteral("maxP99"));
+    m_maxP99->setRange(0, 600'000);
+    m_maxP99->setDecimals(3);
+    m_maxP99->setSuffix(tr(" ms"));
+    m_maxP99->setSpecialValueText(tr("none"));
+    m_maxP99->setToolTip(tr("INVALID when the p99 latency is above this"));
+    form->addRow(buddyLabel(tr("Max p&99:"), m_maxP99, m_form), m_maxP99);
+
+    m_minThroughput = new QDoubleSpinBox(m_form);
+    m_minThroughput->setObjectName(QStringLiteral("minThroughput"));
+    m_minThroughput->setRange(0, 1e10);
+    m_minThroughput->setDecimals(0);
+    m_minThroughput->setGroupSeparatorShown(true);
+    m_minThroughput->setSuffix(tr(" rows/s"));
+    m_minThroughput->setSpecialValueText(tr("none"));
+    m_minThroughput->setToolTip(tr("INVALID when the throughput is below this"));
+    form->addRow(buddyLabel(tr("Min throu&ghput:"), m_minThroughput, m_form), m_minThroughput);
+
+    auto *scroll = new QScrollArea(panel);
+    scroll->setObjectName(QStringLiteral("scoringFormScroll"));
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(m_form->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
+
+    m_startButton = new QPushButton(icon(QStringLiteral("start")), tr("&Start"), panel);
+    m_startButton->setObjectName(QStringLiteral("startButton"));
+    m_startButton->setToolTip(tr("Start the benchmark (Ctrl+Return)"));
+    m_startButton->setDefault(false);
+    m_stopButton = new QPushButton(icon(QStringLiteral("stop")), tr("Stop"), panel);
+    m_stopButton->setObjectName(QStringLiteral("stopButton"));
+    m_stopButton->setToolTip(
+        tr("Stop the run: batches in flight complete, the result is INVALID (Esc, Ctrl+.)"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_startButton, 1);
+    buttons->addWidget(m_stopButton, 1);
+
+    panelLayout->addWidget(scroll, 1);
+    panelLayout->addLayout(buttons);
+
+    connect(m_backend, &QComboBox::currentIndexChanged, this, [this] {
+        m_backend->setToolTip(m_backend->currentData(Qt::ToolTipRole).toString());
+        updateFormState();
+    });
+    connect(m_byRows, &QRadioButton::toggled, this, &ScoringPage::updateFormState);
+    connect(m_scenario, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_warmupEdited) {
+            // The engine's defaults: no warm-up offline, 1 s for the loops that need a steady state first.
+            const QSignalBlocker blocker(m_warmup);
+            m_warmup->setValue(
+                Core::Scenario(m_scenario->currentData().toInt()) == Core::Scenario::Offline ? 0 : 1);
+        }
+        updateFormState();
+    });
+    connect(m_warmup, &QDoubleSpinBox::valueChanged, this, [this] { m_warmupEdited = true; });
+    connect(m_browseModel, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Model file"), QFileInfo(m_model->text()).absolutePath(),
+            tr("Models (*.json *.csv *.ubj *.bin *.ftz *.model);;All files (*)"));
+        if (!path.isEmpty())
+            m_model->setText(QDir::toNativeSeparators(path));
+    });
+    connect(m_browseInput, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Input rows"), QFileInfo(m_input->text()).absolutePath(),
+                                         tr("Rows (*.npy *.csv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            m_input->setText(QDir::toNativeSeparators(path));
+    });
+    connect(m_startButton, &QPushButton::clicked, this, [this] { start(); });
+    connect(m_stopButton, &QPushButton::clicked, this, &ScoringPage::stop);
+    return panel;
+}
+
+QWidget *ScoringPage::createHistory()
+{
+    auto *box = new QWidget(this);
+    m_historyProxy->setSourceModel(m_historyModel);
+    m_historyProxy->setSortRole(Core::BenchHistoryModel::SortRole);
+    m_historyView = new QTableView(box);
+    m_historyView->setObjectName(QStringLiteral("historyTable"));
+    m_historyView->setModel(m_historyProxy);
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->setAlternatingRowColors(true);
+    m_historyView->setWordWrap(false);
+    m_historyView->setTextElideMode(Qt::ElideMiddle);
+    m_historyView->setSortingEnabled(true);
+    m_historyView->sortByColumn(Core::BenchHistoryModel::StartedColumn, Qt::DescendingOrder);
+    m_historyView->verticalHeader()->hide();
+    m_historyView->horizontalHeader()->setHighlightSections(false);
+    m_historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_historyView->horizontalHeader()->setSectionResizeMode(Core::BenchHistoryModel::ModelColumn,
+                                                            QHeaderView::Stretch);
+    m_historyView->setAccessibleName(tr("Past runs"));
+    m_historyView->setToolTip(
+        tr("Past runs, kept on disk. Double-click one to show it; select one to export it, "
+           "two to compare them."));
+    const int column = fontMetrics().averageCharWidth();
+    const int padding = column * 3;
+    m_historyView->setColumnWidth(Core::BenchHistoryModel::StartedColumn,
+                                  fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) +
+                                      padding);
+    m_historyView->setColumnWidth(Core::BenchHistoryModel::BackendColumn, column * 10);
+    m_historyView->setColumnWidth(Core::BenchHistoryModel::ScenarioColumn, column * 13);
+    m_historyView->setColumnWidth(Core::BenchHistoryModel::RowsColumn, column * 13);
+    m_historyView->setColumnWidth(Core::BenchHistoryModel::RowsPerSColumn, column * 13);
+    m_historyView->setColumnWidth(Core::BenchHistoryModel::P99Column, column * 10);
+    m_historyView->setColumnWidth(Core::BenchHistoryModel::VerdictColumn, column * 10);
+    m_historyView->horizontalHeader()->setMinimumSectionSize(column * 6);
+
+    auto *label = buddyLabel(tr("Run histor&y:"), m_historyView, box);
+    label->setToolTip(m_historyView->toolTip());
+    m_exportButton = new QPushButton(icon(QStringLiteral("export")), tr("E&xport report…"), box);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setToolTip(tr("Write the selected run's report as JSON or CSV"));
+    m_compareButton = new QPushButton(icon(QStringLiteral("compare")), tr("Compare…"), box);
+    m_compareButton->setObjectName(QStringLiteral("compareButton"));
+    m_compareButton->setToolTip(tr("Show the two selected runs side by side"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(label, 1);
+    top->addWidget(m_exportButton);
+    top->addWidget(m_compareButton);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_historyView, 1);
+
+    connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ScoringPage::updateButtons);
+    connect(m_historyModel, &QAbstractItemModel::modelReset, this, &ScoringPage::updateButtons);
+    connect(m_historyView, &QTableView::activated, this,
+            [this](const QModelIndex &index) { showRun(index.row()); });
+    connect(m_exportButton, &QPushButton::clicked, this, [this] { exportSelectedRun(); });
+    connect(m_compareButton, &QPushButton::clicked, this, [this] { compareSelectedRuns(); });
+    return box;
+}
+
+void ScoringPage::fillBackends()
+{
+    const QString wanted = m_backend->count() > 0 ? m_backend->currentData().toString() : linearId;
+    const QSignalBlocker blocker(m_backend);
+    m_backend->clear();
+    auto *model = qobject_cast<QStandardItemModel *>(m_backend->model());
+    const QList<Core::PluginInfo> plugins = m_registry->plugins();
+    int select = -1;
+    int firstUsable = -1;
+    for (const Core::PluginInfo &info : plugins) {
+        const bool failed = info.state == Core::PluginInfo::State::Failed;
+        const QString id = info.id.isEmpty() ? QFileInfo(info.file).fileName() : info.id;
+        m_backend->addItem(failed ? tr("%1 — cannot be used").arg(id) : tr("%1 — %2").arg(id, info.name),
+                           info.id);
+        const int index = m_backend->count() - 1;
+        QStandardItem *item = model ? model->item(index) : nullptr;
+        if (failed) {
+            // Listed so that a broken installation shows why, but not selectable.
+            if (item)
+                item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+            m_backend->setItemData(index, tr("%1\n%2").arg(QDir::toNativeSeparators(info.file), info.error),
+                                   Qt::ToolTipRole);
+            continue;
+        }
+        m_backend->setItemData(index,
+                               tr("%1 %2 (%3)\n%4")
+                                   .arg(info.name, info.version, info.capabilities.join(u", "),
+                                        QDir::toNativeSeparators(info.file)),
+                               Qt::ToolTipRole);
+        if (firstUsable < 0)
+            firstUsable = index;
+        if (select < 0 && info.id == wanted)
+            select = index;
+    }
+    m_backend->setCurrentIndex(select >= 0 ? select : firstUsable);
+    m_backend->setToolTip(m_backend->currentData(Qt::ToolTipRole).toString());
+    if (firstUsable < 0)
+        setStatus(tr("No usable model-backend plugin in %1").arg(m_registry->searchPaths().join(u", ")),
+                  true);
+}
+
+void ScoringPage::setProfile(const Core::Profile &profile)
+{
+    m_profile = profile;
+    QStringList urls;
+    for (const Core::ScoringEndpointConfig &endpoint : profile.scoring) {
+        if (!endpoint.url.isEmpty())
+            urls.append(endpoint.url.toString());
+    }
+    m_endpoints->setPlainText(urls.join(u'\n'));
+    if (!profile.scoring.isEmpty()) {
+        const Core::ScoringEndpointConfig &first = profile.scoring.first();
+        const int protocol = m_protocol->findData(first.protocol);
+        if (protocol >= 0)
+            m_protocol->setCurrentIndex(protocol);
+        if (m_features->value() == 0 && first.features > 0)
+            m_features->setValue(first.features);
+    }
+    qCDebug(lcGui) << "scoring page: profile" << profile.name << "with" << urls.size() << "endpoint(s)";
+}
+
+void ScoringPage::refresh()
+{
+    m_registry->scan();
+    m_registry->loadAll();
+    fillBackends();
+    m_historyModel->reload();
+    updateFormState();
+}
+
+QString ScoringPage::statusText() const
+{
+    return m_status;
+}
+
+bool ScoringPage::isRunning() const
+{
+    return m_runner->isRunning();
+}
+
+Result<Core::BenchOptions> ScoringPage::options()
+{
+    const QString id = m_backend->currentIndex() >= 0 ? m_backend->currentData().toString() : QString();
+    if (id.isEmpty()) {
+        const QList<Core::PluginInfo> plugins = m_registry->plugins();
+        const bool usable = std::any_of(plugins.cbegin(), plugins.cend(), [](const Core::PluginInfo &info) {
+            return info.state != Core::PluginInfo::State::Failed;
+        });
+        return fail(ErrorKind::Usage, usable ? tr("Backend: choose one")
+                                             : tr("Backend: no usable model-backend plugin was found in %1")
+                                                   .arg(m_registry->searchPaths().join(u", ")));
+    }
+    auto bound = m_registry->bind(id);
+    if (!bound)
+        return fail(ErrorKind::Usage, tr("Backend: %1").arg(bound.error().message));
+    const bool remote = bound->capabilities.contains(QStringLiteral("remote"));
+
+    Core::BenchOptions o;
+    o.backend = Core::BackendSpec{};
+    o.backend.id = id;
+    o.plugin = bound->backend;
+    o.inputKind = bound->inputKind;
+    o.capabilities = bound->capabilities;
+    if (remote) {
+        const QStringList lines = m_endpoints->toPlainText().split(u'\n');
+        for (int i = 0; i < lines.size(); ++i) {
+            const QString url = lines.at(i).trimmed();
+            if (url.isEmpty())
+                continue;
+            if (const QString problem = urlProblem(url, false); !problem.isEmpty())
+                return fail(ErrorKind::Usage, tr("Endpoints, line %1: %2 (%3)").arg(i + 1).arg(problem, url));
+            o.backend.endpoints.append(url);
+        }
+        if (o.backend.endpoints.isEmpty())
+            return fail(ErrorKind::Usage,
+                        tr("Endpoints: the %1 backend needs at least one endpoint URL").arg(id));
+        o.backend.options.insert(QStringLiteral("protocol"), m_protocol->currentData().toString());
+    } else {
+        o.backend.modelPath = QDir::fromNativeSeparators(m_model->text().trimmed());
+        o.threads = m_threads->value();
+    }
+    if (m_features->value() > 0)
+        o.features = m_features->value();
+    if (m_byDuration->isChecked())
+        o.durationS = m_duration->value();
+    else if (m_rows->value() > 0)
+        o.rows = m_rows->value();
+    if (m_batchSize->value() > 0)
+        o.batchSize = m_batchSize->value();
+    o.scenario = Core::Scenario(m_scenario->currentData().toInt());
+    o.concurrency = m_concurrency->value();
+    if (o.scenario == Core::Scenario::Rate) {
+        o.rate = m_rate->value();
+        o.poisson = m_poisson->isChecked();
+    }
+    o.warmupS = m_warmup->value();
+    o.inputFile = QDir::fromNativeSeparators(m_input->text().trimmed());
+    if (m_maxP99->value() > 0)
+        o.maxP99Ms = m_maxP99->value();
+    if (m_minThroughput->value() > 0)
+        o.minThroughput = m_minThroughput->value();
+    return o;
+}
+
+bool ScoringPage::start()
+{
+    if (m_runner->isRunning())
+        return false;
+    auto built = options();
+    if (!built) {
+        setStatus(tr("Cannot start: %1").arg(built.error().message), true);
+        Q_EMIT issueRaised(tr("Scoring: %1").arg(built.error().message));
+        return false;
+    }
+    m_chart->clear();
+    m_histogram->clear();
+    clearVerdict();
+    const QString backend = built->backend.id;
+    if (!m_runner->start(std::move(*built)))
+        return false;
+    setStatus(tr("Starting %1…").arg(backend));
+    updateFormState();
+    return true;
+}
+
+void ScoringPage::stop()
+{
+    if (!m_runner->isRunning() || m_runner->isStopping())
+        return;
+    m_runner->stop();
+    setStatus(tr("Stopping: batches in flight complete first…"));
+    updateButtons();
+}
+
+void ScoringPage::onStage(const QString &stage)
+{
+    if (!m_runner->isStopping())
+        setStatus(tr("Running: %1").arg(stage));
+}
+
+void ScoringPage::onFailed(const Error &error)
+{
+    setStatus(tr("Failed: %1").arg(error.message), true);
+    Q_EMIT issueRaised(tr("Benchmark failed: %1").arg(error.message));
+}
+
+void ScoringPage::onFinished(const Core::BenchReport &report)
+{
+    m_lastReport = report;
+    showReport(report);
+    if (!report.failure) {
+        // Runs that measured something go to the history; a run that could not start has nothing to keep
+        // (its error is in the banner).
+        auto id = m_historyModel->append(report);
+        if (!id) {
+            Q_EMIT issueRaised(tr("The run could not be added to the history: %1").arg(id.error().message));
+        } else {
+            const int row = m_historyModel->rowOf(*id);
+            const QModelIndex index = m_historyProxy->mapFromSource(m_historyModel->index(row, 0));
+            if (index.isValid()) {
+                m_historyView->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                                   QItemSelectionModel::Rows);
+                m_historyView->scrollTo(index);
+            }
+        }
+        if (report.stopped)
+            setStatus(tr("Stopped after %1 rows: %2").arg(QLocale().toString(report.rows), report.verdict));
+        else
+            setStatus(tr("Finished: %1, %2 rows/s, p99 %3 ms")
+                          .arg(report.verdict, grouped(report.rowsPerS), milliseconds(report.latency.p99)),
+                      report.verdict != u"VALID");
+    }
+    updateFormState();
+    Q_EMIT runFinished(report);
+}
+
+void ScoringPage::showReport(const Core::BenchReport &report)
+{
+    m_chart->setWindows(report.windows);
+    if (report.failure)
+        m_histogram->clear();
+    else
+        m_histogram->setHistogram(report.latencyBuckets, report.latency);
+    showVerdict(report);
+}
+
+void ScoringPage::showVerdict(const Core::BenchReport &report)
+{
+    m_shownVerdict = report.verdict;
+    m_verdictLabel->setText(report.verdict);
+    m_verdictLabel->setAccessibleName(tr("Verdict: %1").arg(report.verdict));
+    applyColours();
+    m_verdictLabel->show();
+    if (report.failure) {
+        m_summaryLabel->setText(
+            tr("%1 · %2: the run could not be set up").arg(report.backend, report.scenario));
+    } else {
+        m_summaryLabel->setText(
+            tr("%1 · %2 · %3 rows/s · p50 %4 ms · p99 %5 ms · max %6 ms · %7 rows in %8 s · %9 errors")
+                .arg(report.backend, report.scenario, grouped(report.rowsPerS),
+                     milliseconds(report.latency.p50), milliseconds(report.latency.p99),
+                     milliseconds(report.latency.max), QLocale().toString(report.rows),
+                     QLocale().toString(report.durationS, 'f', 2))
+                .arg(QLocale().toString(report.errors)));
+    }
+    m_summaryLabel->setToolTip(report.model);
+    QStringList lines;
+    for (const QString &reason : report.reasons)
+        lines.append(tr("• %1").arg(reason));
+    if (lines.isEmpty())
+        lines.append(tr("All checks passed. Stability: %1").arg(report.stabilityDetail));
+    m_reasonsLabel->setText(lines.join(u'\n'));
+    m_reasonsLabel->show();
+}
+
+void ScoringPage::clearVerdict()
+{
+    m_shownVerdict.clear();
+    m_verdictLabel->clear();
+    m_verdictLabel->hide();
+    m_summaryLabel->clear();
+    m_reasonsLabel->clear();
+    m_reasonsLabel->hide();
+}
+
+void ScoringPage::updateFormState()
+{
+    const bool running = m_runner->isRunning();
+    m_form->setEnabled(!running);
+    const Core::PluginInfo *info = m_registry->find(m_backend->currentData().toString());
+    const bool remote = info && info->capabilities.contains(QStringLiteral("remote"));
+    m_model->setEnabled(!remote);
+    m_browseModel->setEnabled(!remote);
+    m_threads->setEnabled(!remote);
+    m_endpoints->setEnabled(remote);
+    m_protocol->setEnabled(remote);
+    m_rows->setEnabled(m_byRows->isChecked());
+    m_duration->setEnabled(m_byDuration->isChecked());
+    const auto scenario = Core::Scenario(m_scenario->currentData().toInt());
+    m_concurrency->setEnabled(scenario == Core::Scenario::Concurrency);
+    m_rate->setEnabled(scenario == Core::Scenario::Rate);
+    m_poisson->setEnabled(scenario == Core::Scenario::Rate);
+    updateButtons();
+}
+
+void ScoringPage::updateButtons()
+{
+    const bool running = m_runner->isRunning();
+    const bool canStart = !running && m_backend->currentIndex() >= 0;
+    m_startButton->setEnabled(canStart);
+    m_startShortcut->setEnabled(canStart);
+    m_startEnterShortcut->setEnabled(canStart);
+    const bool canStop = running && !m_runner->isStopping();
+    m_stopButton->setEnabled(canStop);
+    m_stopShortcut->setEnabled(canStop);
+    m_stopDotShortcut->setEnabled(canStop);
+    const qsizetype selected = selectedRows().size();
+    m_exportButton->setEnabled(selected == 1);
+    m_compareButton->setEnabled(selected == 2);
+}
+
+QList<int> ScoringPage::selectedRows() const
+{
+    QList<int> rows;
+    if (!m_historyView || !m_historyView->selectionModel())
+        return rows;
+    const QModelIndexList indexes = m_historyView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : indexes)
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+Result<void> ScoringPage::exportRun(int viewRow, const QString &path)
+{
+    const int row = m_historyProxy->mapToSource(m_historyProxy->index(viewRow, 0)).row();
+    auto report = m_historyModel->report(row);
+    if (!report)
+        return tl::unexpected(report.error());
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"csv")
+        return Core::writeCsvReport(path, *report);
+    if (suffix == u"json")
+        return Core::writeJsonReport(path, *report);
+    return fail(ErrorKind::Usage, tr("%1: the file name must end in .json or .csv").arg(path));
+}
+
+bool ScoringPage::exportSelectedRun()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() != 1) {
+        setStatus(tr("Select one run to export"));
+        return false;
+    }
+    const int row = m_historyProxy->mapToSource(m_historyProxy->index(rows.first(), 0)).row();
+    const Core::BenchHistoryEntry entry = m_historyModel->entry(row);
+    const QString folder =
+        QSettings()
+            .value(exportDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString jsonFilter = tr("JSON report (*.json)");
+    const QString csvFilter = tr("CSV report (*.csv)");
+    QString filter = jsonFilter;
+    const QString suggested =
+        folder + u'/' +
+        QStringLiteral("bench-%1-%2.json")
+            .arg(entry.backend, entry.startedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export benchmark report"), suggested,
+                                                jsonFilter + QStringLiteral(";;") + csvFilter, &filter);
+    if (path.isEmpty())
+        return false;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != u"json" && suffix != u"csv")
+        path += filter == csvFilter ? QStringLiteral(".csv") : QStringLiteral(".json");
+    if (auto written = exportRun(rows.first(), path); !written) {
+        setStatus(tr("Export failed: %1").arg(written.error().message), true);
+        Q_EMIT issueRaised(tr("Export failed: %1").arg(written.error().message));
+        return false;
+    }
+    QSettings().setValue(exportDirKey, QFileInfo(path).absolutePath());
+    setStatus(tr("Report written to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+RunCompareDialog *ScoringPage::compareSelectedRuns()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() != 2) {
+        setStatus(tr("Select two runs to compare"));
+        return nullptr;
+    }
+    QList<Core::BenchReport> reports;
+    for (int viewRow : rows) {
+        auto report =
+            m_historyModel->report(m_historyProxy->mapToSource(m_historyProxy->index(viewRow, 0)).row());
+        if (!report) {
+            setStatus(tr("Cannot compare: %1").arg(report.error().message), true);
+            Q_EMIT issueRaised(tr("Cannot compare: %1").arg(report.error().message));
+            return nullptr;
+        }
+        reports.append(*report);
+    }
+    std::sort(reports.begin(), reports.end(), [](const Core::BenchReport &a, const Core::BenchReport &b) {
+        return a.startedAt < b.startedAt;
+    });
+    auto *dialog = new RunCompareDialog(reports.at(0), reports.at(1), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+void ScoringPage::showRun(int viewRow)
+{
+    auto report =
+        m_historyModel->report(m_historyProxy->mapToSource(m_historyProxy->index(viewRow, 0)).row());
+    if (!report) {
+        setStatus(tr("Cannot show the run: %1").arg(report.error().message), true);
+        return;
+    }
+    showReport(*report);
+    setStatus(tr("Showing the run of %1")
+                  .arg(report->startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+}
+
+void ScoringPage::changeEvent(QEvent *event)
+{
+    Page::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyColours();
+}
+
+void ScoringPage::applyColours()
+{
+    // Only the text colour is set on these labels (an otherwise empty palette), so the rest keeps following
+    // the window's palette.
+    const bool dark = isDarkPalette(palette());
+    QPalette verdict;
+    if (!m_shownVerdict.isEmpty())
+        verdict.setColor(
+            QPalette::WindowText,
+            stateColor(m_shownVerdict == u"VALID" ? Core::HealthState::Up : Core::HealthState::Unreachable,
+                       dark));
+    m_verdictLabel->setPalette(verdict);
+    QPalette status;
+    if (m_statusProblem)
+        status.setColor(QPalette::WindowText, errorColor(dark));
+    m_stageLabel->setPalette(status);
+}
+
+void ScoringPage::setStatus(const QString &text, bool problem)
+{
+    m_status = text;
+    m_statusProblem = problem;
+    m_stageLabel->setText(text);
+    applyColours();
+    Q_EMIT statusTextChanged(text);
+}
+
+} // namespace Opsdeck::Gui

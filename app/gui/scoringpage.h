@@ -1,0 +1,199 @@
+#pragma once
+
+#include "common/error.h"
+#include "page.h"
+#include "scoring/benchreport.h"
+#include "scoring/benchrun.h"
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QShortcut;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QSplitter;
+class QTableView;
+QT_END_NAMESPACE
+
+namespace Opsdeck::Core {
+class BenchHistoryModel;
+class PluginRegistry;
+} // namespace Opsdeck::Core
+
+namespace Opsdeck::Gui {
+
+class BenchChart;
+class BenchRunner;
+class LatencyHistogramChart;
+class RunCompareDialog;
+
+/// The Scoring page: benchmarks a model backend as `opsdeck --batch bench` does, from a form (backend from
+/// the plugin registry, model file or endpoints, scenario, amount, thresholds). The run lives on a worker
+/// thread (BenchRunner); the page charts rows/s and p50/p99 per window while it runs, then shows the latency
+/// histogram, the verdict with its reasons, and appends the run to the history on disk (Core::BenchHistory),
+/// whose table exports a run's report (JSON or CSV) and compares two runs side by side.
+///
+/// Keyboard: Ctrl+Return starts, Esc or Ctrl+. stops (while the page is shown).
+class ScoringPage final : public Page
+{
+    Q_OBJECT
+public:
+    /// History in Core::BenchHistory::defaultPath(); plugins from Core::PluginRegistry::defaultSearchPaths().
+    explicit ScoringPage(QWidget *parent = nullptr);
+    /// Stops a run in flight and waits for its thread (batches in flight complete first).
+    ~ScoringPage() override;
+    Q_DISABLE_COPY_MOVE(ScoringPage)
+
+    /// Fills the endpoints (and their protocol) from the profile's scoring endpoints. A run in flight goes
+    /// on.
+    void setProfile(const Core::Profile &profile) override;
+    /// Scans the plugins again and re-reads the history.
+    void refresh() override;
+    [[nodiscard]] QString statusText() const override;
+
+    /// The options the form describes, the plugin bound from the registry. Errors (Usage) name the field at
+    /// fault ("Endpoints, line 2: must start with http:// or https://") or the backend's load problem.
+    [[nodiscard]] Result<Core::BenchOptions> options();
+    /// Starts a run with the form's values and returns at once. Returns false when a run is in flight or the
+    /// form is invalid (then the status line and the window's banner say why).
+    bool start();
+    /// Asks the run in flight to stop; its report follows, marked stopped (INVALID).
+    void stop();
+    [[nodiscard]] bool isRunning() const;
+
+    /// The report of the last run that finished on this page (empty before the first).
+    [[nodiscard]] const Core::BenchReport &lastReport() const { return m_lastReport; }
+
+    /// Writes the report of the history run shown in `viewRow` of the history table to `path`: CSV when it
+    /// ends in .csv, else JSON; replaced atomically. Errors (Failed/Usage) name the file.
+    [[nodiscard]] Result<void> exportRun(int viewRow, const QString &path);
+    /// Asks for a file and exports the selected run (Export report…). Returns false when cancelled or failed
+    /// (the failure is shown).
+    bool exportSelectedRun();
+    /// Opens the side-by-side view of the two runs selected in the history (Compare…), the earlier one as A.
+    /// Non-modal; returns it, or null (and says why in the status line) unless exactly two runs are selected.
+    RunCompareDialog *compareSelectedRuns();
+    /// Shows the history run in `viewRow` in the charts, histogram and verdict (double-click, Enter).
+    void showRun(int viewRow);
+
+    [[nodiscard]] QComboBox *backendBox() const { return m_backend; }
+    [[nodiscard]] QLineEdit *modelEdit() const { return m_model; }
+    [[nodiscard]] QPlainTextEdit *endpointsEdit() const { return m_endpoints; }
+    [[nodiscard]] QComboBox *protocolBox() const { return m_protocol; }
+    [[nodiscard]] QSpinBox *featuresBox() const { return m_features; }
+    [[nodiscard]] QRadioButton *rowsButton() const { return m_byRows; }
+    [[nodiscard]] QSpinBox *rowsBox() const { return m_rows; }
+    [[nodiscard]] QRadioButton *durationButton() const { return m_byDuration; }
+    [[nodiscard]] QDoubleSpinBox *durationBox() const { return m_duration; }
+    [[nodiscard]] QSpinBox *batchSizeBox() const { return m_batchSize; }
+    [[nodiscard]] QComboBox *scenarioBox() const { return m_scenario; }
+    [[nodiscard]] QSpinBox *concurrencyBox() const { return m_concurrency; }
+    [[nodiscard]] QDoubleSpinBox *rateBox() const { return m_rate; }
+    [[nodiscard]] QCheckBox *poissonBox() const { return m_poisson; }
+    [[nodiscard]] QDoubleSpinBox *warmupBox() const { return m_warmup; }
+    [[nodiscard]] QSpinBox *threadsBox() const { return m_threads; }
+    [[nodiscard]] QLineEdit *inputEdit() const { return m_input; }
+    [[nodiscard]] QDoubleSpinBox *maxP99Box() const { return m_maxP99; }
+    [[nodiscard]] QDoubleSpinBox *minThroughputBox() const { return m_minThroughput; }
+    [[nodiscard]] QPushButton *startButton() const { return m_startButton; }
+    [[nodiscard]] QPushButton *stopButton() const { return m_stopButton; }
+    [[nodiscard]] QPushButton *exportButton() const { return m_exportButton; }
+    [[nodiscard]] QPushButton *compareButton() const { return m_compareButton; }
+    [[nodiscard]] QLabel *stageLabel() const { return m_stageLabel; }
+    [[nodiscard]] QLabel *verdictLabel() const { return m_verdictLabel; }
+    [[nodiscard]] QLabel *reasonsLabel() const { return m_reasonsLabel; }
+    [[nodiscard]] BenchChart *chart() const { return m_chart; }
+    [[nodiscard]] LatencyHistogramChart *histogram() const { return m_histogram; }
+    [[nodiscard]] QTableView *historyView() const { return m_historyView; }
+    /// The history table's model (newest first); the view shows it through a sorting proxy.
+    [[nodiscard]] Core::BenchHistoryModel *historyModel() const { return m_historyModel; }
+
+Q_SIGNALS:
+    /// A run ended (also a failed or stopped one) and the page shows its result.
+    void runFinished(const Opsdeck::Core::BenchReport &report);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *createForm();
+    QWidget *createHistory();
+    void fillBackends();
+    void updateFormState();
+    void updateButtons();
+    void onStage(const QString &stage);
+    void onFailed(const Error &error);
+    void onFinished(const Core::BenchReport &report);
+    void showReport(const Core::BenchReport &report);
+    void showVerdict(const Core::BenchReport &report);
+    void clearVerdict();
+    [[nodiscard]] QList<int> selectedRows() const;
+    void setStatus(const QString &text, bool problem = false);
+    void applyColours();
+
+    std::unique_ptr<Core::PluginRegistry> m_registry;
+    BenchRunner *m_runner;
+    Core::BenchHistoryModel *m_historyModel;
+    QSortFilterProxyModel *m_historyProxy;
+    Core::BenchReport m_lastReport;
+    Core::Profile m_profile;
+
+    QWidget *m_form = nullptr;
+    QComboBox *m_backend = nullptr;
+    QLineEdit *m_model = nullptr;
+    QPushButton *m_browseModel = nullptr;
+    QPlainTextEdit *m_endpoints = nullptr;
+    QComboBox *m_protocol = nullptr;
+    QSpinBox *m_features = nullptr;
+    QRadioButton *m_byRows = nullptr;
+    QSpinBox *m_rows = nullptr;
+    QRadioButton *m_byDuration = nullptr;
+    QDoubleSpinBox *m_duration = nullptr;
+    QSpinBox *m_batchSize = nullptr;
+    QComboBox *m_scenario = nullptr;
+    QSpinBox *m_concurrency = nullptr;
+    QDoubleSpinBox *m_rate = nullptr;
+    QCheckBox *m_poisson = nullptr;
+    QDoubleSpinBox *m_warmup = nullptr;
+    QSpinBox *m_threads = nullptr;
+    QLineEdit *m_input = nullptr;
+    QPushButton *m_browseInput = nullptr;
+    QDoubleSpinBox *m_maxP99 = nullptr;
+    QDoubleSpinBox *m_minThroughput = nullptr;
+    QPushButton *m_startButton = nullptr;
+    QPushButton *m_stopButton = nullptr;
+    QShortcut *m_startShortcut = nullptr;
+    QShortcut *m_startEnterShortcut = nullptr;
+    QShortcut *m_stopShortcut = nullptr;
+    QShortcut *m_stopDotShortcut = nullptr;
+
+    QLabel *m_stageLabel = nullptr;
+    QLabel *m_verdictLabel = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+    QLabel *m_reasonsLabel = nullptr;
+    BenchChart *m_chart = nullptr;
+    LatencyHistogramChart *m_histogram = nullptr;
+    QTableView *m_historyView = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QPushButton *m_compareButton = nullptr;
+
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_resultSplitter = nullptr;
+    QSplitter *m_chartSplitter = nullptr;
+    bool m_splittersRestored = false; // sizes saved by the user, or the defaults applied at the first show
+    QString m_status;
+    bool m_statusProblem = false;
+    QString m_shownVerdict;      // the verdict shown (its colour follows the palette)
+    bool m_warmupEdited = false; // the user set a warm-up: scenario changes keep it
+};
+
+} // namespace Opsdeck::Gui

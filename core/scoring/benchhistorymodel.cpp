@@ -1,0 +1,157 @@
+#include "benchhistorymodel.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QFileInfo>
+#include <QtCore/QLocale>
+#include <algorithm>
+
+namespace Opsdeck::Core {
+
+namespace {
+
+struct ModelText
+{
+    Q_DECLARE_TR_FUNCTIONS(Opsdeck::Core::BenchHistoryModel)
+};
+
+QString milliseconds(double v)
+{
+    return QLocale().toString(v, 'f', v >= 100 ? 0 : v >= 10 ? 1 : v >= 1 ? 2 : 3);
+}
+
+} // namespace
+
+BenchHistoryModel::BenchHistoryModel(QString path, QObject *parent)
+    : QAbstractTableModel(parent), m_history(std::move(path))
+{
+    reload();
+}
+
+void BenchHistoryModel::reload()
+{
+    beginResetModel();
+    m_entries = m_history.list();
+    std::reverse(m_entries.begin(), m_entries.end());
+    endResetModel();
+}
+
+Result<qint64> BenchHistoryModel::append(const BenchReport &report)
+{
+    // The new line starts where the file ends now: that offset is its id.
+    const qint64 id = QFileInfo(m_history.path()).size();
+    if (auto ok = m_history.append(report); !ok)
+        return tl::unexpected(ok.error());
+    reload();
+    // A file that lacked its last newline gets one before our line.
+    const int row = rowOf(id) >= 0 ? rowOf(id) : rowOf(id + 1);
+    return row >= 0 ? m_entries.at(row).id : id;
+}
+
+int BenchHistoryModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+Result<BenchReport> BenchHistoryModel::report(int row) const
+{
+    if (row < 0 || row >= m_entries.size())
+        return fail(ErrorKind::Failed, ModelText::tr("%1: no run in row %2").arg(m_history.path()).arg(row));
+    return m_history.load(m_entries.at(row).id);
+}
+
+int BenchHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int BenchHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BenchHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const BenchHistoryEntry &e = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case StartedColumn:
+            // ISO order with seconds: two runs in the same minute stay apart, and the text sorts like the
+            // time.
+            return e.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case BackendColumn:
+            return e.backend;
+        case ModelColumn:
+            return e.model;
+        case ScenarioColumn:
+            return e.scenario;
+        case RowsColumn:
+            return QLocale().toString(e.rows);
+        case RowsPerSColumn:
+            return QLocale().toString(e.rowsPerS, 'f', 0);
+        case P99Column:
+            return milliseconds(e.p99Ms);
+        case VerdictColumn:
+            return e.verdict;
+        default:
+            return {};
+        }
+    case SortRole:
+        switch (index.column()) {
+        case StartedColumn:
+            return e.startedAt;
+        case RowsColumn:
+            return e.rows;
+        case RowsPerSColumn:
+            return e.rowsPerS;
+        case P99Column:
+            return e.p99Ms;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::ToolTipRole:
+        return index.column() == ModelColumn ? QVariant(e.model) : QVariant();
+    case Qt::TextAlignmentRole:
+        return index.column() == RowsColumn || index.column() == RowsPerSColumn || index.column() == P99Column
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                   : QVariant();
+    case IdRole:
+        return e.id;
+    default:
+        return {};
+    }
+}
+
+QVariant BenchHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StartedColumn:
+        return ModelText::tr("Started");
+    case BackendColumn:
+        return ModelText::tr("Backend");
+    case ModelColumn:
+        return ModelText::tr("Model");
+    case ScenarioColumn:
+        return ModelText::tr("Scenario");
+    case RowsColumn:
+        return ModelText::tr("Rows");
+    case RowsPerSColumn:
+        return ModelText::tr("Rows/s");
+    case P99Column:
+        return ModelText::tr("p99 (ms)");
+    case VerdictColumn:
+        return ModelText::tr("Verdict");
+    default:
+        return {};
+    }
+}
+
+} // namespace Opsdeck::Core

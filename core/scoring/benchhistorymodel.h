@@ -1,0 +1,61 @@
+#pragma once
+
+#include "benchhistory.h"
+
+#include <QtCore/QAbstractTableModel>
+
+namespace Opsdeck::Core {
+
+/// The past benchmark runs of a BenchHistory as a table, newest first (for the GUI's run list and any other
+/// face that wants a model). Rows are read again by reload(); the model never writes the file except through
+/// append().
+class BenchHistoryModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        StartedColumn,
+        BackendColumn,
+        ModelColumn,
+        ScenarioColumn,
+        RowsColumn,
+        RowsPerSColumn,
+        P99Column,
+        VerdictColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, ///< the raw value of the cell (date, number or text), for sorting
+        IdRole,                      ///< BenchHistoryEntry::id of the row (qint64), for BenchHistory::load()
+    };
+
+    /// Reads the history at `path` at once.
+    explicit BenchHistoryModel(QString path = BenchHistory::defaultPath(), QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(BenchHistoryModel)
+
+    [[nodiscard]] const BenchHistory &history() const { return m_history; }
+    /// Reads the file again (a reset of the model).
+    void reload();
+    /// Appends `report` to the file and reloads; returns the id of its entry. Errors: those of
+    /// BenchHistory::append() (Failed, naming the file).
+    [[nodiscard]] Result<qint64> append(const BenchReport &report);
+    /// The entry shown in `row` (a default entry when out of range).
+    [[nodiscard]] BenchHistoryEntry entry(int row) const { return m_entries.value(row); }
+    /// The row of the entry with this id, or -1.
+    [[nodiscard]] int rowOf(qint64 id) const;
+    /// The full report of the entry in `row`. Errors: those of BenchHistory::load().
+    [[nodiscard]] Result<BenchReport> report(int row) const;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    BenchHistory m_history;
+    QList<BenchHistoryEntry> m_entries; // newest first
+};
+
+} // namespace Opsdeck::Core

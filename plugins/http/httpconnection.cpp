@@ -1,0 +1,366 @@
+#include "httpconnection.h"
+
+#include "httpconfig.h"
+
+#include <QtNetwork/QNetworkProxy>
+#include <limits>
+
+#if defined(Q_OS_UNIX)
+#include <sys/socket.h>
+#endif
+
+namespace Opsdeck::Plugins::Http {
+
+namespace {
+
+// A reply head larger than this is not a scoring service talking.
+constexpr qsizetype MaxHeadBytes = 64 * 1024;
+
+// Case-insensitive comma-separated token list ("keep-alive, Upgrade") contains `token`.
+bool hasToken(const QByteArray &list, const QByteArray &token)
+{
+    const QList<QByteArray> items = list.split(',');
+    for (const QByteArray &item : items) {
+        if (item.trimmed().compare(token, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+HttpConnection::HttpConnection(QString host, quint16 port) : m_host(std::move(host)), m_port(port)
+{
+    // Scoring endpoints are named directly; an application-wide proxy setting is not for them.
+    m_socket.setProxy(QNetworkProxy::NoProxy);
+    connect(&m_socket, &QTcpSocket::connected, this, [this] {
+        // Without it every body larger than one segment waits for the server's delayed ACK.
+        m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        writeRequest();
+    });
+    connect(&m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(&m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
+    connect(&m_socket, &QTcpSocket::errorOccurred, this, &HttpConnection::onError);
+}
+
+HttpConnection::~HttpConnection()
+{
+    m_done = {};
+    m_busy = false;
+    disconnect(&m_socket, nullptr, this, nullptr);
+    m_socket.abort();
+}
+
+void HttpConnection::send(QByteArray request, Callback done)
+{
+    m_request = std::move(request);
+    m_done = std::move(done);
+    m_busy = true;
+    m_retried = false;
+    start(false);
+}
+
+void HttpConnection::abort()
+{
+    m_done = {};
+    m_busy = false;
+    m_socket.abort();
+    m_served = 0;
+    resetReplyState();
+}
+
+void HttpConnection::start(bool reconnect)
+{
+    resetReplyState();
+    if (!reconnect && m_socket.state() == QAbstractSocket::ConnectedState) {
+        m_reusedSocket = m_served > 0;
+        writeRequest();
+        return;
+    }
+    m_socket.abort();
+    m_served = 0;
+    m_reusedSocket = false;
+    // Buffered: in Qt 6.4 an unbuffered QTcpSocket does not report a close by the server (no disconnected()),
+    // which replies that end with the connection and dropped connections need.
+    m_socket.connectToHost(m_host, m_port);
+}
+
+void HttpConnection::writeRequest()
+{
+    if (!m_busy)
+        return;
+    qsizetype sent = 0;
+#if defined(Q_OS_UNIX)
+    // Straight to the kernel when nothing is queued before it: QTcpSocket::write() would switch the socket's
+    // write notifier on and off again, and each switch wakes the event loop (two extra turns per request).
+    // What the kernel does not take now goes through QTcpSocket's buffer as usual.
+    if (m_socket.bytesToWrite() == 0) {
+        const ssize_t n = ::send(int(m_socket.socketDescriptor()), m_request.constData(),
+                                 size_t(m_request.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (n > 0)
+            sent = qsizetype(n);
+    }
+#endif
+    if (sent < m_request.size()) {
+        m_socket.write(m_request.constData() + sent, m_request.size() - sent);
+        m_socket.flush();
+    }
+}
+
+void HttpConnection::resetReplyState()
+{
+    m_in.clear();
+    m_headDone = false;
+    m_status = 0;
+    m_reason.clear();
+    m_contentType.clear();
+    m_keepAlive = true;
+    m_mode = BodyMode::None;
+    m_length = 0;
+    m_bodyStart = 0;
+    m_chunkPos = 0;
+    m_chunked.clear();
+    m_malformed.clear();
+}
+
+void HttpConnection::onReadyRead()
+{
+    const QByteArray data = m_socket.readAll();
+    if (!m_busy) {
+        // Bytes nobody asked for: the connection is out of step, do not reuse it.
+        if (!data.isEmpty())
+            m_socket.abort();
+        return;
+    }
+    m_in += data;
+    parse();
+}
+
+void HttpConnection::parse()
+{
+    while (m_busy) {
+        if (!m_headDone) {
+            if (!parseHead()) {
+                if (!m_malformed.isEmpty())
+                    fail(false, m_malformed);
+                return;
+            }
+            if (!m_headDone)
+                continue; // an interim 1xx reply was skipped
+        }
+        Reply reply;
+        switch (m_mode) {
+        case BodyMode::None:
+            reply.body.clear();
+            break;
+        case BodyMode::Length:
+            if (qint64(m_in.size() - m_bodyStart) < m_length)
+                return;
+            reply.body = m_in.mid(m_bodyStart, qsizetype(m_length));
+            m_in.remove(0, m_bodyStart + qsizetype(m_length));
+            break;
+        case BodyMode::Chunked:
+            if (!parseChunks()) {
+                if (!m_malformed.isEmpty())
+                    fail(false, m_malformed);
+                return;
+            }
+            reply.body = std::move(m_chunked);
+            m_in.remove(0, m_chunkPos);
+            break;
+        case BodyMode::UntilClose:
+            return; // onDisconnected() completes it
+        }
+        if (m_mode == BodyMode::None)
+            m_in.remove(0, m_bodyStart);
+        reply.complete = true;
+        reply.status = m_status;
+        reply.reason = m_reason;
+        reply.contentType = m_contentType;
+        // Anything after the reply would be an answer to a request never sent: the connection is out of step.
+        reply.reusable = m_keepAlive && m_in.isEmpty() && m_socket.state() == QAbstractSocket::ConnectedState;
+        finish(std::move(reply));
+        return;
+    }
+}
+
+bool HttpConnection::parseHead()
+{
+    const qsizetype end = m_in.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (m_in.size() > MaxHeadBytes)
+            m_malformed =
+                HttpText::tr("malformed reply: no end of the header block within %1 bytes").arg(MaxHeadBytes);
+        return false;
+    }
+    const QList<QByteArray> lines = m_in.left(end).split('\n');
+    const QByteArray statusLine = lines.first().trimmed();
+    // "HTTP/1.1 200 OK"
+    const qsizetype firstSpace = statusLine.indexOf(' ');
+    const QByteArray version = statusLine.left(firstSpace);
+    bool statusOk = false;
+    const int status = firstSpace > 0 ? statusLine.mid(firstSpace + 1, 3).toInt(&statusOk) : 0;
+    if (!version.startsWith("HTTP/1.") || !statusOk || status < 100 || status > 999) {
+        m_malformed = HttpText::tr("malformed reply: the status line is '%1'")
+                          .arg(QString::fromLatin1(statusLine.left(80)));
+        return false;
+    }
+    m_in.remove(0, end + 4);
+    if (status >= 100 && status < 200 && status != 101)
+        return true; // interim reply (100 Continue, 103 Early Hints): the real one follows
+
+    m_status = status;
+    m_reason = QString::fromLatin1(statusLine.mid(firstSpace + 5).trimmed());
+    m_keepAlive = version != "HTTP/1.0";
+    qint64 length = -1;
+    bool chunked = false;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray &line = lines.at(i);
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "content-length") {
+            bool ok = false;
+            const qint64 n = value.toLongLong(&ok);
+            if (!ok || n < 0 || (length >= 0 && n != length)) {
+                m_malformed =
+                    HttpText::tr("malformed reply: Content-Length '%1'").arg(QString::fromLatin1(value));
+                return false;
+            }
+            length = n;
+        } else if (name == "transfer-encoding") {
+            chunked = hasToken(value, "chunked");
+        } else if (name == "connection") {
+            if (hasToken(value, "close"))
+                m_keepAlive = false;
+            else if (hasToken(value, "keep-alive"))
+                m_keepAlive = true;
+        } else if (name == "content-type") {
+            m_contentType = value;
+        }
+    }
+    m_headDone = true;
+    m_bodyStart = 0;
+    if (status == 204 || status == 304) {
+        m_mode = BodyMode::None;
+    } else if (chunked) {
+        m_mode = BodyMode::Chunked;
+        m_chunkPos = 0;
+    } else if (length >= 0) {
+        m_mode = BodyMode::Length;
+        m_length = length;
+    } else {
+        m_mode = BodyMode::UntilClose;
+        m_keepAlive = false;
+    }
+    return true;
+}
+
+bool HttpConnection::parseChunks()
+{
+    while (true) {
+        const qsizetype lineEnd = m_in.indexOf("\r\n", m_chunkPos);
+        if (lineEnd < 0)
+            return false;
+        QByteArray sizeText = m_in.mid(m_chunkPos, lineEnd - m_chunkPos);
+        if (const qsizetype semicolon = sizeText.indexOf(';'); semicolon >= 0)
+            sizeText.truncate(semicolon); // chunk extensions
+        bool ok = false;
+        const qint64 size = sizeText.trimmed().toLongLong(&ok, 16);
+        if (!ok || size < 0 || size > std::numeric_limits<int>::max()) {
+            m_malformed = HttpText::tr("malformed reply: chunk size '%1'")
+                              .arg(QString::fromLatin1(sizeText.trimmed().left(40)));
+            return false;
+        }
+        if (size == 0) {
+            // Trailers, then an empty line.
+            qsizetype pos = lineEnd + 2;
+            while (true) {
+                const qsizetype end = m_in.indexOf("\r\n", pos);
+                if (end < 0)
+                    return false;
+                if (end == pos) {
+                    m_chunkPos = end + 2;
+                    return true;
+                }
+                pos = end + 2;
+            }
+        }
+        const qsizetype dataStart = lineEnd + 2;
+        if (m_in.size() < dataStart + qsizetype(size) + 2)
+            return false;
+        m_chunked.append(m_in.constData() + dataStart, qsizetype(size));
+        m_chunkPos = dataStart + qsizetype(size) + 2;
+    }
+}
+
+void HttpConnection::onDisconnected()
+{
+    if (!m_busy)
+        return;
+    if (m_headDone && m_mode == BodyMode::UntilClose) {
+        m_in += m_socket.readAll();
+        Reply reply;
+        reply.complete = true;
+        reply.status = m_status;
+        reply.reason = m_reason;
+        reply.contentType = m_contentType;
+        reply.body = m_in.mid(m_bodyStart);
+        reply.reusable = false;
+        finish(std::move(reply));
+        return;
+    }
+    if (m_reusedSocket && m_in.isEmpty() && !m_headDone && !m_retried) {
+        // The server closed an idle keep-alive connection as the request went out: it never saw it. Reconnect
+        // from the event loop, not from inside the socket's own signal.
+        m_retried = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_busy)
+                    start(true);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    fail(true, HttpText::tr("the server closed the connection before the reply was complete"));
+}
+
+void HttpConnection::onError(QAbstractSocket::SocketError error)
+{
+    // A close by the server is followed by disconnected(), which decides whether the reply was complete.
+    if (error == QAbstractSocket::RemoteHostClosedError || !m_busy)
+        return;
+    fail(true, m_socket.errorString());
+}
+
+void HttpConnection::fail(bool unreachable, const QString &error)
+{
+    Reply reply;
+    reply.unreachable = unreachable;
+    reply.error = error;
+    // A connection that failed mid-reply is in an unknown state. Not busy any more first: abort() emits
+    // disconnected() at once, and that must not report the request a second time.
+    m_busy = false;
+    if (m_socket.state() != QAbstractSocket::UnconnectedState)
+        m_socket.abort();
+    m_served = 0;
+    finish(std::move(reply));
+}
+
+void HttpConnection::finish(Reply reply)
+{
+    m_busy = false;
+    if (reply.complete)
+        ++m_served;
+    m_request.clear();
+    resetReplyState();
+    Callback done = std::move(m_done);
+    m_done = {};
+    if (done)
+        done(std::move(reply));
+}
+
+} // namespace Opsdeck::Plugins::Http

@@ -1,0 +1,105 @@
+#pragma once
+
+#include <QtCore/QByteArray>
+#include <QtCore/QObject>
+#include <QtCore/QString>
+#include <QtNetwork/QTcpSocket>
+#include <functional>
+
+namespace Opsdeck::Plugins::Http {
+
+/// One HTTP/1.1 keep-alive connection over a QTcpSocket with TCP_NODELAY: the `transport=direct` client.
+///
+/// It carries one request at a time (no pipelining). The request head and body go to the socket together, so
+/// a body of any size leaves at once instead of waiting for the server's delayed ACK (Qt 6.4's HTTP/1 client
+/// runs without TCP_NODELAY and writes bodies in 16 KB pieces). Replies may use Content-Length, chunked
+/// transfer coding or end with the connection; interim 1xx replies are skipped.
+///
+/// A request sent on a connection that had already served a reply and that the server closes before sending
+/// a byte of the reply (an idle keep-alive connection the server dropped just then) is sent once more on a
+/// new connection, as browsers and Qt do; any other early close is a transport error.
+///
+/// Lives on one thread; the callback runs on it, from inside the socket's signal handlers: it must not delete
+/// this object there (abort() and deleteLater() are fine).
+class HttpConnection final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// The outcome of one request.
+    struct Reply
+    {
+        bool complete = false;    ///< a whole reply arrived (any status)
+        bool unreachable = false; ///< when not complete: refused, reset, closed early, host not found
+        QString error;            ///< when not complete: what went wrong, for messages
+        int status = 0;
+        QString reason;
+        QByteArray contentType;
+        QByteArray body;
+        bool reusable = false; ///< the connection may carry the next request (keep-alive, nothing left over)
+    };
+    using Callback = std::function<void(Reply)>;
+
+    /// A connection to host:port; nothing is opened before the first send().
+    HttpConnection(QString host, quint16 port);
+    ~HttpConnection() override;
+    Q_DISABLE_COPY_MOVE(HttpConnection)
+
+    /// Sends `request` (request line, headers, blank line and body), connecting first when the socket is not
+    /// connected. `done` runs exactly once, unless abort() or destruction comes first.
+    void send(QByteArray request, Callback done);
+    /// Closes the socket at once; a pending callback is dropped.
+    void abort();
+    /// True when a request is in progress.
+    [[nodiscard]] bool isBusy() const { return m_busy; }
+
+private:
+    enum class BodyMode
+    {
+        None,
+        Length,
+        Chunked,
+        UntilClose
+    };
+
+    void start(bool reconnect);
+    void writeRequest();
+    void onReadyRead();
+    void onDisconnected();
+    void onError(QAbstractSocket::SocketError error);
+    /// Parses what has arrived; finishes the request when the reply is complete or malformed.
+    void parse();
+    bool parseHead();
+    /// Chunked body: true when the last chunk and the trailers have arrived (or the coding is broken, then
+    /// m_malformed is set).
+    bool parseChunks();
+    void finish(Reply reply);
+    void fail(bool unreachable, const QString &error);
+    void resetReplyState();
+
+    QTcpSocket m_socket;
+    QString m_host;
+    quint16 m_port = 0;
+    QByteArray m_request;
+    Callback m_done;
+    bool m_busy = false;
+    bool m_retried = false;      // this request was already resent once on a new connection
+    bool m_reusedSocket = false; // this request went out on a connection that had served a reply before
+    int m_served = 0;            // replies completed on the current socket
+
+    // Reply being read.
+    QByteArray m_in;
+    bool m_headDone = false;
+    int m_status = 0;
+    QString m_reason;
+    QByteArray m_contentType;
+    bool m_keepAlive = true;
+    BodyMode m_mode = BodyMode::None;
+    qint64 m_length = 0;       // BodyMode::Length
+    qsizetype m_bodyStart = 0; // offset of the body in m_in
+    qsizetype m_chunkPos = 0;  // chunked: parse position in m_in
+    QByteArray m_chunked;      // chunked: decoded body so far
+    QString m_malformed;       // why the reply cannot be read
+};
+
+} // namespace Opsdeck::Plugins::Http

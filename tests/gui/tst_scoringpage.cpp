@@ -1,0 +1,743 @@
+// The Scoring page end to end: real benchmark runs of the built-in `linear` plugin on the page's worker
+// thread, driven through the form; live and final charts; the history file in a temporary folder, read again
+// by a new page; export (JSON, CSV) and the side-by-side comparison; stop, errors, keyboard; the README
+// screenshot.
+#include "config/profile.h"
+#include "gui/benchchart.h"
+#include "gui/latencyhistogramchart.h"
+#include "gui/mainwindow.h"
+#include "gui/runcomparedialog.h"
+#include "gui/scoringpage.h"
+#include "scoring/benchhistory.h"
+#include "scoring/benchhistorymodel.h"
+#include "scoring/pluginregistry.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QPointer>
+#include <QtCore/QScopeGuard>
+#include <QtCore/QSettings>
+#include <QtCore/QSortFilterProxyModel>
+#include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
+#include <QtGui/QStandardItemModel>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QDoubleSpinBox>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QRadioButton>
+#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QTableWidget>
+#include <memory>
+
+using namespace Opsdeck;
+
+namespace {
+
+// Generous: the machine is shared and the sanitizer build is several times slower. No assertion is about
+// speed.
+constexpr int runTimeoutMs = 120000;
+
+int indexOfData(const QComboBox *box, const QVariant &data)
+{
+    for (int i = 0; i < box->count(); ++i) {
+        if (box->itemData(i) == data && (box->model()->flags(box->model()->index(i, 0)) & Qt::ItemIsEnabled))
+            return i;
+    }
+    return -1;
+}
+
+// A short in-process run: `linear` with a synthetic model of 8 features on 2 threads.
+void quickForm(Gui::ScoringPage &page, bool byDuration, double seconds = 3, int rows = 200000)
+{
+    page.backendBox()->setCurrentIndex(indexOfData(page.backendBox(), QStringLiteral("linear")));
+    page.modelEdit()->clear();
+    page.featuresBox()->setValue(8);
+    page.threadsBox()->setValue(2);
+    page.batchSizeBox()->setValue(2000);
+    page.scenarioBox()->setCurrentIndex(page.scenarioBox()->findData(int(Core::Scenario::Offline)));
+    page.warmupBox()->setValue(0);
+    if (byDuration) {
+        page.durationButton()->setChecked(true);
+        page.durationBox()->setValue(seconds);
+    } else {
+        page.rowsButton()->setChecked(true);
+        page.rowsBox()->setValue(rows);
+    }
+}
+
+Gui::ScoringPage *scoringPage(const Gui::MainWindow &window, int *index = nullptr)
+{
+    for (int i = 0; i < window.pageCount(); ++i) {
+        if (auto *page = qobject_cast<Gui::ScoringPage *>(window.page(i))) {
+            if (index)
+                *index = i;
+            return page;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestScoringPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void formFollowsBackendAndProfile();
+    void failedPluginsAreListedButNotSelectable();
+    void runShowsChartsVerdictAndHistory();
+    void exportWritesTheReport();
+    void compareShowsTwoRunsSideBySide();
+    void stopMidRunIsInvalidStopped();
+    void badModelFileNamesTheFile();
+    void invalidEndpointIsRefused();
+    void keyboardWorksOnlyOnTheShownPage();
+    void closingDuringARunIsClean();
+    void screenshot();
+
+private:
+    bool runToEnd(Gui::ScoringPage &page, Core::BenchReport *report);
+    void saveScreenshot(const QPixmap &shot, const QString &fileName);
+
+    QTemporaryDir m_dir;
+    QString m_historyPath;
+};
+
+void TestScoringPage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // Settings and the run history land in the temporary folder, never in the user's own.
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("xdg-config"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("xdg-data"))));
+    qunsetenv("OPSDECK_PROFILE");
+    qunsetenv("OPSDECK_PLUGIN_PATH");
+    QCoreApplication::setOrganizationName(QStringLiteral("opsdeck-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_scoringpage"));
+    QVERIFY2(QSettings().fileName().startsWith(m_dir.path()), qPrintable(QSettings().fileName()));
+    m_historyPath = Core::BenchHistory::defaultPath();
+    QVERIFY2(m_historyPath.startsWith(m_dir.path()), qPrintable(m_historyPath));
+    QVERIFY(!QFile::exists(m_historyPath));
+
+    Core::PluginRegistry registry;
+    auto linear = registry.backend(QStringLiteral("linear"));
+    QVERIFY2(linear, qPrintable(linear ? QString() : linear.error().message));
+}
+
+void TestScoringPage::init()
+{
+    QSettings().clear();
+}
+
+bool TestScoringPage::runToEnd(Gui::ScoringPage &page, Core::BenchReport *report)
+{
+    QSignalSpy finished(&page, &Gui::ScoringPage::runFinished);
+    if (!page.isRunning()) {
+        QTest::mouseClick(page.startButton(), Qt::LeftButton);
+        if (!page.isRunning())
+            return false;
+    }
+    if (!finished.wait(runTimeoutMs) && finished.isEmpty())
+        return false;
+    *report = finished.first().first().value<Core::BenchReport>();
+    return !page.isRunning();
+}
+
+void TestScoringPage::formFollowsBackendAndProfile()
+{
+    Gui::ScoringPage page;
+    page.show();
+    QComboBox *backend = page.backendBox();
+    const int linear = indexOfData(backend, QStringLiteral("linear"));
+    const int http = indexOfData(backend, QStringLiteral("http"));
+    QVERIFY(linear >= 0);
+    QVERIFY(http >= 0);
+    QCOMPARE(backend->currentIndex(), linear); // the default backend
+    QVERIFY(backend->itemData(linear, Qt::ToolTipRole).toString().contains(u"thread-safe"));
+
+    // In process: model file and threads; no endpoints.
+    QVERIFY(page.modelEdit()->isEnabled());
+    QVERIFY(page.threadsBox()->isEnabled());
+    QVERIFY(!page.endpointsEdit()->isEnabled());
+    QVERIFY(!page.protocolBox()->isEnabled());
+    // Remote: the other way round.
+    backend->setCurrentIndex(http);
+    QVERIFY(!page.modelEdit()->isEnabled());
+    QVERIFY(!page.threadsBox()->isEnabled());
+    QVERIFY(page.endpointsEdit()->isEnabled());
+    QVERIFY(page.protocolBox()->isEnabled());
+
+    // Scenario fields and the warm-up default follow the scenario.
+    QCOMPARE(page.warmupBox()->value(), 0.0);
+    QVERIFY(!page.concurrencyBox()->isEnabled());
+    QVERIFY(!page.rateBox()->isEnabled());
+    page.scenarioBox()->setCurrentIndex(page.scenarioBox()->findData(int(Core::Scenario::Rate)));
+    QVERIFY(page.rateBox()->isEnabled());
+    QVERIFY(page.poissonBox()->isEnabled());
+    QVERIFY(!page.concurrencyBox()->isEnabled());
+    QCOMPARE(page.warmupBox()->value(), 1.0);
+    page.scenarioBox()->setCurrentIndex(page.scenarioBox()->findData(int(Core::Scenario::Concurrency)));
+    QVERIFY(page.concurrencyBox()->isEnabled());
+    QVERIFY(!page.rateBox()->isEnabled());
+    // Rows or duration.
+    QVERIFY(page.rowsBox()->isEnabled());
+    QVERIFY(!page.durationBox()->isEnabled());
+    page.durationButton()->setChecked(true);
+    QVERIFY(!page.rowsBox()->isEnabled());
+    QVERIFY(page.durationBox()->isEnabled());
+
+    // The profile's scoring endpoints fill the list, with their protocol and width.
+    Core::Profile profile;
+    profile.name = QStringLiteral("staging");
+    for (const char *url : {"http://127.0.0.1:8101/score", "http://127.0.0.1:8102/score"}) {
+        Core::ScoringEndpointConfig endpoint;
+        endpoint.name = QString::fromLatin1(url).section(u':', 2, 2);
+        endpoint.url = QUrl(QString::fromLatin1(url));
+        endpoint.protocol = QStringLiteral("json");
+        endpoint.features = 6;
+        profile.scoring.append(endpoint);
+    }
+    page.setProfile(profile);
+    QCOMPARE(page.endpointsEdit()->toPlainText(),
+             QStringLiteral("http://127.0.0.1:8101/score\nhttp://127.0.0.1:8102/score"));
+    QCOMPARE(page.protocolBox()->currentData().toString(), QStringLiteral("json"));
+    QCOMPARE(page.featuresBox()->value(), 6);
+
+    // The options the form describes are those the CLI would build for the same flags.
+    page.scenarioBox()->setCurrentIndex(page.scenarioBox()->findData(int(Core::Scenario::Rate)));
+    page.rateBox()->setValue(250);
+    page.poissonBox()->setChecked(true);
+    page.durationBox()->setValue(42);
+    page.batchSizeBox()->setValue(500);
+    page.maxP99Box()->setValue(12.5);
+    page.minThroughputBox()->setValue(1000);
+    auto options = page.options();
+    QVERIFY2(options, qPrintable(options ? QString() : options.error().message));
+    QCOMPARE(options->backend.id, QStringLiteral("http"));
+    QCOMPARE(options->backend.endpoints, (QStringList{QStringLiteral("http://127.0.0.1:8101/score"),
+                                                      QStringLiteral("http://127.0.0.1:8102/score")}));
+    QCOMPARE(options->backend.options.value(QStringLiteral("protocol")), QStringLiteral("json"));
+    QVERIFY(options->plugin);
+    QVERIFY(options->capabilities.contains(u"remote"));
+    QCOMPARE(options->scenario, Core::Scenario::Rate);
+    QCOMPARE(options->rate, 250.0);
+    QVERIFY(options->poisson);
+    QCOMPARE(options->durationS.value_or(0), 42.0);
+    QVERIFY(!options->rows);
+    QCOMPARE(options->batchSize.value_or(0), qsizetype(500));
+    QCOMPARE(options->features.value_or(0), qsizetype(6));
+    QCOMPARE(options->warmupS.value_or(-1), 1.0);
+    QCOMPARE(options->maxP99Ms.value_or(0), 12.5);
+    QCOMPARE(options->minThroughput.value_or(0), 1000.0);
+}
+
+void TestScoringPage::failedPluginsAreListedButNotSelectable()
+{
+    // A folder with one plugin for a future SDK generation next to the real ones.
+    const QString folder = m_dir.filePath(QStringLiteral("plugins-broken"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString source = QStringLiteral(OPSDECK_TEST_BROKEN_PLUGIN);
+    const QString copy = folder + u'/' + QFileInfo(source).fileName();
+    QVERIFY(QFile::exists(copy) || QFile::copy(source, copy));
+    qputenv("OPSDECK_PLUGIN_PATH", QFile::encodeName(folder));
+    auto restore = qScopeGuard([] { qunsetenv("OPSDECK_PLUGIN_PATH"); });
+
+    Gui::ScoringPage page;
+    QComboBox *backend = page.backendBox();
+    int broken = -1;
+    for (int i = 0; i < backend->count(); ++i) {
+        if (backend->itemData(i).toString() == u"broken_apiversion")
+            broken = i;
+    }
+    QVERIFY2(broken >= 0, "the failed plugin is listed");
+    const QModelIndex item = backend->model()->index(broken, 0);
+    QVERIFY(!(backend->model()->flags(item) & Qt::ItemIsEnabled));
+    QVERIFY(!(backend->model()->flags(item) & Qt::ItemIsSelectable));
+    const QString tooltip = backend->itemData(broken, Qt::ToolTipRole).toString();
+    QVERIFY2(tooltip.contains(u"apiVersion") && tooltip.contains(QFileInfo(copy).fileName()),
+             qPrintable(tooltip));
+    QVERIFY2(backend->itemText(broken).contains(u"cannot be used"), qPrintable(backend->itemText(broken)));
+    // The usable ones still are, and the default is still linear.
+    QCOMPARE(backend->currentData().toString(), QStringLiteral("linear"));
+}
+
+void TestScoringPage::runShowsChartsVerdictAndHistory()
+{
+    const int before = Core::BenchHistory(m_historyPath).list().size();
+    auto page = std::make_unique<Gui::ScoringPage>();
+    page->resize(1100, 700);
+    page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+    QCOMPARE(page->historyModel()->rowCount(), before);
+    quickForm(*page, true, 3);
+
+    QSignalSpy finished(page.get(), &Gui::ScoringPage::runFinished);
+    QTest::mouseClick(page->startButton(), Qt::LeftButton);
+    QVERIFY(page->isRunning());
+    QVERIFY(!page->startButton()->isEnabled());
+    QVERIFY(page->stopButton()->isEnabled());
+    QVERIFY(!page->backendBox()->isEnabled()); // the form is locked while it runs
+    // Live: windows arrive while the run is still in flight.
+    QTRY_VERIFY_WITH_TIMEOUT(page->chart()->throughputPoints() > 0 || !finished.isEmpty(), runTimeoutMs);
+    QVERIFY2(finished.isEmpty(), "a window was charted before the run ended");
+    QVERIFY(page->isRunning());
+    QVERIFY(page->chart()->p50Points() > 0);
+    QVERIFY(page->chart()->p99Points() > 0);
+    QVERIFY2(page->stageLabel()->text().contains(u"measuring"), qPrintable(page->stageLabel()->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
+    QVERIFY(!page->isRunning());
+    QVERIFY(page->startButton()->isEnabled());
+    QVERIFY(!page->stopButton()->isEnabled());
+    QVERIFY(page->backendBox()->isEnabled());
+
+    const Core::BenchReport report = finished.first().first().value<Core::BenchReport>();
+    QVERIFY(!report.failure);
+    QCOMPARE(report.backend, QStringLiteral("linear"));
+    QCOMPARE(report.features, qsizetype(8));
+    QCOMPARE(report.batchSize, qsizetype(2000));
+    QVERIFY(report.rows > 0);
+    QVERIFY(report.rowsPerS > 0);
+    QVERIFY(report.windows.size() >= 2);
+    QCOMPARE(page->lastReport().startedAt, report.startedAt);
+
+    // The charts show exactly the report's windows.
+    QCOMPARE(page->chart()->windowCount(), report.windows.size());
+    for (qsizetype i = 0; i < report.windows.size(); ++i) {
+        QCOMPARE(page->chart()->throughput().at(i),
+                 QPointF(report.windows.at(i).t, report.windows.at(i).rowsPerS));
+        QCOMPARE(page->chart()->p50().at(i).y(), report.windows.at(i).p50Ms);
+        QCOMPARE(page->chart()->p99().at(i).y(), report.windows.at(i).p99Ms);
+        QVERIFY(report.windows.at(i).p50Ms <= report.windows.at(i).p99Ms);
+    }
+    QCOMPARE(page->chart()->throughputPoints(), report.windows.size());
+
+    // The histogram holds every measured batch, with the percentiles marked.
+    Gui::LatencyHistogramChart *histogram = page->histogram();
+    QVERIFY(histogram->binCount() > 0);
+    QVERIFY(histogram->binCount() <= Gui::LatencyHistogramChart::maximumBins);
+    quint64 counted = 0;
+    for (const auto &bin : histogram->bins())
+        counted += bin.count;
+    QCOMPARE(qint64(counted), report.batches);
+    QCOMPARE(histogram->hint(), QString());
+    QVERIFY(histogram->findChild<QWidget *>(QStringLiteral("latencyHistogramView"))->isVisible());
+    const QStringList markers = histogram->markers();
+    QCOMPARE(markers, (QStringList{QStringLiteral("p50"), QStringLiteral("p99"), QStringLiteral("max")}));
+    const QString tip = histogram->findChild<QWidget *>(QStringLiteral("latencyHistogramView"))->toolTip();
+    QVERIFY2(tip.contains(u"p99: ") && tip.contains(u" ms"), qPrintable(tip));
+
+    // Verdict and reasons as the report has them.
+    QCOMPARE(page->verdictLabel()->text(), report.verdict);
+    QVERIFY(page->verdictLabel()->isVisible());
+    for (const QString &reason : report.reasons)
+        QVERIFY2(page->reasonsLabel()->text().contains(reason), qPrintable(page->reasonsLabel()->text()));
+    if (report.reasons.isEmpty())
+        QVERIFY(page->reasonsLabel()->text().contains(report.stabilityDetail));
+    QVERIFY2(page->statusText().contains(report.verdict), qPrintable(page->statusText()));
+
+    // One more row in the history, newest first and selected, on disk.
+    Core::BenchHistoryModel *model = page->historyModel();
+    QCOMPARE(model->rowCount(), before + 1);
+    const Core::BenchHistoryEntry newest = model->entry(0);
+    QCOMPARE(newest.startedAt, report.startedAt);
+    QCOMPARE(newest.backend, QStringLiteral("linear"));
+    QCOMPARE(newest.rows, report.rows);
+    QCOMPARE(newest.rowsPerS, report.rowsPerS);
+    QCOMPARE(newest.p99Ms, report.latency.p99);
+    QCOMPARE(newest.verdict, report.verdict);
+    const QModelIndexList selected = page->historyView()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(Core::BenchHistoryModel::IdRole).toLongLong(), newest.id);
+    QVERIFY(page->exportButton()->isEnabled());
+    QVERIFY(!page->compareButton()->isEnabled());
+    QCOMPARE(Core::BenchHistory(m_historyPath).list().size(), before + 1);
+
+    // A new page (a restart) reads the same history.
+    page.reset();
+    Gui::ScoringPage again;
+    QCOMPARE(again.historyModel()->rowCount(), before + 1);
+    QCOMPARE(again.historyModel()->entry(0).startedAt, report.startedAt);
+    QCOMPARE(again.historyView()->model()->index(0, Core::BenchHistoryModel::VerdictColumn).data().toString(),
+             report.verdict);
+    // Double-clicking (activating) it shows it again.
+    again.showRun(0);
+    QCOMPARE(again.chart()->windowCount(), report.windows.size());
+    QCOMPARE(again.verdictLabel()->text(), report.verdict);
+    QVERIFY(again.histogram()->binCount() > 0);
+}
+
+void TestScoringPage::exportWritesTheReport()
+{
+    Gui::ScoringPage page;
+    page.show();
+    quickForm(page, false);
+    Core::BenchReport report;
+    QVERIFY(runToEnd(page, &report));
+    QVERIFY(!report.failure);
+    QCOMPARE(report.rows, qint64(200000));
+    QTableView *view = page.historyView();
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    const int row = view->selectionModel()->selectedRows().first().row();
+
+    // JSON: the report as the CLI writes it.
+    const QString json = m_dir.filePath(QStringLiteral("export/run.json"));
+    QVERIFY(QDir().mkpath(QFileInfo(json).absolutePath()));
+    auto written = page.exportRun(row, json);
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(doc.isObject());
+    const QJsonObject o = doc.object();
+    QCOMPARE(o, report.toJson());
+    QCOMPARE(o.value(QStringLiteral("backend")).toString(), QStringLiteral("linear"));
+    QCOMPARE(o.value(QStringLiteral("rows")).toInteger(), report.rows);
+    QCOMPARE(o.value(QStringLiteral("batches")).toInteger(), report.batches);
+    QCOMPARE(o.value(QStringLiteral("rows_per_s")).toDouble(), report.rowsPerS);
+    QCOMPARE(o.value(QStringLiteral("verdict")).toString(), report.verdict);
+    QCOMPARE(o.value(QStringLiteral("latency_ms")).toObject().value(QStringLiteral("p99")).toDouble(),
+             report.latency.p99);
+    QCOMPARE(o.value(QStringLiteral("latency_buckets_ms")).toArray().size(), report.latencyBuckets.size());
+    const QJsonArray windows = o.value(QStringLiteral("windows")).toArray();
+    QCOMPARE(windows.size(), report.windows.size());
+    QVERIFY(windows.first().toObject().contains(QStringLiteral("p50_ms")));
+    QVERIFY(windows.first().toObject().contains(QStringLiteral("p99_ms")));
+    auto parsed = Core::BenchReport::fromJson(o);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->windows.first().p50Ms, report.windows.first().p50Ms);
+
+    // CSV: the header and one row.
+    const QString csv = m_dir.filePath(QStringLiteral("export/run.csv"));
+    written = page.exportRun(row, csv);
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0), Core::BenchReport::csvHeader().join(u','));
+    QCOMPARE(lines.at(1), report.csvRow());
+
+    // Other names are refused, naming the file; an unwritable place names it too.
+    const QString text = m_dir.filePath(QStringLiteral("export/run.txt"));
+    written = page.exportRun(row, text);
+    QVERIFY(!written);
+    QVERIFY2(written.error().message.contains(text), qPrintable(written.error().message));
+    const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/run.json"));
+    written = page.exportRun(row, nowhere);
+    QVERIFY(!written);
+    QVERIFY2(written.error().message.contains(nowhere), qPrintable(written.error().message));
+
+    // Through the button and the file dialog, which adds the suffix of the chosen filter.
+    const QString picked = m_dir.filePath(QStringLiteral("export/picked"));
+    bool dialogSeen = false;
+    QTimer::singleShot(0, this, [&] {
+        QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        dialogSeen = true;
+        dialog->selectNameFilter(dialog->nameFilters().value(1)); // CSV
+        dialog->selectFile(picked);
+        QMetaObject::invokeMethod(dialog, &QDialog::accept); // as the Save button does
+    });
+    QSignalSpy status(&page, &Gui::ScoringPage::statusTextChanged);
+    QTest::mouseClick(page.exportButton(), Qt::LeftButton);
+    QVERIFY(dialogSeen);
+    QVERIFY(QFile::exists(picked + u".csv"));
+    QVERIFY2(page.statusText().contains(QDir::toNativeSeparators(picked + u".csv")),
+             qPrintable(page.statusText()));
+    QCOMPARE(QSettings().value(QStringLiteral("scoring/exportFolder")).toString(),
+             QFileInfo(picked).absolutePath());
+}
+
+void TestScoringPage::compareShowsTwoRunsSideBySide()
+{
+    Gui::ScoringPage page;
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    quickForm(page, false, 0, 200000);
+    Core::BenchReport first;
+    QVERIFY(runToEnd(page, &first));
+    QTest::qWait(20); // distinct start times, so "earlier" is well defined
+    quickForm(page, false, 0, 120000);
+    page.batchSizeBox()->setValue(4000);
+    Core::BenchReport second;
+    QVERIFY(runToEnd(page, &second));
+    QVERIFY(first.startedAt < second.startedAt);
+    QCOMPARE(second.rows, qint64(120000));
+    QCOMPARE(second.batchSize, qsizetype(4000));
+
+    // Select both (the newest two rows, newest first) and compare.
+    QTableView *view = page.historyView();
+    view->clearSelection();
+    QVERIFY(!page.compareButton()->isEnabled());
+    QVERIFY(page.compareSelectedRuns() == nullptr);
+    QVERIFY(page.statusText().contains(u"two runs"));
+    view->selectionModel()->select(view->model()->index(0, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(view->model()->index(1, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(page.compareButton()->isEnabled());
+    QVERIFY(!page.exportButton()->isEnabled());
+    QTest::mouseClick(page.compareButton(), Qt::LeftButton);
+    auto *dialog = page.findChild<Gui::RunCompareDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTableWidget *table = dialog->table();
+    QCOMPARE(table->rowCount(), int(Gui::RunCompareDialog::MetricCount));
+
+    using D = Gui::RunCompareDialog;
+    auto value = [table](int metric, int column) {
+        return table->item(metric, column)->data(D::ValueRole);
+    };
+    // The earlier run is A.
+    QCOMPARE(value(D::RowsMetric, D::FirstColumn).toDouble(), double(first.rows));
+    QCOMPARE(value(D::RowsMetric, D::SecondColumn).toDouble(), double(second.rows));
+    QCOMPARE(value(D::RowsMetric, D::DifferenceColumn).toDouble(), double(second.rows - first.rows));
+    QCOMPARE(value(D::RowsMetric, D::RatioColumn).toDouble(), double(second.rows) / double(first.rows));
+    QCOMPARE(value(D::RowsPerSMetric, D::FirstColumn).toDouble(), first.rowsPerS);
+    QCOMPARE(value(D::RowsPerSMetric, D::SecondColumn).toDouble(), second.rowsPerS);
+    QCOMPARE(value(D::RowsPerSMetric, D::RatioColumn).toDouble(), second.rowsPerS / first.rowsPerS);
+    QCOMPARE(value(D::BatchesMetric, D::FirstColumn).toDouble(), double(first.batches));
+    QCOMPARE(value(D::BatchesMetric, D::SecondColumn).toDouble(), double(second.batches));
+    QCOMPARE(value(D::BatchesMetric, D::SecondColumn).toDouble(), 30.0); // 120,000 rows in batches of 4,000
+    QCOMPARE(value(D::ErrorsMetric, D::FirstColumn).toDouble(), 0.0);
+    QCOMPARE(value(D::ErrorsMetric, D::SecondColumn).toDouble(), 0.0);
+    const std::pair<int, double Core::LatencySummary::*> percentiles[] = {
+        {D::P50Metric, &Core::LatencySummary::p50},   {D::P90Metric, &Core::LatencySummary::p90},
+        {D::P95Metric, &Core::LatencySummary::p95},   {D::P99Metric, &Core::LatencySummary::p99},
+        {D::P999Metric, &Core::LatencySummary::p999}, {D::MaxMetric, &Core::LatencySummary::max}};
+    for (const auto &[metric, field] : percentiles) {
+        QCOMPARE(value(metric, D::FirstColumn).toDouble(), first.latency.*field);
+        QCOMPARE(value(metric, D::SecondColumn).toDouble(), second.latency.*field);
+        QCOMPARE(value(metric, D::DifferenceColumn).toDouble(), second.latency.*field - first.latency.*field);
+    }
+    QCOMPARE(table->item(D::VerdictMetric, D::FirstColumn)->text(), first.verdict);
+    QCOMPARE(table->item(D::VerdictMetric, D::SecondColumn)->text(), second.verdict);
+    QCOMPARE(table->item(D::BackendMetric, D::FirstColumn)->text(), first.backendSpec);
+    QCOMPARE(table->item(D::ModelMetric, D::SecondColumn)->text(), second.model);
+    QCOMPARE(table->item(D::ScenarioMetric, D::FirstColumn)->text(), QStringLiteral("offline"));
+    QCOMPARE(table->item(D::ModelMetric, D::DifferenceColumn)->text(), QStringLiteral("same"));
+    QCOMPARE(table->item(D::InputMetric, D::DifferenceColumn)->text(), QStringLiteral("differs"));
+    dialog->close();
+    QTRY_VERIFY(!page.findChild<Gui::RunCompareDialog *>()); // deletes itself
+}
+
+void TestScoringPage::stopMidRunIsInvalidStopped()
+{
+    Gui::ScoringPage page;
+    page.show();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    quickForm(page, true, 600);
+    const int before = page.historyModel()->rowCount();
+    QSignalSpy finished(&page, &Gui::ScoringPage::runFinished);
+    QTest::mouseClick(page.startButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page.chart()->windowCount() >= 1, runTimeoutMs);
+    QVERIFY(finished.isEmpty());
+    // Esc stops (the page is shown and its window active).
+    QTest::keyClick(&page, Qt::Key_Escape);
+    QVERIFY(!page.stopButton()->isEnabled());
+    QVERIFY2(page.statusText().contains(u"Stopping"), qPrintable(page.statusText()));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
+    const Core::BenchReport report = finished.first().first().value<Core::BenchReport>();
+    QVERIFY(report.stopped);
+    QCOMPARE(report.verdict, QStringLiteral("INVALID"));
+    QVERIFY2(report.reasons.contains(QStringLiteral("stopped")), qPrintable(report.reasons.join(u"; ")));
+    QVERIFY(report.durationS < 600);
+    QCOMPARE(page.verdictLabel()->text(), QStringLiteral("INVALID"));
+    QVERIFY(page.reasonsLabel()->text().contains(u"stopped"));
+    QVERIFY2(page.statusText().startsWith(u"Stopped"), qPrintable(page.statusText()));
+    // What was measured is kept.
+    QCOMPARE(page.historyModel()->rowCount(), before + 1);
+    QCOMPARE(page.historyModel()->entry(0).verdict, QStringLiteral("INVALID"));
+    QVERIFY(page.startButton()->isEnabled());
+}
+
+void TestScoringPage::badModelFileNamesTheFile()
+{
+    Gui::ScoringPage page;
+    page.show();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    quickForm(page, false);
+    const QString missing = m_dir.filePath(QStringLiteral("models/missing-weights.json"));
+    page.modelEdit()->setText(missing);
+    const int before = page.historyModel()->rowCount();
+    QSignalSpy issues(&page, &Gui::Page::issueRaised);
+    QSignalSpy finished(&page, &Gui::ScoringPage::runFinished);
+    // Ctrl+Return starts.
+    QTest::keyClick(page.modelEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(page.isRunning() || !finished.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
+    const Core::BenchReport report = finished.first().first().value<Core::BenchReport>();
+    QVERIFY(report.failure);
+    QVERIFY2(report.failure->message.contains(missing), qPrintable(report.failure->message));
+    QCOMPARE(report.verdict, QStringLiteral("INVALID"));
+    QCOMPARE(issues.size(), 1);
+    const QString issue = issues.first().first().toString();
+    QVERIFY2(issue.contains(missing), qPrintable(issue));
+    QVERIFY2(page.statusText().startsWith(u"Failed: ") && page.statusText().contains(missing),
+             qPrintable(page.statusText()));
+    QCOMPARE(page.stageLabel()->text(), page.statusText());
+    QCOMPARE(page.verdictLabel()->text(), QStringLiteral("INVALID"));
+    QVERIFY(page.reasonsLabel()->text().contains(missing));
+    QCOMPARE(page.histogram()->binCount(), 0);
+    // Nothing was measured: nothing joins the history.
+    QCOMPARE(page.historyModel()->rowCount(), before);
+    QVERIFY(page.startButton()->isEnabled());
+}
+
+void TestScoringPage::invalidEndpointIsRefused()
+{
+    Gui::ScoringPage page;
+    page.backendBox()->setCurrentIndex(indexOfData(page.backendBox(), QStringLiteral("http")));
+    QSignalSpy issues(&page, &Gui::Page::issueRaised);
+    page.endpointsEdit()->setPlainText(QStringLiteral("http://127.0.0.1:8101/score\nftp://scores.example/x"));
+    QVERIFY(!page.start());
+    QVERIFY(!page.isRunning());
+    QVERIFY2(page.statusText().contains(u"Endpoints, line 2") &&
+                 page.statusText().contains(u"ftp://scores.example/x"),
+             qPrintable(page.statusText()));
+    QCOMPARE(issues.size(), 1);
+    QVERIFY(issues.first().first().toString().contains(u"Endpoints, line 2"));
+
+    page.endpointsEdit()->clear();
+    QVERIFY(!page.start());
+    QVERIFY2(page.statusText().contains(u"at least one endpoint"), qPrintable(page.statusText()));
+}
+
+void TestScoringPage::keyboardWorksOnlyOnTheShownPage()
+{
+    Gui::MainWindow window(Gui::MainWindow::Options{});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    int index = -1;
+    Gui::ScoringPage *page = scoringPage(window, &index);
+    QVERIFY(page);
+    QCOMPARE(window.pageCount(), index + 1);
+    quickForm(*page, false);
+    window.showPage(0);
+    QVERIFY(!page->isVisible());
+    // Ctrl+Return on another page starts nothing.
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(!page->isRunning());
+
+    window.showPage(index);
+    QVERIFY(page->isVisible());
+    // Mnemonics: Alt+B to the backend, Alt+E to the scenario, Alt+W to the warm-up.
+    QTest::keyClick(&window, Qt::Key_B, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), page->backendBox());
+    QTest::keyClick(&window, Qt::Key_E, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), page->scenarioBox());
+    QTest::keyClick(&window, Qt::Key_W, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(page->warmupBox()));
+
+    QSignalSpy finished(page, &Gui::ScoringPage::runFinished);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(page->isRunning() || !finished.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
+    // The page's status reaches the window's status bar.
+    QVERIFY2(window.findChild<QLabel *>(QStringLiteral("pageStatus"))->text() == page->statusText(),
+             qPrintable(window.findChild<QLabel *>(QStringLiteral("pageStatus"))->text()));
+
+    // Ctrl+. stops a run; not while another page is shown.
+    page->durationButton()->setChecked(true);
+    page->durationBox()->setValue(600);
+    finished.clear();
+    QVERIFY(page->start());
+    QTRY_VERIFY_WITH_TIMEOUT(page->chart()->windowCount() >= 1, runTimeoutMs);
+    window.showPage(0);
+    QTest::keyClick(&window, Qt::Key_Period, Qt::ControlModifier);
+    QVERIFY(page->isRunning());
+    QVERIFY(page->stopButton()->isEnabled());
+    QVERIFY(finished.isEmpty());
+    window.showPage(index);
+    QTest::keyClick(&window, Qt::Key_Period, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), runTimeoutMs);
+    QVERIFY(finished.first().first().value<Core::BenchReport>().stopped);
+}
+
+void TestScoringPage::closingDuringARunIsClean()
+{
+    // Deleting the page mid-run stops the run and waits for its thread; the sanitizer build checks for leaks.
+    auto *page = new Gui::ScoringPage;
+    page->show();
+    quickForm(*page, true, 600);
+    QVERIFY(page->start());
+    QTRY_VERIFY_WITH_TIMEOUT(page->chart()->windowCount() >= 1, runTimeoutMs);
+    QVERIFY(page->isRunning());
+    delete page;
+
+    // The same through the main window, closed while the run is still setting up.
+    auto window = std::make_unique<Gui::MainWindow>(Gui::MainWindow::Options{});
+    window->show();
+    Gui::ScoringPage *inWindow = scoringPage(*window);
+    QVERIFY(inWindow);
+    quickForm(*inWindow, true, 600);
+    QVERIFY(inWindow->start());
+    window->close();
+    window.reset();
+    // A later page still works (no thread or plugin state left behind).
+    Gui::ScoringPage after;
+    quickForm(after, false, 0, 40000);
+    Core::BenchReport report;
+    QVERIFY(runToEnd(after, &report));
+    QCOMPARE(report.rows, qint64(40000));
+}
+
+void TestScoringPage::screenshot()
+{
+    Gui::MainWindow window(Gui::MainWindow::Options{});
+    window.resize(1200, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    int index = -1;
+    Gui::ScoringPage *page = scoringPage(window, &index);
+    QVERIFY(page);
+    window.showPage(index);
+    // An open-loop run: its rate does not depend on how busy the machine is, so the picture is a steady one.
+    quickForm(*page, true, 8);
+    page->batchSizeBox()->setValue(1000);
+    page->scenarioBox()->setCurrentIndex(page->scenarioBox()->findData(int(Core::Scenario::Rate)));
+    page->rateBox()->setValue(400);
+    page->poissonBox()->setChecked(true);
+    page->warmupBox()->setValue(1);
+    page->maxP99Box()->setValue(50);
+    Core::BenchReport report;
+    QVERIFY(runToEnd(*page, &report));
+    QVERIFY(report.windows.size() >= 3);
+    QVERIFY(page->histogram()->binCount() > 0);
+    QCOMPARE(window.size(), QSize(1200, 760));
+    saveScreenshot(window.grab(), QStringLiteral("scoring.png"));
+}
+
+void TestScoringPage::saveScreenshot(const QPixmap &shot, const QString &fileName)
+{
+    QVERIFY(!shot.isNull());
+    const QString buildShots = QStringLiteral(OPSDECK_BINARY_DIR "/screenshots");
+    QVERIFY(QDir().mkpath(buildShots));
+    QVERIFY(shot.save(buildShots + u'/' + fileName));
+    // The README shows the copies under docs/; they change only when asked for.
+    if (qEnvironmentVariable("OPSDECK_UPDATE_SCREENSHOTS") == u"1") {
+        const QString docsShots = QStringLiteral(OPSDECK_SOURCE_DIR "/docs/screenshots");
+        QVERIFY(QDir().mkpath(docsShots));
+        QVERIFY(shot.save(docsShots + u'/' + fileName));
+    }
+}
+
+QTEST_MAIN(TestScoringPage)
+#include "tst_scoringpage.moc"

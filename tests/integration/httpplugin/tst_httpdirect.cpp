@@ -1,0 +1,661 @@
+// The `http` model backend's own HTTP/1.1 client (`transport=direct`): against the real scoring peer
+// (gunicorn + Flask + scikit-learn, tests/peers) for results, keep-alive, errors, retries, timeouts and
+// tear-down, and against a scripted loopback server for the reply framings gunicorn does not produce
+// (chunked, until close, 100 Continue) and for a keep-alive connection the server closes between two
+// requests.
+
+#include "scoring/pluginregistry.h"
+#include "support/freeport.h"
+#include "support/scoringpeer.h"
+
+#include <QtCore/QEventLoop>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonObject>
+#include <QtCore/QSet>
+#include <QtCore/QTimer>
+#include <QtNetwork/QHostAddress>
+#include <QtNetwork/QTcpServer>
+#include <QtNetwork/QTcpSocket>
+#include <QtTest/QtTest>
+#include <cmath>
+#include <cstring>
+#include <memory>
+#include <random>
+
+using namespace Qt::StringLiterals;
+using Opsdeck::Core::PluginRegistry;
+using Opsdeck::Sdk::BatchInput;
+using Opsdeck::Sdk::ModelBackend;
+using Opsdeck::Sdk::ModelConfig;
+using Opsdeck::Sdk::ModelInstance;
+using Opsdeck::Sdk::ScoreStatus;
+using Opsdeck::Test::ScoringPeer;
+using Opsdeck::Test::ScoringPeerOptions;
+using Kind = ScoreStatus::Kind;
+
+namespace {
+
+constexpr qsizetype Features = 100;
+constexpr qsizetype InputRows = 1000;
+constexpr double Tolerance = 1e-6;
+
+/// A loopback server that answers each request (read up to its Content-Length) with the next scripted reply;
+/// a reply may close the connection after it is written. It records how many connections were opened.
+class ScriptedServer final : public QObject
+{
+public:
+    struct Reply
+    {
+        QByteArray bytes;
+        bool close = false;
+    };
+
+    ScriptedServer()
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++connections;
+                auto *buffer = new QByteArray;
+                QObject::connect(socket, &QObject::destroyed, this, [buffer] { delete buffer; });
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+                    *buffer += socket->readAll();
+                    serve(socket, buffer);
+                });
+            }
+        });
+    }
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QString url(const QString &path) const
+    {
+        return u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path);
+    }
+
+    QList<Reply> script;
+    QList<QByteArray> requests; // request heads, in arrival order
+    int connections = 0;
+
+private:
+    void serve(QTcpSocket *socket, QByteArray *buffer)
+    {
+        while (true) {
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QByteArray head = buffer->left(end);
+            qsizetype length = 0;
+            for (const QByteArray &line : head.split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+            if (buffer->size() < end + 4 + length)
+                return;
+            buffer->remove(0, end + 4 + length);
+            requests.append(head);
+            if (script.isEmpty()) {
+                socket->abort();
+                return;
+            }
+            const Reply reply = script.takeFirst();
+            socket->write(reply.bytes);
+            if (reply.close) {
+                socket->disconnectFromHost();
+                return;
+            }
+        }
+    }
+
+    QTcpServer m_server;
+};
+
+struct Outcome
+{
+    std::vector<float> scores;
+    QList<ScoreStatus> statuses;
+    QList<int> calls;
+    bool synchronous = false;
+    bool timedOut = false;
+};
+
+} // namespace
+
+class TestHttpDirect final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void loadErrors_data();
+    void loadErrors();
+    void autoTransport_data();
+    void autoTransport();
+    void float32MatchesSklearn_data();
+    void float32MatchesSklearn();
+    void jsonMatchesSklearn();
+    void keepAliveOneConnectionPerRequestInFlight();
+    void httpErrorsAndRetries();
+    void droppedConnection();
+    void unreachableEndpoint();
+    void timeout();
+    void destroyedWithRequestsInFlight();
+    void destroyedInsideItsCallback();
+    void replyFramings();
+    void staleKeepAliveConnectionIsReplaced();
+    void malformedReply();
+
+private:
+    [[nodiscard]] std::unique_ptr<ModelInstance> load(const QStringList &endpoints,
+                                                      QMap<QString, QString> options = {},
+                                                      qsizetype features = Features,
+                                                      QString *error = nullptr);
+    std::shared_ptr<Outcome> run(ModelInstance &instance, qsizetype rows, qsizetype batchRows,
+                                 int concurrency, const float *input = nullptr, qsizetype cols = Features);
+    [[nodiscard]] QString mismatch(const Outcome &outcome, qsizetype batchRows) const;
+
+    std::unique_ptr<PluginRegistry> m_registry;
+    ModelBackend *m_backend = nullptr;
+    QString m_missingPeer;
+    std::unique_ptr<ScoringPeer> m_peer;
+    std::vector<float> m_input;     // InputRows × Features
+    std::vector<float> m_reference; // InputRows: sklearn predict_proba[:, 1]
+};
+
+void TestHttpDirect::initTestCase()
+{
+    m_registry = std::make_unique<PluginRegistry>(QStringList{QStringLiteral(OPSDECK_TEST_PLUGIN_DIR)});
+    auto backend = m_registry->backend(u"http"_s);
+    QVERIFY2(backend.has_value(), qPrintable(backend.has_value() ? QString() : backend.error().toString()));
+    m_backend = *backend;
+
+    m_missingPeer = ScoringPeer::missingPrerequisites();
+    if (!m_missingPeer.isEmpty())
+        return;
+    std::mt19937 generator(20240611);
+    std::normal_distribution<float> normal(0.0f, 1.0f);
+    m_input.resize(size_t(InputRows * Features));
+    for (float &value : m_input)
+        value = normal(generator);
+    QString error;
+    QVERIFY2(ScoringPeer::referenceScores(ScoringPeerOptions{}, m_input, &m_reference, &error),
+             qPrintable(error));
+    ScoringPeerOptions options;
+    options.logRequests = true;
+    m_peer = std::make_unique<ScoringPeer>(options);
+    QVERIFY2(m_peer->start(), qPrintable(m_peer->errorString()));
+}
+
+void TestHttpDirect::init()
+{
+    static const QByteArrayList peerless{"loadErrors", "replyFramings", "staleKeepAliveConnectionIsReplaced",
+                                         "malformedReply", "unreachableEndpoint"};
+    if (!m_missingPeer.isEmpty() && !peerless.contains(QTest::currentTestFunction()))
+        QSKIP(qPrintable(m_missingPeer));
+}
+
+void TestHttpDirect::cleanupTestCase()
+{
+    if (m_peer)
+        QVERIFY2(m_peer->stop(), qPrintable(m_peer->errorString()));
+}
+
+std::unique_ptr<ModelInstance> TestHttpDirect::load(const QStringList &endpoints,
+                                                    QMap<QString, QString> options, qsizetype features,
+                                                    QString *error)
+{
+    ModelConfig config;
+    config.endpoints = endpoints;
+    options.insert(u"transport"_s, u"direct"_s);
+    config.options = options;
+    config.features = features;
+    QString why;
+    std::unique_ptr<ModelInstance> instance = m_backend->load(config, &why);
+    if (error)
+        *error = why;
+    else if (!instance)
+        qWarning("load failed: %s", qPrintable(why));
+    return instance;
+}
+
+std::shared_ptr<Outcome> TestHttpDirect::run(ModelInstance &instance, qsizetype rows, qsizetype batchRows,
+                                             int concurrency, const float *input, qsizetype cols)
+{
+    auto outcome = std::make_shared<Outcome>();
+    const int batches = int((rows + batchRows - 1) / batchRows);
+    const qsizetype k = instance.outputColumns();
+    outcome->scores.assign(size_t(rows * k), std::nanf(""));
+    outcome->statuses.resize(batches);
+    outcome->calls.fill(0, batches);
+    const float *values = input ? input : m_input.data();
+    QEventLoop loop;
+    int next = 0;
+    int outstanding = 0;
+    int finished = 0;
+    bool inSubmit = false;
+    std::function<void()> submit = [&] {
+        while (outstanding < concurrency && next < batches) {
+            const int batch = next++;
+            const qsizetype first = batch * batchRows;
+            BatchInput in;
+            in.rows = qMin(batchRows, rows - first);
+            in.cols = cols;
+            in.values = values + first * cols;
+            ++outstanding;
+            inSubmit = true;
+            instance.scoreAsync(in, outcome->scores.data() + first * k,
+                                [&, outcome, batch](const ScoreStatus &s) {
+                                    outcome->synchronous = outcome->synchronous || inSubmit;
+                                    ++outcome->calls[batch];
+                                    outcome->statuses[batch] = s;
+                                    --outstanding;
+                                    if (++finished == batches)
+                                        loop.quit();
+                                    else
+                                        submit();
+                                });
+            inSubmit = false;
+        }
+    };
+    submit();
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+        outcome->timedOut = true;
+        loop.quit();
+    });
+    deadline.start(120000);
+    if (finished < batches)
+        loop.exec();
+    return outcome;
+}
+
+QString TestHttpDirect::mismatch(const Outcome &outcome, qsizetype batchRows) const
+{
+    for (qsizetype r = 0; r < qsizetype(outcome.scores.size()); ++r) {
+        if (!outcome.statuses.at(int(r / batchRows)).ok())
+            continue;
+        const double got = outcome.scores[size_t(r)];
+        const double expected = m_reference[size_t(r)];
+        if (!(std::abs(got - expected) <= Tolerance))
+            return u"row %1: %2, sklearn says %3"_s.arg(r).arg(got, 0, 'g', 9).arg(expected, 0, 'g', 9);
+    }
+    return {};
+}
+
+#define VERIFY_CALLBACKS(outcome)                                                                            \
+    do {                                                                                                     \
+        QVERIFY2(!(outcome)->timedOut, "the batches did not finish in time");                                \
+        QVERIFY2(!(outcome)->synchronous, "a callback ran inside scoreAsync()");                             \
+        for (int b_ = 0; b_ < (outcome)->calls.size(); ++b_)                                                 \
+            QCOMPARE((outcome)->calls.at(b_), 1);                                                            \
+    } while (false)
+
+#define VERIFY_ALL_OK(outcome)                                                                               \
+    do {                                                                                                     \
+        for (const ScoreStatus &s_ : std::as_const((outcome)->statuses))                                     \
+            QVERIFY2(s_.ok(), qPrintable(s_.message));                                                       \
+    } while (false)
+
+void TestHttpDirect::loadErrors_data()
+{
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<QString>("transport");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("https") << u"https://127.0.0.1:9/score"_s << u"direct"_s
+                           << u"http: transport=direct supports http:// endpoints only, not "
+                              "'https://127.0.0.1:9/score' (use transport=qt or auto)"_s;
+    QTest::newRow("unknown transport")
+        << u"http://127.0.0.1:9/score"_s << u"curl"_s << u"http: transport=curl is not one of auto, qt, direct"_s;
+}
+
+void TestHttpDirect::loadErrors()
+{
+    QFETCH(QString, endpoint);
+    QFETCH(QString, transport);
+    QFETCH(QString, expected);
+    ModelConfig config;
+    config.endpoints = {endpoint};
+    config.options = {{u"transport"_s, transport}};
+    config.features = Features;
+    QString error;
+    QVERIFY(!m_backend->load(config, &error));
+    QCOMPARE(error, expected);
+}
+
+void TestHttpDirect::autoTransport_data()
+{
+    QTest::addColumn<QStringList>("endpoints");
+    QTest::addColumn<QString>("transport"); // the option as given; empty = not given
+    QTest::addColumn<bool>("direct");
+    const QString plain = u"http://127.0.0.1:9/score"_s;
+    const QString tls = u"https://127.0.0.1:9/score"_s;
+    QTest::newRow("default, http://") << QStringList{plain} << QString() << true;
+    QTest::newRow("auto, http://") << QStringList{plain, plain} << u"auto"_s << true;
+    QTest::newRow("default, https://") << QStringList{tls} << QString() << false;
+    QTest::newRow("auto, http:// and https://") << QStringList{plain, tls} << u"auto"_s << false;
+    QTest::newRow("qt, http://") << QStringList{plain} << u"qt"_s << false;
+}
+
+void TestHttpDirect::autoTransport()
+{
+    QFETCH(QStringList, endpoints);
+    QFETCH(QString, transport);
+    QFETCH(bool, direct);
+    ModelConfig config;
+    config.endpoints = endpoints;
+    if (!transport.isEmpty())
+        config.options = {{u"transport"_s, transport}};
+    config.features = Features;
+    QString error;
+    const std::unique_ptr<ModelInstance> instance = m_backend->load(config, &error);
+    QVERIFY2(instance, qPrintable(error));
+    QCOMPARE(instance->describe().endsWith(u", transport direct"_s), direct);
+    QCOMPARE(instance->statistics().value(u"transport"_s).toString(), direct ? u"direct"_s : u"qt"_s);
+}
+
+void TestHttpDirect::float32MatchesSklearn_data()
+{
+    QTest::addColumn<qsizetype>("batchRows");
+    QTest::addColumn<int>("concurrency");
+    // 64 rows = 25 600-byte bodies (above Qt's 16 KB piece); 500 rows = 200 000 bytes; one at a time and
+    // four.
+    QTest::newRow("64 rows, 4 in flight") << qsizetype(64) << 4;
+    QTest::newRow("500 rows, 1 in flight") << qsizetype(500) << 1;
+    QTest::newRow("7 rows, 8 in flight") << qsizetype(7) << 8;
+}
+
+void TestHttpDirect::float32MatchesSklearn()
+{
+    QFETCH(qsizetype, batchRows);
+    QFETCH(int, concurrency);
+    const auto instance =
+        load({m_peer->url(u"/score"_s).toString()}, {{u"inflight"_s, QString::number(concurrency)}});
+    QVERIFY(instance);
+    QVERIFY2(instance->describe().endsWith(u", transport direct"_s), qPrintable(instance->describe()));
+    const auto outcome = run(*instance, InputRows, batchRows, concurrency);
+    VERIFY_CALLBACKS(outcome);
+    VERIFY_ALL_OK(outcome);
+    const QString bad = mismatch(*outcome, batchRows);
+    QVERIFY2(bad.isEmpty(), qPrintable(bad));
+    const QJsonObject stats = instance->statistics().value(u"endpoints").toArray().at(0).toObject();
+    const qint64 batches = (InputRows + batchRows - 1) / batchRows;
+    QCOMPARE(stats.value(u"requests").toInteger(), batches);
+    QCOMPARE(stats.value(u"ok").toInteger(), batches);
+    QVERIFY(stats.value(u"mean_ms").toDouble() > 0);
+}
+
+void TestHttpDirect::jsonMatchesSklearn()
+{
+    for (const QString &method : {u"POST"_s, u"PUT"_s}) {
+        const auto instance = load({m_peer->url(u"/predict"_s).toString()},
+                                   {{u"protocol"_s, u"json"_s}, {u"json_method"_s, method}}, 0);
+        QVERIFY(instance);
+        const auto outcome = run(*instance, InputRows, 100, 3);
+        VERIFY_CALLBACKS(outcome);
+        VERIFY_ALL_OK(outcome);
+        const QString bad = mismatch(*outcome, 100);
+        QVERIFY2(bad.isEmpty(), qPrintable(bad));
+    }
+}
+
+void TestHttpDirect::keepAliveOneConnectionPerRequestInFlight()
+{
+    for (const int concurrency : {1, 3}) {
+        const QString target = u"/score?run=direct%1"_s.arg(concurrency);
+        const auto instance =
+            load({m_peer->url(target).toString()}, {{u"inflight"_s, QString::number(concurrency)}});
+        QVERIFY(instance);
+        const auto outcome = run(*instance, 600, 10, concurrency); // 60 batches
+        VERIFY_CALLBACKS(outcome);
+        VERIFY_ALL_OK(outcome);
+        int requests = 0;
+        QSet<quint16> ports;
+        for (const auto &request : m_peer->requestLog()) {
+            if (request.target == target) {
+                ++requests;
+                ports.insert(request.clientPort);
+                QCOMPARE(request.method, u"PUT"_s);
+            }
+        }
+        QCOMPARE(requests, 60);
+        QVERIFY2(ports.size() <= concurrency,
+                 qPrintable(u"%1 connections for %2 in flight"_s.arg(ports.size()).arg(concurrency)));
+    }
+}
+
+void TestHttpDirect::httpErrorsAndRetries()
+{
+    const QString failing = m_peer->url(u"/score?status=500"_s).toString();
+    const QString unavailable = m_peer->url(u"/score?status=503"_s).toString();
+    const QString good = m_peer->url(u"/score"_s).toString();
+    {
+        const auto instance = load({failing}, {{u"retries"_s, u"2"_s}});
+        QVERIFY(instance);
+        const auto outcome = run(*instance, 10, 10, 1);
+        VERIFY_CALLBACKS(outcome);
+        const ScoreStatus status = outcome->statuses.at(0);
+        QCOMPARE(status.kind, Kind::Failed);
+        QCOMPARE(status.httpStatus, 500);
+        QCOMPARE(status.message,
+                 u"PUT %1: HTTP 500 INTERNAL SERVER ERROR: injected failure (status=500)"_s.arg(failing));
+        // A 500 is final.
+        QCOMPARE(instance->statistics()
+                     .value(u"endpoints")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"requests")
+                     .toInteger(),
+                 1);
+    }
+    {
+        // 503 is retried on the other endpoint.
+        const auto instance = load({unavailable, good}, {{u"retries"_s, u"1"_s}});
+        QVERIFY(instance);
+        const auto outcome = run(*instance, 100, 25, 1);
+        VERIFY_CALLBACKS(outcome);
+        VERIFY_ALL_OK(outcome);
+        const QString bad = mismatch(*outcome, 25);
+        QVERIFY2(bad.isEmpty(), qPrintable(bad));
+        const QJsonArray endpoints = instance->statistics().value(u"endpoints").toArray();
+        QCOMPARE(endpoints.at(0).toObject().value(u"by_status").toObject().value(u"503").toInteger(), 2);
+        QCOMPARE(endpoints.at(1).toObject().value(u"ok").toInteger(), 4);
+    }
+}
+
+void TestHttpDirect::droppedConnection()
+{
+    const QString good = m_peer->url(u"/score"_s).toString();
+    const QString dropping = m_peer->url(u"/score?drop=1"_s).toString();
+    const auto instance = load({good, dropping});
+    QVERIFY(instance);
+    const auto outcome = run(*instance, 6 * 25, 25, 1);
+    VERIFY_CALLBACKS(outcome);
+    for (int i = 0; i < 6; ++i) {
+        const ScoreStatus &status = outcome->statuses.at(i);
+        if (i % 2 == 0) {
+            QVERIFY2(status.ok(), qPrintable(status.message));
+        } else {
+            QCOMPARE(status.kind, Kind::Unreachable);
+            QCOMPARE(status.httpStatus, 0);
+            QCOMPARE(
+                status.message,
+                u"PUT %1: the server closed the connection before the reply was complete"_s.arg(dropping));
+        }
+    }
+    const QJsonObject stats = instance->statistics().value(u"endpoints").toArray().at(1).toObject();
+    QCOMPARE(stats.value(u"transport_errors").toInteger(), 3);
+}
+
+void TestHttpDirect::unreachableEndpoint()
+{
+    const quint16 port = Opsdeck::Testing::freeLoopbackPort();
+    QVERIFY(port != 0);
+    const QString nowhere = u"http://127.0.0.1:%1/score"_s.arg(port);
+    const auto instance = load({nowhere});
+    QVERIFY(instance);
+    std::vector<float> input(size_t(10 * Features), 0.5f);
+    const auto outcome = run(*instance, 10, 10, 1, input.data());
+    VERIFY_CALLBACKS(outcome);
+    const ScoreStatus status = outcome->statuses.at(0);
+    QCOMPARE(status.kind, Kind::Unreachable);
+    QCOMPARE(status.endpoint, nowhere);
+    QVERIFY2(status.message.startsWith(u"PUT "_s + nowhere + u": "_s), qPrintable(status.message));
+    QVERIFY2(status.message.contains(u"refused"_s, Qt::CaseInsensitive), qPrintable(status.message));
+}
+
+void TestHttpDirect::timeout()
+{
+    const QString slow = m_peer->url(u"/score?delay_ms=5000"_s).toString();
+    const auto instance = load({slow, m_peer->url(u"/score"_s).toString()}, {{u"timeout_ms"_s, u"300"_s}});
+    QVERIFY(instance);
+    const auto outcome = run(*instance, 20, 10, 1);
+    VERIFY_CALLBACKS(outcome);
+    const ScoreStatus status = outcome->statuses.at(0);
+    QCOMPARE(status.kind, Kind::Timeout);
+    QCOMPARE(status.message, u"PUT %1: no complete reply within 300 ms"_s.arg(slow));
+    QVERIFY2(outcome->statuses.at(1).ok(), qPrintable(outcome->statuses.at(1).message));
+    QCOMPARE(
+        instance->statistics().value(u"endpoints").toArray().at(0).toObject().value(u"timeouts").toInteger(),
+        1);
+    // The timed-out reply arrives later on a connection that is gone: nothing is called twice.
+    QTest::qWait(100);
+    QCOMPARE(outcome->calls.at(0), 1);
+}
+
+void TestHttpDirect::destroyedWithRequestsInFlight()
+{
+    auto instance = load({m_peer->url(u"/score?delay_ms=2000"_s).toString()});
+    QVERIFY(instance);
+    std::vector<float> out(20);
+    QList<ScoreStatus> statuses;
+    BatchInput input;
+    input.rows = 10;
+    input.cols = Features;
+    input.values = m_input.data();
+    for (int i = 0; i < 2; ++i)
+        instance->scoreAsync(input, out.data() + 10 * i,
+                             [&statuses](const ScoreStatus &s) { statuses.append(s); });
+    QTest::qWait(100);
+    QCOMPARE(statuses.size(), 0);
+    instance.reset();
+    QCOMPARE(statuses.size(), 2);
+    for (const ScoreStatus &status : std::as_const(statuses)) {
+        QCOMPARE(status.kind, Kind::Failed);
+        QVERIFY2(status.message.contains(u"aborted"_s), qPrintable(status.message));
+    }
+    QTest::qWait(300);
+    QCOMPARE(statuses.size(), 2);
+}
+
+void TestHttpDirect::destroyedInsideItsCallback()
+{
+    // Replies are handled inside the socket signal of the connection that received them; a batch callback
+    // that destroys the instance there must leave that connection alive until its signal returns (ASan checks
+    // it). A good reply (the connection goes back to the pool) and a dropped connection (it is thrown away).
+    for (const QString &target : {u"/score"_s, u"/score?drop=1"_s}) {
+        std::unique_ptr<ModelInstance> instance = load({m_peer->url(target).toString()});
+        QVERIFY(instance);
+        std::vector<float> out(10);
+        int calls = 0;
+        ScoreStatus last;
+        BatchInput input;
+        input.rows = 10;
+        input.cols = Features;
+        input.values = m_input.data();
+        instance->scoreAsync(input, out.data(), [&](const ScoreStatus &status) {
+            ++calls;
+            last = status;
+            instance.reset();
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 30000);
+        QVERIFY(!instance);
+        QCOMPARE(last.ok(), target == u"/score"_s);
+        QTest::qWait(100); // the deferred deletion runs; nothing calls back again
+        QCOMPARE(calls, 1);
+    }
+}
+
+void TestHttpDirect::replyFramings()
+{
+    // Scores 0.25 and 0.5 as little-endian float32, framed three ways.
+    QByteArray scores(8, Qt::Uninitialized);
+    const float values[2] = {0.25f, 0.5f};
+    std::memcpy(scores.data(), values, 8);
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.script = {
+        {"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 8\r\n\r\n" + scores, false},
+        {"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3;x=y\r\n" + scores.left(3) + "\r\n5\r\n" +
+             scores.mid(3) + "\r\n0\r\nX-Trailer: 1\r\n\r\n",
+         false},
+        {"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n" + scores, true},
+        {"HTTP/1.0 200 OK\r\nContent-Length: 8\r\n\r\n" + scores, false},
+        {"HTTP/1.1 200 OK\r\nContent-Length: 8\r\n\r\n" + scores, false},
+    };
+    const auto instance = load({server.url(u"/s?a=1"_s)}, {}, 2);
+    QVERIFY(instance);
+    const std::vector<float> input(20, 1.5f); // 10 rows × 2 features
+    const auto outcome = run(*instance, 10, 2, 1, input.data(), 2);
+    VERIFY_CALLBACKS(outcome);
+    VERIFY_ALL_OK(outcome);
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(outcome->scores[size_t(i)], values[i % 2]);
+    QCOMPARE(server.requests.size(), 5);
+    QVERIFY2(server.requests.at(0).startsWith("PUT /s?a=1 HTTP/1.1\r\nHost: 127.0.0.1:"),
+             server.requests.at(0).constData());
+    QVERIFY2(server.requests.at(0).endsWith("\r\nContent-Length: 16"), server.requests.at(0).constData());
+    // Keep-alive until the reply that closes, then a new connection; HTTP/1.0 without keep-alive closes too.
+    QCOMPARE(server.connections, 3);
+}
+
+void TestHttpDirect::staleKeepAliveConnectionIsReplaced()
+{
+    // The server closes the connection right after a complete keep-alive reply, as a server whose idle
+    // timeout has run out would: the next request goes out on a new connection (at once, or after being sent
+    // once on the closed one), and succeeds.
+    QByteArray scores(8, Qt::Uninitialized);
+    const float values[2] = {0.75f, 0.125f};
+    std::memcpy(scores.data(), values, 8);
+    const QByteArray reply = "HTTP/1.1 200 OK\r\nContent-Length: 8\r\n\r\n" + scores;
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.script = {{reply, true}, {reply, true}, {reply, false}};
+    const auto instance = load({server.url(u"/score"_s)}, {}, 2);
+    QVERIFY(instance);
+    const std::vector<float> input{1, 2, 3, 4};
+    for (int i = 0; i < 3; ++i) {
+        const auto outcome = run(*instance, 2, 2, 1, input.data(), 2);
+        VERIFY_CALLBACKS(outcome);
+        VERIFY_ALL_OK(outcome);
+        QCOMPARE(outcome->scores[1], values[1]);
+        QTest::qWait(50); // let the close arrive before the next request
+    }
+    QCOMPARE(server.requests.size(), 3);
+    QCOMPARE(server.connections, 3);
+}
+
+void TestHttpDirect::malformedReply()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.script = {{"SPDY/3 200 OK\r\n\r\n", false},
+                     {"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", false}};
+    const auto instance = load({server.url(u"/score"_s)}, {}, 2);
+    QVERIFY(instance);
+    const std::vector<float> input(8, 1.5f); // 4 rows × 2 features
+    const auto outcome = run(*instance, 4, 2, 1, input.data(), 2);
+    VERIFY_CALLBACKS(outcome);
+    QCOMPARE(outcome->statuses.at(0).message,
+             u"PUT %1: malformed reply: the status line is 'SPDY/3 200 OK'"_s.arg(server.url(u"/score"_s)));
+    QCOMPARE(outcome->statuses.at(0).kind, Kind::Failed);
+    QCOMPARE(outcome->statuses.at(1).kind, Kind::Failed);
+    QCOMPARE(outcome->statuses.at(1).message,
+             u"PUT %1: malformed reply: chunk size 'zz'"_s.arg(server.url(u"/score"_s)));
+}
+
+QTEST_GUILESS_MAIN(TestHttpDirect)
+#include "tst_httpdirect.moc"
