@@ -117,7 +117,7 @@ private:
     [[nodiscard]] Core::Profile stagingProfile() const;
 
     QTemporaryDir m_dir;
-    Testing::HttpFake m_http;
+    Test::HttpFake m_http;
     std::unique_ptr<Test::RedisServerProcess> m_redis;
     quint16 m_deadPort = 0;
     QString m_configFile;
@@ -143,16 +143,16 @@ void TestServicesPage::initTestCase()
     QVERIFY2(m_http.listen(), qPrintable(m_http.errorString()));
     // Answers as protocols.md describes them.
     routeLivy();
-    m_http.route("GET", "/spark-rest/v1/submissions/status/*", [](const Testing::FakeRequest &request) {
+    m_http.route("GET", "/spark-rest/v1/submissions/status/*", [](const Test::FakeRequest &request) {
         const QByteArray id = request.path.mid(request.path.lastIndexOf('/') + 1);
-        return Testing::FakeResponse::json(R"({"action":"SubmissionStatusResponse","message":"Driver )" + id
+        return Test::FakeResponse::json(R"({"action":"SubmissionStatusResponse","message":"Driver )" + id
                                            + R"( not found","serverSparkVersion":"3.5.1","submissionId":")" + id
                                            + R"(","success":false})")
             .withDelay(8);
     });
-    m_http.route("GET", "/spark-ui/api/v1/version", Testing::FakeResponse::json(R"({"spark":"3.5.1"})").withDelay(4));
+    m_http.route("GET", "/spark-ui/api/v1/version", Test::FakeResponse::json(R"({"spark":"3.5.1"})").withDelay(4));
     m_http.route("GET", "/es/",
-                 Testing::FakeResponse::json(
+                 Test::FakeResponse::json(
                      R"({"name":"node-1","cluster_name":"testcluster","cluster_uuid":"hGm2DfX8Q0mFZ0f0cZ4hxw",)"
                      R"("version":{"number":"8.13.4","build_flavor":"default","lucene_version":"9.10.0"},)"
                      R"("tagline":"You Know, for Search"})")
@@ -164,9 +164,9 @@ void TestServicesPage::initTestCase()
     QFile fixture(QStringLiteral(OPSDECK_SHARED_DIR "/reference/fixtures/elasticsearch/cluster_health.json"));
     if (fixture.open(QIODevice::ReadOnly))
         clusterHealth = fixture.readAll();   // the recorded answer when the shared folder is there
-    m_http.route("GET", "/es/_cluster/health", Testing::FakeResponse::json(clusterHealth).withDelay(6));
+    m_http.route("GET", "/es/_cluster/health", Test::FakeResponse::json(clusterHealth).withDelay(6));
 
-    m_deadPort = Testing::freeLoopbackPort();
+    m_deadPort = Test::freeLoopbackPort();
     QVERIFY(m_deadPort != 0);
     m_configFile = writeProfiles(QStringLiteral("profiles.toml"));
     QVERIFY(!m_configFile.isEmpty());
@@ -188,9 +188,9 @@ void TestServicesPage::init()
 void TestServicesPage::routeLivy()
 {
     // Latencies vary a little from request to request so that the chart has a shape.
-    m_http.route("GET", "/livy/batches", [this](const Testing::FakeRequest &) {
+    m_http.route("GET", "/livy/batches", [this](const Test::FakeRequest &) {
         const int n = ++m_livyRequests;
-        return Testing::FakeResponse::json(
+        return Test::FakeResponse::json(
                    R"({"from":0,"total":2,"sessions":[{"id":11,"name":null,"owner":null,"proxyUser":null,)"
                    R"("state":"running","appId":"application_1622515365210_0423","appInfo":{"driverLogUrl":null,)"
                    R"("sparkUiUrl":null},"log":[]}]})")
@@ -320,7 +320,7 @@ void TestServicesPage::refreshButtonDisabledWhileRoundInFlight()
 
     // Livy now answers after a long pause, so the round stays in flight while we look.
     m_http.route("GET", "/livy/batches",
-                 Testing::FakeResponse::json(R"({"from":0,"total":0,"sessions":[]})").withDelay(1500));
+                 Test::FakeResponse::json(R"({"from":0,"total":0,"sessions":[]})").withDelay(1500));
     const int livyBefore = m_http.requestCount("GET", "/livy/batches");
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(page->monitor()->isRoundRunning());

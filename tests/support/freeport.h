@@ -3,7 +3,7 @@
 #include <QtNetwork/QHostAddress>
 #include <QtNetwork/QTcpServer>
 
-namespace Opsdeck::Testing {
+namespace Opsdeck::Test {
 
 /// A loopback TCP port the kernel just handed out and nothing listens on any more (0 when none could be had).
 /// Another process may take it before the caller binds it: launchers retry with a new port when binding fails;
@@ -16,4 +16,4 @@ inline quint16 freeLoopbackPort()
     return server.serverPort(); // closed when `server` goes
 }
 
-} // namespace Opsdeck::Testing
+} // namespace Opsdeck::Test

@@ -17,7 +17,7 @@
 #include <QtNetwork/QTcpSocket>
 #include <optional>
 
-namespace Opsdeck::Testing {
+namespace Opsdeck::Test {
 namespace {
 
 constexpr qsizetype maxHeaderBytes = 64 * 1024;
@@ -223,7 +223,7 @@ QByteArray FakeRequest::header(QByteArrayView name) const
 
 bool FakeRequest::hasHeader(QByteArrayView name) const
 {
-    return Testing::hasHeader(headers, name);
+    return Test::hasHeader(headers, name);
 }
 
 QUrlQuery FakeRequest::queryItems() const
@@ -422,15 +422,15 @@ private:
                           "\r\n";
         for (const auto &[name, value] : response.headers)
             head += name + ": " + value + "\r\n";
-        if (!Testing::hasHeader(response.headers, "Server"))
+        if (!Test::hasHeader(response.headers, "Server"))
             head += "Server: opsdeck-httpfake\r\n";
         if (response.mode == Mode::Chunked) {
-            if (!Testing::hasHeader(response.headers, "Transfer-Encoding"))
+            if (!Test::hasHeader(response.headers, "Transfer-Encoding"))
                 head += "Transfer-Encoding: chunked\r\n";
-        } else if (bodyAllowed && !Testing::hasHeader(response.headers, "Content-Length")) {
+        } else if (bodyAllowed && !Test::hasHeader(response.headers, "Content-Length")) {
             head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
         }
-        if (!keepAlive && !Testing::hasHeader(response.headers, "Connection"))
+        if (!keepAlive && !Test::hasHeader(response.headers, "Connection"))
             head += "Connection: close\r\n";
         head += "\r\n";
         m_socket->write(head);
@@ -510,7 +510,7 @@ private:
 
 HttpFake::HttpFake(QObject *parent) : QObject(parent)
 {
-    qRegisterMetaType<Opsdeck::Testing::FakeRequest>();
+    qRegisterMetaType<Opsdeck::Test::FakeRequest>();
 }
 
 HttpFake::~HttpFake()
@@ -788,4 +788,4 @@ FakeTls createSelfSignedTls(const QString &directory)
     return tls;
 }
 
-} // namespace Opsdeck::Testing
+} // namespace Opsdeck::Test

@@ -3,7 +3,7 @@
 // A scriptable loopback HTTP/1.1 server for tests (Livy, Spark REST/monitoring and Elasticsearch fakes, the
 // services health check, HttpClient itself).
 //
-//     Opsdeck::Testing::HttpFake fake;
+//     Opsdeck::Test::HttpFake fake;
 //     QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
 //     fake.route("GET", "/batches", FakeResponse::json(R"({"from":0,"total":0,"sessions":[]})"));
 //     fake.route("GET", "/batches/*", [](const FakeRequest &r) { return FakeResponse::text(r.path); });
@@ -41,7 +41,7 @@
 class QTcpServer;
 class QTcpSocket;
 
-namespace Opsdeck::Testing {
+namespace Opsdeck::Test {
 
 using FakeHeaders = QList<std::pair<QByteArray, QByteArray>>;
 
@@ -166,9 +166,9 @@ public:
 
 Q_SIGNALS:
     /// A complete request arrived (before the response is scheduled).
-    void requestReceived(const Opsdeck::Testing::FakeRequest &request);
+    void requestReceived(const Opsdeck::Test::FakeRequest &request);
     /// The last byte of a response was written (not emitted for CloseWithoutResponse or NoResponse).
-    void responseSent(const Opsdeck::Testing::FakeRequest &request, int status);
+    void responseSent(const Opsdeck::Test::FakeRequest &request, int status);
 
 private:
     class Connection;
@@ -207,6 +207,6 @@ struct FakeTls
 /// TLS backend).
 [[nodiscard]] FakeTls createSelfSignedTls(const QString &directory);
 
-} // namespace Opsdeck::Testing
+} // namespace Opsdeck::Test
 
-Q_DECLARE_METATYPE(Opsdeck::Testing::FakeRequest)
+Q_DECLARE_METATYPE(Opsdeck::Test::FakeRequest)

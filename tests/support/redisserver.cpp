@@ -71,7 +71,7 @@ bool RedisServerProcess::start()
     if (m_portFixed)
         return startOnce();
     for (int attempt = 0; attempt < PortAttempts; ++attempt) {
-        m_port = Testing::freeLoopbackPort();
+        m_port = Test::freeLoopbackPort();
         if (m_port == 0) {
             m_errorString = QStringLiteral("cannot find a free loopback port");
             return false;

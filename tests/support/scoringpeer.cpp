@@ -186,7 +186,7 @@ bool ScoringPeer::start()
         return false;
     }
     for (int attempt = 0; attempt < PortAttempts; ++attempt) {
-        m_port = Testing::freeLoopbackPort();
+        m_port = Test::freeLoopbackPort();
         if (m_port == 0) {
             m_errorString = QStringLiteral("cannot find a free loopback port");
             return false;

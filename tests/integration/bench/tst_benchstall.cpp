@@ -12,9 +12,9 @@
 
 using namespace Opsdeck;
 using namespace Opsdeck::Core;
-using Opsdeck::Testing::FakeRequest;
-using Opsdeck::Testing::FakeResponse;
-using Opsdeck::Testing::HttpFake;
+using Opsdeck::Test::FakeRequest;
+using Opsdeck::Test::FakeResponse;
+using Opsdeck::Test::HttpFake;
 
 class TestBenchStall : public QObject
 {

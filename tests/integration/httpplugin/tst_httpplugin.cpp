@@ -902,7 +902,7 @@ void TestHttpPlugin::droppedConnection()
 
 void TestHttpPlugin::unreachableEndpoint()
 {
-    const quint16 port = Opsdeck::Testing::freeLoopbackPort();
+    const quint16 port = Opsdeck::Test::freeLoopbackPort();
     QVERIFY(port != 0);
     const QString nowhere = u"http://127.0.0.1:%1/score"_s.arg(port);
     const auto instance = load(config({nowhere}));

@@ -2,7 +2,7 @@
 
 #include <QtCore/QFile>
 
-using namespace Opsdeck::Testing;
+using namespace Opsdeck::Test;
 
 bool ServicesFixture::start(bool withScoring)
 {

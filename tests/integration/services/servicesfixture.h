@@ -27,7 +27,7 @@ public:
     /// env OPSDECK_TEST_REDIS_PASSWORD) and returns its path.
     QString writeProfile(const QByteArray &extra = {});
 
-    Opsdeck::Testing::HttpFake http;   // Livy, Spark REST, Spark UI and Elasticsearch on one port, by path
+    Opsdeck::Test::HttpFake http;   // Livy, Spark REST, Spark UI and Elasticsearch on one port, by path
     std::unique_ptr<Opsdeck::Test::RedisServerProcess> redis;
     std::unique_ptr<Opsdeck::Test::ScoringPeer> scoring;
     QTemporaryDir dir;

@@ -9,7 +9,7 @@
 
 using namespace Opsdeck;
 using namespace Opsdeck::Core;
-using namespace Opsdeck::Testing;
+using namespace Opsdeck::Test;
 
 class TestHealthCheck : public QObject
 {

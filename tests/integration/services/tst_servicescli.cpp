@@ -101,7 +101,7 @@ private Q_SLOTS:
 
     void unreachableExits5()
     {
-        Opsdeck::Testing::HttpFake closed;
+        Opsdeck::Test::HttpFake closed;
         QVERIFY(closed.listen());
         const QByteArray url = closed.url("/").toString().toUtf8();
         closed.close();

@@ -20,9 +20,9 @@
 
 using namespace Opsdeck;
 using namespace Opsdeck::Core;
-using Opsdeck::Testing::FakeRequest;
-using Opsdeck::Testing::FakeResponse;
-using Opsdeck::Testing::HttpFake;
+using Opsdeck::Test::FakeRequest;
+using Opsdeck::Test::FakeResponse;
+using Opsdeck::Test::HttpFake;
 
 namespace {
 
@@ -162,7 +162,7 @@ private Q_SLOTS:
 
 void TstHttpClient::initTestCase()
 {
-    qRegisterMetaType<Opsdeck::Testing::FakeRequest>();
+    qRegisterMetaType<Opsdeck::Test::FakeRequest>();
 }
 
 void TstHttpClient::getJsonOk()
@@ -731,7 +731,7 @@ void TstHttpClient::tlsVerification()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const Testing::FakeTls tls = Testing::createSelfSignedTls(dir.path());
+    const Test::FakeTls tls = Test::createSelfSignedTls(dir.path());
     if (!tls.isValid())
         QSKIP(qPrintable(QStringLiteral("no TLS identity for the fake: ") + tls.error));
     HttpFake fake;
