@@ -3,6 +3,7 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QLibraryInfo>
 #include <QtCore/QLocale>
+#include <QtCore/QTextStream>
 #include <QtCore/QTranslator>
 
 namespace Opsdeck {
@@ -10,6 +11,9 @@ namespace Opsdeck {
 bool installTranslations(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // QLocale turns a code it does not know into C: that is no language, not English.
+    if (locale.language() == QLocale::C && !language.isEmpty() && language != u"C")
+        return false;
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return true;
     auto *ours = new QTranslator(QCoreApplication::instance());
@@ -25,6 +29,18 @@ bool installTranslations(const QString &language)
     else
         delete qt;
     return true;
+}
+
+bool installLanguage(const QStringList &arguments)
+{
+    const QString language = languageFromArguments(arguments);
+    const bool translated = installTranslations(language);
+    if (!translated && !language.isEmpty())
+        QTextStream(stderr) << "opsdeck: "
+                            << QCoreApplication::translate("Opsdeck::Gui", "no translation for '%1'; using English")
+                                   .arg(language)
+                            << Qt::endl;
+    return translated;
 }
 
 QString languageFromArguments(const QStringList &arguments)

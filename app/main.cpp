@@ -35,11 +35,12 @@ int main(int argc, char **argv)
     if (batch || helpOrVersion) {
         QCoreApplication app(argc, argv);
         const QStringList arguments = QCoreApplication::arguments();
-        Opsdeck::installTranslations(Opsdeck::languageFromArguments(arguments));
+        Opsdeck::installLanguage(arguments);
         return Opsdeck::Cli::runBatch(arguments);
     }
     if (hasArgument(argc, argv, "--dashboard")) {
         QCoreApplication app(argc, argv);
+        Opsdeck::installLanguage(QCoreApplication::arguments());
         QTextStream(stderr) << QCoreApplication::translate(
             "Cli", "opsdeck: the full-screen dashboard (--dashboard) is not part of this version") << Qt::endl;
         return Opsdeck::ExitUsage;

@@ -249,6 +249,8 @@ int runProfilesCheck(CommandContext &ctx)
     const auto store = Core::ProfileStore::loadFile(file);
     if (!store)
         return reportError(ctx, store.error());
+    if (const auto files = store->checkFiles(); !files)
+        return reportError(ctx, files.error());
     const qsizetype count = store->profiles().size();
     ctx.out << (count == 1 ? tr("%1: ok (1 profile)").arg(file) : tr("%1: ok (%2 profiles)").arg(file).arg(count))
             << Qt::endl;
@@ -271,7 +273,7 @@ const CommandRegistration showRegistration{{
 
 const CommandRegistration checkRegistration{{
     QStringLiteral("profiles check"),
-    QStringLiteral(QT_TRANSLATE_NOOP("Cli", "validate a profiles file (exit 0 ok, 2 with FILE:LINE: message)")),
+    QStringLiteral(QT_TRANSLATE_NOOP("Cli", "validate a profiles file and the CA files it names (exit 0 ok, 2 with FILE:LINE: message)")),
     QStringLiteral("[FILE]"),
     &runProfilesCheck,
 }};

@@ -78,7 +78,7 @@ int runServicesCheck(CommandContext &ctx)
 
 const CommandRegistration registration{{
     QStringLiteral("services check"),
-    QStringLiteral(QT_TRANSLATE_NOOP("Cli", "probe every service of the profile (exit 0 all up, 4 auth refused, 5 unreachable, 1 degraded)")),
+    QStringLiteral(QT_TRANSLATE_NOOP("Cli", "probe every service of the profile (exit 0 all up, 2 config error, 4 auth refused, 5 unreachable, 1 degraded)")),
     QStringLiteral("[--json]"),
     &runServicesCheck,
 }};

@@ -26,8 +26,7 @@ int run(int argc, char **argv)
     // Qt 6 scales by the screen's device pixel ratio on its own; icons are SVG and layouts have no fixed sizes.
     QApplication app(argc, argv);
     const QStringList arguments = QApplication::arguments();
-    const QString language = languageFromArguments(arguments);
-    const bool translated = installTranslations(language);
+    installLanguage(arguments);   // before the parser, so that its messages are translated too
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Operator console for the job and scoring platform."));
@@ -50,8 +49,6 @@ int run(int argc, char **argv)
             << Qt::endl;
         return ExitUsage;
     }
-    if (!translated)
-        err << "opsdeck: " << tr("no translation for '%1'; using English").arg(language) << Qt::endl;
 
     initResources();
     QApplication::setWindowIcon(icon(QStringLiteral("opsdeck")));

@@ -30,8 +30,10 @@ QString urlProblem(const QString &text, bool redis)
         return ServiceConfigEditor::tr("not a valid URL");
     const QString scheme = url.scheme();
     if (redis) {
-        if (scheme != u"redis" && scheme != u"rediss")
-            return ServiceConfigEditor::tr("must start with redis:// or rediss://");
+        if (scheme == u"rediss")
+            return ServiceConfigEditor::tr("rediss:// (TLS) is not supported: the Redis client speaks plain TCP only");
+        if (scheme != u"redis")
+            return ServiceConfigEditor::tr("must start with redis://");
     } else if (scheme != u"http" && scheme != u"https") {
         return ServiceConfigEditor::tr("must start with http:// or https://");
     }

@@ -16,7 +16,7 @@ namespace Opsdeck::Gui {
 
 /// Checks a URL as typed in a profile field. Returns the reason it is not usable (translated, without the URL,
 /// since it might carry a password), or an empty string when it is fine. An empty text is fine: the service is
-/// then not configured. `redis` selects redis:// / rediss:// instead of http:// / https://.
+/// then not configured. `redis` selects redis:// instead of http:// / https://.
 [[nodiscard]] QString urlProblem(const QString &text, bool redis);
 
 /// The fields of one service of a profile: URL (checked as you type), authentication (type, user, secret

@@ -22,6 +22,8 @@ QColor stateColor(Core::HealthState state, bool dark)
         return dark ? QColor(0xd2, 0xa8, 0xff) : QColor(0x82, 0x50, 0xdf);
     case Core::HealthState::Unreachable:
         return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xcf, 0x22, 0x2e);
+    case Core::HealthState::ConfigError:
+        return dark ? QColor(0xf0, 0x88, 0x3e) : QColor(0xa4, 0x3e, 0x00);
     case Core::HealthState::Checking:
         return dark ? QColor(0x9d, 0xa5, 0xb0) : QColor(0x5f, 0x67, 0x73);
     }

@@ -113,14 +113,14 @@ struct RedisAddress
     QString host;
     quint16 port = 6379;
     int db = 0;
-    bool tls = false;   ///< rediss://
 
     friend bool operator==(const RedisAddress &, const RedisAddress &) = default;
 };
 
-/// Parses "redis://host:port/db" or "rediss://…" (port default 6379, db default 0). Fails (Usage) naming the
-/// URL when the scheme is not redis/rediss, the host is missing, the database is not a non-negative integer,
-/// or the URL carries a user, password, query or fragment. The password is never echoed.
+/// Parses "redis://host:port/db" (port default 6379, db default 0). Fails (Usage) naming the URL when the scheme
+/// is not redis (rediss://, Redis over TLS, is refused: the client speaks plain TCP), the host is missing, the
+/// database is not a non-negative integer, or the URL carries a user, password, query or fragment. The password
+/// is never echoed.
 [[nodiscard]] Result<RedisAddress> parseRedisUrl(const QUrl &url);
 
 } // namespace Opsdeck::Core

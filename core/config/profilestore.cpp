@@ -229,6 +229,13 @@ public:
         return parsed;
     }
 
+    /// A file the profile refers to (checked by ProfileStore::checkFiles(), not while parsing).
+    void noteFile(int line, const QString &path, const QString &file) const
+    {
+        m_files.append({line, path, file});
+    }
+    [[nodiscard]] const QList<ProfileStore::FileReference> &files() const { return m_files; }
+
     static QString secretsMessage()
     {
         return StoreText::tr("secrets must not be stored in the file; use secret_env or keychain");
@@ -238,6 +245,7 @@ public:
 
 private:
     QString m_file;
+    mutable QList<ProfileStore::FileReference> m_files;
 };
 
 tl::expected<AuthConfig, Error> parseAuth(const Parser &p, const toml::node &node, const QString &path, bool redis)
@@ -332,6 +340,7 @@ tl::expected<TlsConfig, Error> parseTls(const Parser &p, const toml::node &node,
             if (!v)
                 return tl::unexpected(v.error());
             tls.caFile = *v;
+            p.noteFile(lineOf(e.node->source()), keyPath, *v);
         } else if (e.key == u"insecure") {
             const auto *b = e.node->as_boolean();
             if (!b)
@@ -482,7 +491,14 @@ tl::expected<Profile, Error> parseProfile(const Parser &p, const toml::node &nod
         } else if (e.key == u"tls") {
             auto done = parsePerService(
                 p, *e.node, keyPath, profile, &ServiceConfig::tls,
-                [&p](const toml::node &n, const QString &path, ServiceKind) { return parseTls(p, n, path); });
+                [&p](const toml::node &n, const QString &path, ServiceKind kind) -> tl::expected<TlsConfig, Error> {
+                    if (kind == ServiceKind::Redis)
+                        return tl::unexpected(p.at(lineOf(n.source()),
+                                                   StoreText::tr("%1: Redis connections have no TLS settings (the "
+                                                                 "client speaks plain TCP only)")
+                                                       .arg(path)));
+                    return parseTls(p, n, path);
+                });
             if (!done)
                 return tl::unexpected(done.error());
         } else if (e.key == u"scoring") {
@@ -662,6 +678,7 @@ Result<ProfileStore> ProfileStore::parse(const QByteArray &toml, const QString &
     }
     if (!store.m_defaultName.isEmpty() && !store.names().contains(store.m_defaultName))
         return fail(store.unknownProfile(store.m_defaultName, store.m_defaultLine));
+    store.m_files = p.files();
     qCDebug(lcConfig) << "read" << store.m_profiles.size() << "profiles from" << fileName;
     return store;
 }
@@ -723,8 +740,32 @@ Result<Profile> ProfileStore::profile(const QString &name) const
     return fail(unknownProfile(name, m_profilesLine));
 }
 
+Result<void> ProfileStore::checkFiles() const
+{
+    const Parser p(m_fileName);
+    for (const FileReference &ref : m_files) {
+        QFile file(ref.file);
+        if (QFileInfo(ref.file).isDir())
+            return fail(p.at(ref.line, StoreText::tr("%1: '%2' is a folder, not a file").arg(ref.key, ref.file)));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(p.at(ref.line,
+                             StoreText::tr("%1: cannot read '%2': %3").arg(ref.key, ref.file, file.errorString())));
+        // A CA bundle: at least one PEM certificate (the network layer parses it for real when it is used).
+        if (!file.read(16 * 1024 * 1024).contains("-----BEGIN CERTIFICATE-----"))
+            return fail(p.at(ref.line, StoreText::tr("%1: '%2' holds no PEM certificate").arg(ref.key, ref.file)));
+    }
+    return {};
+}
+
 Error ProfileStore::unknownProfile(const QString &name, int line) const
 {
+    if (!m_fromFile && !m_fileName.isEmpty()) {
+        // The built-in store: say that no file was read rather than pointing at one that does not exist.
+        return Parser(m_fileName).at(
+            0, StoreText::tr("unknown profile '%1' (the file does not exist; the only profile is the built-in "
+                             "'local')")
+                   .arg(name));
+    }
     QStringList known = names();
     if (known.isEmpty())
         known << QStringLiteral("local");

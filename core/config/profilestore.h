@@ -65,6 +65,18 @@ public:
     /// All profiles in file order.
     [[nodiscard]] const QList<Profile> &profiles() const { return m_profiles; }
 
+    /// A file named in the profiles file (today: every `ca_file`), with where it was named.
+    struct FileReference
+    {
+        int line = 0;
+        QString key;    ///< "profiles.prod.tls.elasticsearch.ca_file"
+        QString file;   ///< as written
+    };
+    /// Checks that every file the store names can be read and holds what it should (a CA file: at least one PEM
+    /// certificate). Parsing does not look at them, so one missing CA file does not make the other profiles
+    /// unusable. Fails (Usage) with "FILE:LINE: KEY: cannot read 'PATH': reason" or "… holds no PEM certificate".
+    [[nodiscard]] Result<void> checkFiles() const;
+
     /// Replaces the profile of the same name, or appends it.
     void upsert(const Profile &profile);
     /// Removes the profile called `name` (and clears `default` when it named it). Returns false when absent.
@@ -89,6 +101,7 @@ private:
     QString m_defaultName;
     int m_defaultLine = 0;    // line of `default =`, 0 when unknown
     int m_profilesLine = 0;   // first line that opens the [profiles] table, 0 when unknown
+    QList<FileReference> m_files;
 };
 
 } // namespace Opsdeck::Core

@@ -94,13 +94,13 @@ Result<QByteArray> resolveSecret(const SecretRef &ref)
 {
     if (!ref.env.isEmpty()) {
         if (qEnvironmentVariableIsEmpty(ref.env.toLocal8Bit().constData()))
-            return fail(ErrorKind::Auth, SecretText::tr("secret %1 is not set").arg(ref.describe()));
+            return fail(ErrorKind::Usage, SecretText::tr("secret %1 is not set").arg(ref.describe()));
         return qgetenv(ref.env.toLocal8Bit().constData());
     }
     if (ref.keychain.isEmpty())
-        return fail(ErrorKind::Auth, SecretText::tr("no secret reference (secret_env or keychain) is given"));
+        return fail(ErrorKind::Usage, SecretText::tr("no secret reference (secret_env or keychain) is given"));
     if (!QCoreApplication::instance())
-        return fail(ErrorKind::Auth,
+        return fail(ErrorKind::Usage,
                     SecretText::tr("secret %1: reading the keychain needs a running application").arg(ref.describe()));
 
     auto *job = new QKeychain::ReadPasswordJob(keychainService);
@@ -108,10 +108,10 @@ Result<QByteArray> resolveSecret(const SecretRef &ref)
     const JobOutcome outcome = runJob(job);
     if (!outcome.finished || outcome.error != QKeychain::NoError) {
         qCDebug(lcConfig) << "keychain read of" << ref.keychain << "failed:" << outcome.error << outcome.errorString;
-        return fail(ErrorKind::Auth, SecretText::tr("secret %1: %2").arg(ref.describe(), keychainProblem(outcome)));
+        return fail(ErrorKind::Usage, SecretText::tr("secret %1: %2").arg(ref.describe(), keychainProblem(outcome)));
     }
     if (outcome.data.isEmpty())
-        return fail(ErrorKind::Auth, SecretText::tr("secret %1 is empty").arg(ref.describe()));
+        return fail(ErrorKind::Usage, SecretText::tr("secret %1 is empty").arg(ref.describe()));
     return outcome.data;
 }
 

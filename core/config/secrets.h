@@ -9,7 +9,8 @@
 namespace Opsdeck::Core {
 
 /// The secret a reference points at. env: the variable's value; keychain: the system keychain entry (service
-/// "opsdeck", key = the reference), waited for on a local event loop for at most 10 s. Fails (Auth) with
+/// "opsdeck", key = the reference), waited for on a local event loop for at most 10 s. Fails (Usage: the
+/// configuration cannot be used here; no service was asked) with
 /// "secret env:VAR is not set" (also when empty), "secret keychain:KEY: …" (not found, denied, no keychain
 /// service, timed out) or "no secret reference" when neither is set. The value never appears in a message.
 [[nodiscard]] Result<QByteArray> resolveSecret(const SecretRef &ref);

@@ -165,16 +165,18 @@ void HealthCheck::complete(int index, ServiceHealth health)
 HttpClient *HealthCheck::clientFor(const AuthConfig &auth, const TlsConfig &tls, ServiceHealth &row, bool *ok)
 {
     *ok = false;
+    // A secret that is not set or a CA file that cannot be read is the profile's problem, not the service's:
+    // the service is not asked at all.
     auto credentials = resolveCredentials(auth);
     if (!credentials) {
-        row.state = HealthState::AuthRefused;
+        row.state = HealthState::ConfigError;
         row.detail = credentials.error().message;
         return nullptr;
     }
     auto *client = new HttpClient(this);
     m_children.append(client);
     if (auto tlsOk = client->setTls(tls); !tlsOk) {
-        row.state = HealthState::Unreachable;
+        row.state = HealthState::ConfigError;
         row.detail = tlsOk.error().message;
         return nullptr;
     }
@@ -308,7 +310,7 @@ void HealthCheck::probeRedis(int index)
     if (service.auth.secret.isSet()) {
         auto secret = resolveSecret(service.auth.secret);
         if (!secret) {
-            row.state = HealthState::AuthRefused;
+            row.state = HealthState::ConfigError;
             row.detail = secret.error().message;
             complete(index, row);
             return;
@@ -319,7 +321,11 @@ void HealthCheck::probeRedis(int index)
     auto *connection = new RedisConnection(options, this);
     m_children.append(connection);
     connect(connection, &RedisConnection::disconnected, this, [this, index, row](const Error &error) mutable {
-        row.state = error.kind == ErrorKind::Auth ? HealthState::AuthRefused : HealthState::Unreachable;
+        // Unreachable only when nothing answered; a server that answered the handshake with an error (SELECT of a
+        // database it does not have) is up but not usable as configured.
+        row.state = error.kind == ErrorKind::Auth          ? HealthState::AuthRefused
+                    : error.kind == ErrorKind::Unreachable ? HealthState::Unreachable
+                                                           : HealthState::Degraded;
         row.detail = error.message;
         complete(index, row);
     });
@@ -329,8 +335,10 @@ void HealthCheck::probeRedis(int index)
         connection->pipeline({{QByteArrayLiteral("PING")}, {QByteArrayLiteral("INFO"), QByteArrayLiteral("server")}},
                              this, [this, index, row, roundTrip](Result<QList<RedisReply>> replies) mutable {
                                  if (!replies) {
-                                     row.state = replies.error().kind == ErrorKind::Auth ? HealthState::AuthRefused
-                                                                                         : HealthState::Unreachable;
+                                     const ErrorKind kind = replies.error().kind;
+                                     row.state = kind == ErrorKind::Auth          ? HealthState::AuthRefused
+                                                 : kind == ErrorKind::Unreachable ? HealthState::Unreachable
+                                                                                  : HealthState::Degraded;
                                      row.detail = replies.error().message;
                                      complete(index, row);
                                      return;

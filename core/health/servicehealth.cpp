@@ -18,6 +18,8 @@ QString healthStateKey(HealthState state)
         return QStringLiteral("auth-refused");
     case HealthState::Unreachable:
         return QStringLiteral("unreachable");
+    case HealthState::ConfigError:
+        return QStringLiteral("config-error");
     case HealthState::Checking:
         return QStringLiteral("checking");
     }
@@ -35,6 +37,8 @@ QString healthStateLabel(HealthState state)
         return QCoreApplication::translate("Health", "auth refused");
     case HealthState::Unreachable:
         return QCoreApplication::translate("Health", "unreachable");
+    case HealthState::ConfigError:
+        return QCoreApplication::translate("Health", "config error");
     case HealthState::Checking:
         return QCoreApplication::translate("Health", "checking…");
     }
@@ -57,14 +61,19 @@ QJsonObject toJson(const ServiceHealth &health)
 
 int healthExitCode(const QList<ServiceHealth> &round)
 {
+    bool config = false;
     bool auth = false;
     bool unreachable = false;
     bool degraded = false;
     for (const auto &h : round) {
+        config |= h.state == HealthState::ConfigError;
         auth |= h.state == HealthState::AuthRefused;
         unreachable |= h.state == HealthState::Unreachable;
         degraded |= h.state == HealthState::Degraded;
     }
+    // The operator's own settings first: until they are fixed the other answers say little.
+    if (config)
+        return ExitUsage;
     if (auth)
         return ExitAuth;
     if (unreachable)

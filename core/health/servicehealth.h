@@ -11,8 +11,9 @@ namespace Opsdeck::Core {
 enum class HealthState {
     Up,           ///< answered as expected
     Degraded,     ///< answered, but not healthy (HTTP error status, unexpected body, Elasticsearch red)
-    AuthRefused,  ///< refused our credentials (HTTP 401/403, Redis WRONGPASS/NOAUTH), or a secret is missing
+    AuthRefused,  ///< refused our credentials (HTTP 401/403, Redis WRONGPASS/NOAUTH)
     Unreachable,  ///< no answer: refused, DNS, reset, TLS failure, timeout
+    ConfigError,  ///< not probed: the profile's own settings cannot be used here (secret not set, CA file unreadable)
     Checking,     ///< a probe is in flight (GUI only; never in a finished round)
 };
 
@@ -28,15 +29,15 @@ struct ServiceHealth
     QDateTime checkedAt;
 };
 
-/// "up", "degraded", "auth-refused", "unreachable", "checking" (stable: used in --json output).
+/// "up", "degraded", "auth-refused", "unreachable", "config-error", "checking" (stable: used in --json output).
 [[nodiscard]] QString healthStateKey(HealthState state);
 /// Translated label for tables.
 [[nodiscard]] QString healthStateLabel(HealthState state);
 /// The JSON object of `services check --json`: service, name, url, state, latency_ms (null when none),
 /// version, detail, checked_at (ISO 8601 UTC).
 [[nodiscard]] QJsonObject toJson(const ServiceHealth &health);
-/// Exit code of a finished round: 0 all up; 4 when any refused authentication; else 5 when any is unreachable;
-/// else 1 when any answered degraded.
+/// Exit code of a finished round: 2 when any could not be probed for a configuration error; else 4 when any
+/// refused authentication; else 5 when any is unreachable; else 1 when any answered degraded; else 0.
 [[nodiscard]] int healthExitCode(const QList<ServiceHealth> &round);
 
 } // namespace Opsdeck::Core

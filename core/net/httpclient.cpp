@@ -164,7 +164,7 @@ Result<HttpCredentials> resolveCredentials(const AuthConfig &auth)
         const QString message = secret.error().message.contains(reference)
                                     ? secret.error().message
                                     : HttpClient::tr("secret %1: %2").arg(reference, secret.error().message);
-        return fail(ErrorKind::Auth, message, secret.error().detail);
+        return fail(ErrorKind::Usage, message, secret.error().detail);
     }
     credentials.secret = std::move(*secret);
     return credentials;

@@ -30,8 +30,8 @@ struct HttpCredentials
 };
 
 /// Resolves an AuthConfig's secret (see resolveSecret) into credentials. AuthType::None gives empty
-/// credentials. Failure: an Auth error whose message names the secret reference (never its value), e.g. when
-/// the environment variable is unset or the keychain has no entry.
+/// credentials. Failure: a Usage error (a configuration problem; no service was asked) whose message names the
+/// secret reference (never its value), e.g. when the environment variable is unset or the keychain has no entry.
 [[nodiscard]] Result<HttpCredentials> resolveCredentials(const AuthConfig &auth);
 
 /// One HTTP request as HttpClient sends it.

@@ -115,9 +115,41 @@ private Q_SLOTS:
         qunsetenv("OPSDECK_TEST_ES_KEY");
         const auto round = runRound(profile());
         const auto es = row(round, QStringLiteral("elasticsearch"));
-        QCOMPARE(es.state, HealthState::AuthRefused);
+        // The profile cannot be used here: a configuration error (exit 2), not a refusal by the service.
+        QCOMPARE(es.state, HealthState::ConfigError);
         QVERIFY2(es.detail.contains(u"OPSDECK_TEST_ES_KEY"), qPrintable(es.detail));
         QCOMPARE(m_fx.http.requestCount("GET", "/es/"), 0);   // nothing sent without the credentials
+        QCOMPARE(row(round, QStringLiteral("livy")).state, HealthState::Up);
+        QCOMPARE(healthExitCode(round), int(ExitUsage));
+
+        qunsetenv("OPSDECK_TEST_REDIS_PASSWORD");
+        const auto redis = row(runRound(profile()), QStringLiteral("redis"));
+        QCOMPARE(redis.state, HealthState::ConfigError);
+        QVERIFY2(redis.detail.contains(u"env:OPSDECK_TEST_REDIS_PASSWORD"), qPrintable(redis.detail));
+    }
+
+    void unreadableCaFileIsAConfigError()
+    {
+        Profile p = profile();
+        p.elasticsearch.tls.caFile = m_fx.dir.filePath(QStringLiteral("no-such-ca.pem"));
+        const auto round = runRound(p);
+        const auto es = row(round, QStringLiteral("elasticsearch"));
+        QCOMPARE(es.state, HealthState::ConfigError);
+        QVERIFY2(es.detail.contains(u"no-such-ca.pem"), qPrintable(es.detail));
+        QCOMPARE(m_fx.http.requestCount("GET", "/es/"), 0);
+        QCOMPARE(healthExitCode(round), int(ExitUsage));
+    }
+
+    void redisWithoutThatDatabaseIsDegraded()
+    {
+        // The server answers, but SELECT of a database it does not have fails: not "unreachable".
+        Profile p = profile();
+        p.redis.url = QUrl(QStringLiteral("redis://127.0.0.1:%1/999").arg(m_fx.redis->port()));
+        const auto round = runRound(p);
+        const auto redis = row(round, QStringLiteral("redis"));
+        QCOMPARE(redis.state, HealthState::Degraded);
+        QVERIFY2(redis.detail.contains(u"SELECT") && redis.detail.contains(u"DB index"), qPrintable(redis.detail));
+        QCOMPARE(healthExitCode(round), int(ExitFailed));
     }
 
     void unreachableService()

@@ -99,6 +99,21 @@ private Q_SLOTS:
         QCOMPARE(array.at(3).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("auth-refused"));
     }
 
+    void unsetSecretExits2()
+    {
+        // The API key's variable is empty: the profile cannot be used here, and the service is not asked.
+        const int before = m_fx.http.requestCount("GET", "/es/");
+        const Run r = run({QStringLiteral("--config"), m_fx.writeProfile(), QStringLiteral("services"),
+                           QStringLiteral("check"), QStringLiteral("--json")},
+                          QByteArray());
+        QCOMPARE(r.exitCode, 2);
+        const QJsonObject es = QJsonDocument::fromJson(r.out).array().at(3).toObject();
+        QCOMPARE(es.value(QStringLiteral("state")).toString(), QStringLiteral("config-error"));
+        QVERIFY2(es.value(QStringLiteral("detail")).toString().contains(u"env:OPSDECK_TEST_ES_KEY"),
+                 qPrintable(es.value(QStringLiteral("detail")).toString()));
+        QCOMPARE(m_fx.http.requestCount("GET", "/es/"), before);
+    }
+
     void unreachableExits5()
     {
         Opsdeck::Test::HttpFake closed;

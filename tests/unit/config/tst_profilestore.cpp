@@ -23,7 +23,7 @@ livy = "https://livy.example:8998"
 spark_rest = "http://spark-master:6066"
 spark_ui = "http://spark-history:18080"
 elasticsearch = "https://es.example:9200"
-redis = "redis://redis.example:6379/0"       # redis:// or rediss://
+redis = "redis://redis.example:6379/0"       # redis:// (plain TCP)
 timeout_ms = 15000                           # optional per-profile request timeout
 [profiles.prod.auth.elasticsearch]           # auth.<service>
 type = "apikey"                 # basic | bearer | apikey
@@ -62,7 +62,7 @@ const QByteArray multiple = R"(default = "staging"
 livy = "https://livy.prod:8998"
 [profiles.staging]
 livy = "https://livy.staging:8998"
-redis = "rediss://redis.staging:6380/3"
+redis = "redis://redis.staging:6380/3"
 [profiles.dev]
 spark_ui = "http://history.dev:18080"
 )";
@@ -119,9 +119,8 @@ Profile awkwardProfile()
     p.elasticsearch.url = url("https://[::1]:9200");
     p.elasticsearch.auth = {AuthType::ApiKey, {}, {{}, QStringLiteral("opsdeck/eu/es \u2603 \"quoted\"")}};
     p.elasticsearch.tls = {QStringLiteral("/etc/ssl/a b/ca.pem"), true};
-    p.redis.url = url("rediss://redis.example:6390/15");
+    p.redis.url = url("redis://redis.example:6390/15");
     p.redis.auth = {AuthType::Basic, {}, {QStringLiteral("REDIS_PW"), {}}};
-    p.redis.tls = {{}, true};
     ScoringEndpointConfig e;
     e.name = QStringLiteral("score \"one\" # not a comment");
     e.url = url("http://score:1/score");
@@ -160,6 +159,7 @@ private Q_SLOTS:
     void errorsNeverEchoSecrets_data();
     void errorsNeverEchoSecrets();
     void unreadableFile();
+    void caFilesAreChecked();
 
     void roundTrip_data();
     void roundTrip();
@@ -473,7 +473,25 @@ void TestProfileStore::badInput_data()
                           "user name; use the auth table's 'user'");
     QTest::newRow("url: http for redis") << QByteArray(head + "redis = \"http://r:6379\"\n")
                                          << QStringLiteral("bad.toml:3: profiles.p.redis: 'http://r:6379': not a "
-                                                           "redis:// or rediss:// URL");
+                                                           "redis:// URL");
+    QTest::newRow("url: rediss is refused")
+        << QByteArray(head + "redis = \"rediss://r:6380/0\"\n")
+        << QStringLiteral("bad.toml:3: profiles.p.redis: 'rediss://r:6380/0': rediss:// (Redis over TLS) is not "
+                          "supported: the Redis client speaks plain TCP only; use redis:// on a trusted network or "
+                          "through a TLS tunnel");
+    QTest::newRow("tls: a table for redis")
+        << QByteArray(head + "[profiles.p.tls.redis]\ninsecure = true\n")
+        << QStringLiteral("bad.toml:3: profiles.p.tls.redis: Redis connections have no TLS settings (the client "
+                          "speaks plain TCP only)");
+    QTest::newRow("url: a token in the query is refused and not echoed")
+        << QByteArray(head + "elasticsearch = \"https://es:9200/?pretty=1&Api_Key=hunter2\"\n")
+        << QStringLiteral("bad.toml:3: profiles.p.elasticsearch: 'https://es:9200/?pretty=***&Api_Key=***': the "
+                          "URL must not carry a secret in its query ('Api_Key='); use an auth table with secret_env "
+                          "or keychain");
+    QTest::newRow("url: a password in a redis query is not echoed")
+        << QByteArray(head + "redis = \"redis://r:6379/0?password=hunter2\"\n")
+        << QStringLiteral("bad.toml:3: profiles.p.redis: 'redis://r:6379/0?password=***': the URL must not carry "
+                          "a secret in its query ('password='); use an auth table with secret_env or keychain");
     QTest::newRow("url: user in the redis URL")
         << QByteArray(head + "redis = \"redis://default@r:6379/0\"\n")
         << QStringLiteral("bad.toml:3: profiles.p.redis: 'redis://***@r:6379/0': the URL must not contain a user "
@@ -587,6 +605,49 @@ void TestProfileStore::errorsNeverEchoSecrets()
     QVERIFY2(store.error().message.startsWith(expectedStart), qPrintable(store.error().message));
     QVERIFY2(!store.error().toString().contains(u"SEKRIT"), qPrintable(store.error().message));
     QVERIFY2(!store.error().toString().contains(u"hunter2"), qPrintable(store.error().message));
+}
+
+void TestProfileStore::caFilesAreChecked()
+{
+    const QString good = m_dir->filePath(QStringLiteral("ca.pem"));
+    const QString notPem = m_dir->filePath(QStringLiteral("ca.txt"));
+    const QString missing = m_dir->filePath(QStringLiteral("missing.pem"));
+    for (const auto &[path, text] : {std::pair{good, QByteArray("-----BEGIN CERTIFICATE-----\nMIIB\n"
+                                                                "-----END CERTIFICATE-----\n")},
+                                     std::pair{notPem, QByteArray("not a certificate\n")}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    auto withCa = [](const QString &livyCa, const QString &scoringCa) -> QByteArray {
+        return QByteArray("[profiles.p]\nlivy = \"https://livy:8998\"\n[profiles.p.tls.livy]\nca_file = \"")
+               + livyCa.toUtf8() + "\"\n[[profiles.p.scoring]]\nname = \"s\"\nurl = \"https://s/score\"\n"
+               + "tls = { ca_file = \"" + scoringCa.toUtf8() + "\" }\n";
+    };
+
+    // Parsing never looks at the files: one missing CA file does not make the other profiles unusable.
+    const auto fine = ProfileStore::parse(withCa(good, good), QStringLiteral("p.toml"));
+    QVERIFY(fine.has_value());
+    QVERIFY(fine->checkFiles().has_value());
+
+    const auto absent = ProfileStore::parse(withCa(good, missing), QStringLiteral("p.toml"));
+    QVERIFY(absent.has_value());
+    const auto absentCheck = absent->checkFiles();
+    QVERIFY(!absentCheck.has_value());
+    QCOMPARE(absentCheck.error().kind, ErrorKind::Usage);
+    QCOMPARE(absentCheck.error().message, QStringLiteral("p.toml:8: profiles.p.scoring[0].tls.ca_file: cannot read '")
+                                              + missing + QStringLiteral("': No such file or directory"));
+
+    const auto wrong = ProfileStore::parse(withCa(notPem, good), QStringLiteral("p.toml"));
+    QVERIFY(wrong.has_value());
+    QCOMPARE(wrong->checkFiles().error().message,
+             QStringLiteral("p.toml:4: profiles.p.tls.livy.ca_file: '") + notPem
+                 + QStringLiteral("' holds no PEM certificate"));
+
+    const auto folder = ProfileStore::parse(withCa(m_dir->path(), good), QStringLiteral("p.toml"));
+    QCOMPARE(folder->checkFiles().error().message,
+             QStringLiteral("p.toml:4: profiles.p.tls.livy.ca_file: '") + m_dir->path()
+                 + QStringLiteral("' is a folder, not a file"));
 }
 
 void TestProfileStore::unreadableFile()
@@ -734,7 +795,8 @@ void TestProfileStore::select_data()
         << QStringLiteral("error:${FILE}:1: unknown profile 'qa' (known: zulu, alpha, mid)");
     QTest::newRow("unknown profile without a file")
         << QByteArray() << QStringLiteral("none") << QStringLiteral("qa") << QString()
-        << QStringLiteral("error:${FILE}: unknown profile 'qa' (known: local)");
+        << QStringLiteral("error:${FILE}: unknown profile 'qa' (the file does not exist; the only profile is the "
+                          "built-in 'local')");
     QTest::newRow("local is not built-in when the file has profiles")
         << minimal << QStringLiteral("config") << QStringLiteral("local") << QString()
         << QStringLiteral("error:${FILE}:1: unknown profile 'local' (known: only)");
@@ -918,20 +980,20 @@ void TestProfileStore::resolveSecretFromEnv()
     qputenv("OPSDECK_TEST_SECRET", QByteArray());
     auto empty = resolveSecret(SecretRef{QStringLiteral("OPSDECK_TEST_SECRET"), {}});
     QVERIFY(!empty.has_value());
-    QCOMPARE(empty.error().kind, ErrorKind::Auth);
-    QCOMPARE(empty.error().exitCode(), 4);
+    QCOMPARE(empty.error().kind, ErrorKind::Usage);
+    QCOMPARE(empty.error().exitCode(), 2);
     QCOMPARE(empty.error().message, QStringLiteral("secret env:OPSDECK_TEST_SECRET is not set"));
 
     qunsetenv("OPSDECK_TEST_SECRET");
     auto unset = resolveSecret(SecretRef{QStringLiteral("OPSDECK_TEST_SECRET"), {}});
     QVERIFY(!unset.has_value());
-    QCOMPARE(unset.error().kind, ErrorKind::Auth);
+    QCOMPARE(unset.error().kind, ErrorKind::Usage);
     QCOMPARE(unset.error().message, QStringLiteral("secret env:OPSDECK_TEST_SECRET is not set"));
     QVERIFY(!unset.error().toString().contains(QString::fromUtf8(value)));
 
     auto none = resolveSecret(SecretRef{});
     QVERIFY(!none.has_value());
-    QCOMPARE(none.error().kind, ErrorKind::Auth);
+    QCOMPARE(none.error().kind, ErrorKind::Usage);
 }
 
 void TestProfileStore::keychainWithoutService()
@@ -951,7 +1013,7 @@ void TestProfileStore::keychainWithoutService()
 
     const auto read = resolveSecret(SecretRef{{}, QStringLiteral("opsdeck/test/never")});
     QVERIFY(!read.has_value());
-    QCOMPARE(read.error().kind, ErrorKind::Auth);
+    QCOMPARE(read.error().kind, ErrorKind::Usage);
     QVERIFY2(read.error().message.startsWith(QStringLiteral("secret keychain:opsdeck/test/never: ")),
              qPrintable(read.error().message));
 
@@ -967,34 +1029,35 @@ void TestProfileStore::parseRedisUrl_data()
     QTest::addColumn<QString>("host");
     QTest::addColumn<int>("port");
     QTest::addColumn<int>("db");
-    QTest::addColumn<bool>("tls");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("defaults") << QStringLiteral("redis://r") << QStringLiteral("r") << 6379 << 0 << false << QString();
+    QTest::newRow("defaults") << QStringLiteral("redis://r") << QStringLiteral("r") << 6379 << 0 << QString();
     QTest::newRow("port and db") << QStringLiteral("redis://redis.example:6380/5") << QStringLiteral("redis.example")
-                                 << 6380 << 5 << false << QString();
-    QTest::newRow("rediss") << QStringLiteral("rediss://r:6390/0") << QStringLiteral("r") << 6390 << 0 << true
-                            << QString();
-    QTest::newRow("trailing slash") << QStringLiteral("redis://r/") << QStringLiteral("r") << 6379 << 0 << false
+                                 << 6380 << 5 << QString();
+    QTest::newRow("rediss is refused") << QStringLiteral("rediss://r:6390/0") << QString() << 0 << 0
+                                       << QStringLiteral("rediss://r:6390/0: rediss:// (Redis over TLS) is not "
+                                                         "supported: the Redis client speaks plain TCP only; use "
+                                                         "redis:// on a trusted network or through a TLS tunnel");
+    QTest::newRow("trailing slash") << QStringLiteral("redis://r/") << QStringLiteral("r") << 6379 << 0
                                     << QString();
-    QTest::newRow("IPv6") << QStringLiteral("redis://[::1]:7000/1") << QStringLiteral("::1") << 7000 << 1 << false
+    QTest::newRow("IPv6") << QStringLiteral("redis://[::1]:7000/1") << QStringLiteral("::1") << 7000 << 1
                           << QString();
-    QTest::newRow("wrong scheme") << QStringLiteral("http://r:6379") << QString() << 0 << 0 << false
-                                  << QStringLiteral("http://r:6379: not a redis:// or rediss:// URL");
-    QTest::newRow("no host") << QStringLiteral("redis:///0") << QString() << 0 << 0 << false
+    QTest::newRow("wrong scheme") << QStringLiteral("http://r:6379") << QString() << 0 << 0
+                                  << QStringLiteral("http://r:6379: not a redis:// URL");
+    QTest::newRow("no host") << QStringLiteral("redis:///0") << QString() << 0 << 0
                              << QStringLiteral("redis:///0: the URL has no host");
-    QTest::newRow("db not a number") << QStringLiteral("redis://r/abc") << QString() << 0 << 0 << false
+    QTest::newRow("db not a number") << QStringLiteral("redis://r/abc") << QString() << 0 << 0
                                      << QStringLiteral("redis://r/abc: the database 'abc' is not a non-negative "
                                                        "integer");
-    QTest::newRow("negative db") << QStringLiteral("redis://r/-1") << QString() << 0 << 0 << false
+    QTest::newRow("negative db") << QStringLiteral("redis://r/-1") << QString() << 0 << 0
                                  << QStringLiteral("redis://r/-1: the database '-1' is not a non-negative integer");
-    QTest::newRow("two path segments") << QStringLiteral("redis://r/1/2") << QString() << 0 << 0 << false
+    QTest::newRow("two path segments") << QStringLiteral("redis://r/1/2") << QString() << 0 << 0
                                        << QStringLiteral("redis://r/1/2: the database '1/2' is not a non-negative "
                                                          "integer");
     QTest::newRow("password is refused and not echoed")
-        << QStringLiteral("redis://:hunter2@r:6379/0") << QString() << 0 << 0 << false
+        << QStringLiteral("redis://:hunter2@r:6379/0") << QString() << 0 << 0
         << QStringLiteral("redis://r:6379/0: the URL must not contain a password; use secret_env or keychain");
-    QTest::newRow("query") << QStringLiteral("redis://r/0?timeout=1") << QString() << 0 << 0 << false
+    QTest::newRow("query") << QStringLiteral("redis://r/0?timeout=1") << QString() << 0 << 0
                            << QStringLiteral("redis://r/0?timeout=1: the URL must not have a query ('?…')");
 }
 
@@ -1004,7 +1067,6 @@ void TestProfileStore::parseRedisUrl()
     QFETCH(QString, host);
     QFETCH(int, port);
     QFETCH(int, db);
-    QFETCH(bool, tls);
     QFETCH(QString, error);
 
     const auto address = Core::parseRedisUrl(QUrl(input));
@@ -1018,7 +1080,6 @@ void TestProfileStore::parseRedisUrl()
     QCOMPARE(address->host, host);
     QCOMPARE(int(address->port), port);
     QCOMPARE(address->db, db);
-    QCOMPARE(address->tls, tls);
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

@@ -151,6 +151,8 @@ private Q_SLOTS:
         QTest::newRow("fr_CH falls back to fr") << QStringLiteral("fr_CH") << true << 1;
         QTest::newRow("en needs none") << QStringLiteral("en") << true << 0;
         QTest::newRow("ja has none") << QStringLiteral("ja") << false << 0;
+        QTest::newRow("a code that names no language") << QStringLiteral("xx") << false << 0;
+        QTest::newRow("C is English") << QStringLiteral("C") << true << 0;
     }
 
     void installTranslations()

@@ -694,7 +694,7 @@ void TstHttpClient::resolveCredentialsNamesReference()
     auth.secret.env = QStringLiteral("OPSDECK_TST_HTTP_UNSET");
     const auto credentials = resolveCredentials(auth);
     QVERIFY(!credentials.has_value());
-    QCOMPARE(credentials.error().kind, ErrorKind::Auth);
+    QCOMPARE(credentials.error().kind, ErrorKind::Usage);
     QVERIFY2(credentials.error().message.contains(u"env:OPSDECK_TST_HTTP_UNSET"),
              qPrintable(credentials.error().message));
 }
