@@ -79,8 +79,15 @@ public:
         if (!isSet(name))
             return std::nullopt;
         const QString text = value(name);
-        if (allowZero && text.trimmed() == u"0")
-            return 0.0;
+        if (allowZero) {
+            // "0", "0s", "0.0m": none at all (parseDuration() refuses zero, which is right for run lengths).
+            QString number = text.trimmed();
+            if (!number.isEmpty() && QStringLiteral("smhdSMHD").contains(number.back()))
+                number.chop(1);
+            bool ok = false;
+            if (number.trimmed().toDouble(&ok) == 0.0 && ok)
+                return 0.0;
+        }
         auto parsed = Core::parseDuration(text);
         if (!parsed) {
             fail(u"--" + name + u": " + parsed.error().message);
@@ -175,7 +182,7 @@ int runBench(CommandContext &ctx)
         auto spec = Core::BackendSpec::parse(o.isSet(QStringLiteral("backend")) ? o.value(QStringLiteral("backend"))
                                                                                  : QStringLiteral("linear"));
         if (!spec) {
-            ctx.err << Prefix << u"--backend: " << spec.error().message << Qt::endl;
+            ctx.err << Prefix << QStringLiteral("--backend: ") << spec.error().message << Qt::endl;
             return ExitUsage;
         }
         options.backend = *spec;
@@ -293,7 +300,7 @@ int runBench(CommandContext &ctx)
     if (options.compare) {
         auto other = registry.bind(options.compare->id);
         if (!other) {
-            ctx.err << Prefix << u"--compare: " << other.error().message << Qt::endl;
+            ctx.err << Prefix << QStringLiteral("--compare: ") << other.error().message << Qt::endl;
             return other.error().exitCode();
         }
         options.comparePlugin = other->backend;
@@ -337,7 +344,9 @@ int runBench(CommandContext &ctx)
     }
 
     const Core::BenchReport &report = run.report();
-    if (!reportFile.isEmpty()) {
+    // A usage or input error measured nothing: no report row of zeros, and an existing report stays as it was.
+    const bool measured = !(report.failure && report.failure->kind == ErrorKind::Usage);
+    if (!reportFile.isEmpty() && measured) {
         auto written = reportSuffix == u"csv" ? Core::appendCsvReport(reportFile, report)
                                               : Core::writeJsonReport(reportFile, report);
         if (!written) {

@@ -54,6 +54,24 @@ QString redactedSpec(BackendSpec spec)
     return spec.toString();
 }
 
+bool isRemote(const QStringList &capabilities)
+{
+    return capabilities.isEmpty() || capabilities.contains(QStringLiteral("remote"));
+}
+
+// An endpoint given to a backend that scores in-process would be ignored: the run would measure something else
+// than the operator asked for.
+std::optional<Error> endpointsMisplaced(const BackendSpec &spec, const QStringList &capabilities, const QString &role)
+{
+    if (spec.endpoints.isEmpty() || isRemote(capabilities))
+        return std::nullopt;
+    return Error{ErrorKind::Usage,
+                 RunText::tr("%1backend '%2' scores in-process and takes no endpoint URL (%3); use a remote backend "
+                             "such as 'http' for endpoints")
+                     .arg(role, spec.id, spec.endpoints.join(QStringLiteral(", "))),
+                 {}};
+}
+
 } // namespace
 
 BenchRun::BenchRun(BenchOptions options, QObject *parent)
@@ -151,6 +169,16 @@ void BenchRun::begin()
         failWith({ErrorKind::Usage, RunText::tr("give either a number of rows or a duration, not both"), {}});
         return;
     }
+    if (auto misplaced = endpointsMisplaced(o.backend, o.capabilities, {})) {
+        failWith(*misplaced);
+        return;
+    }
+    if (o.compare) {
+        if (auto misplaced = endpointsMisplaced(*o.compare, o.compareCapabilities, RunText::tr("cross-check "))) {
+            failWith(*misplaced);
+            return;
+        }
+    }
 
     // Input file first: its width is the model's feature count unless one was given.
     std::optional<DataSet> fileData;
@@ -169,7 +197,7 @@ void BenchRun::begin()
     const std::optional<qsizetype> explicitFeatures = o.backend.features ? o.backend.features : o.features;
     if (!explicitFeatures && fileData && fileData->kind() == Sdk::InputKind::DenseFloat32)
         config.features = fileData->cols();
-    if (o.capabilities.isEmpty() || o.capabilities.contains(QStringLiteral("remote")))
+    if (isRemote(o.capabilities))
         config.network = networkAccessManagerForThread();
     QString loadError;
     m_instance = o.plugin->load(config, &loadError);
@@ -244,6 +272,13 @@ void BenchRun::begin()
         failWith(valid.error());
         return;
     }
+    // The cross-check backend is loaded and checked now: a mistake in --compare must not cost a whole run.
+    if (o.compare) {
+        if (auto loaded = loadCompare(); !loaded) {
+            failWith(loaded.error());
+            return;
+        }
+    }
     if (m_stopRequested.load()) {
         r.stopped = true;
         complete();
@@ -292,47 +327,49 @@ void BenchRun::onMeasured()
         complete();
 }
 
-void BenchRun::startCompare()
+Result<void> BenchRun::loadCompare()
 {
-    Q_EMIT stageChanged(RunText::tr("cross-checking"));
     const BenchOptions &o = m_options;
     const BackendSpec &spec = *o.compare;
     const QString label = redactedSpec(spec);
-    if (!o.comparePlugin) {
-        failWith({ErrorKind::Usage, RunText::tr("no plugin for the cross-check backend '%1'").arg(spec.id), {}});
-        return;
-    }
-    if (o.compareInputKind != m_data.kind()) {
-        failWith({ErrorKind::Usage,
-                  RunText::tr("cannot cross-check '%1' with '%2': one scores text, the other dense rows")
-                      .arg(o.backend.id, spec.id),
-                  {}});
-        return;
-    }
+    if (!o.comparePlugin)
+        return fail(ErrorKind::Usage, RunText::tr("no plugin for the cross-check backend '%1'").arg(spec.id));
+    if (o.compareInputKind != m_data.kind())
+        return fail(ErrorKind::Usage, RunText::tr("cannot cross-check '%1' with '%2': one scores text, the other "
+                                                  "dense rows")
+                                          .arg(o.backend.id, spec.id));
     Sdk::ModelConfig config = modelConfig(o, spec, o.compareCapabilities);
     if (!spec.features && m_data.kind() == Sdk::InputKind::DenseFloat32)
         config.features = m_data.cols();
-    if (o.compareCapabilities.isEmpty() || o.compareCapabilities.contains(QStringLiteral("remote")))
+    if (isRemote(o.compareCapabilities))
         config.network = networkAccessManagerForThread();
     QString loadError;
     m_compareInstance = o.comparePlugin->load(config, &loadError);
-    if (!m_compareInstance) {
-        failWith({ErrorKind::Usage,
-                  RunText::tr("cross-check backend '%1': %2")
-                      .arg(spec.id, loadError.isEmpty() ? RunText::tr("the model could not be loaded") : loadError),
-                  {}});
-        return;
-    }
-    if (m_compareInstance->outputColumns() != m_instance->outputColumns()) {
-        failWith({ErrorKind::Usage,
-                  RunText::tr("cannot cross-check: '%1' gives %2 outputs per row, '%3' gives %4")
-                      .arg(o.backend.id)
-                      .arg(m_instance->outputColumns())
-                      .arg(spec.id)
-                      .arg(m_compareInstance->outputColumns()),
-                  {}});
-        return;
-    }
+    if (!m_compareInstance)
+        return fail(ErrorKind::Usage,
+                    RunText::tr("cross-check backend '%1': %2")
+                        .arg(spec.id, loadError.isEmpty() ? RunText::tr("the model could not be loaded") : loadError));
+    if (m_compareInstance->outputColumns() != m_instance->outputColumns())
+        return fail(ErrorKind::Usage, RunText::tr("cannot cross-check: '%1' gives %2 outputs per row, '%3' gives %4")
+                                          .arg(o.backend.id)
+                                          .arg(m_instance->outputColumns())
+                                          .arg(spec.id)
+                                          .arg(m_compareInstance->outputColumns()));
+    LoadPlan probe;
+    probe.scenario = Scenario::Offline;
+    probe.rows = m_plan.batchSize;
+    probe.batchSize = m_plan.batchSize;
+    probe.threads = m_plan.threads;
+    probe.keepOutputs = true;
+    if (auto valid = LoadGenerator::validate(probe, *m_compareInstance, m_data); !valid)
+        return fail(ErrorKind::Usage, RunText::tr("cross-check backend '%1': %2").arg(label, valid.error().message));
+    return {};
+}
+
+void BenchRun::startCompare()
+{
+    Q_EMIT stageChanged(RunText::tr("cross-checking"));
+    const QString label = redactedSpec(*m_options.compare);
     LoadPlan plan;
     plan.scenario = Scenario::Offline;
     plan.rows = m_measured.outputRows;

@@ -98,6 +98,8 @@ Q_SIGNALS:
 private:
     void begin();
     void onMeasured();
+    /// Loads the --compare backend and checks it against the primary one (input kind, outputs per row).
+    [[nodiscard]] Result<void> loadCompare();
     void startCompare();
     void onCompared();
     void complete();

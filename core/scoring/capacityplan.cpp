@@ -67,10 +67,19 @@ Result<CapacityPlan> planCapacity(qint64 rows, double withinS, double rowsPerSPe
     plan.withinS = withinS;
     plan.rowsPerSPerNode = rowsPerSPerNode;
     const double exact = double(rows) / (rowsPerSPerNode * withinS);
+    // Beyond 2^53 nodes the count is no longer a whole number in a double, and far beyond any real fleet.
+    constexpr double maxNodes = 9007199254740992.0;
+    if (!std::isfinite(exact) || exact > maxNodes)
+        return fail(ErrorKind::Usage,
+                    CapacityText::tr("capacity plan: %1 rows within %2 s would need more than 2^53 nodes")
+                        .arg(rows)
+                        .arg(withinS));
     auto nodes = qint64(std::ceil(exact));
     // 1000 rows at 10 rows/s within 100 s is exactly one node; floating-point division may land a hair above 1.
-    if (nodes > 0 && double(nodes - 1) >= exact * (1.0 - 1e-12))
-        --nodes;
+    // Only a fraction that small is rounding noise: a whole number of nodes is never rounded down.
+    const double whole = std::floor(exact);
+    if (exact > whole && whole >= 1 && exact - whole <= 1e-12 * exact)
+        nodes = qint64(whole);
     plan.nodes = nodes;
     return plan;
 }

@@ -28,7 +28,8 @@ struct CapacityPlan
 [[nodiscard]] Result<double> parseDuration(const QString &text);
 
 /// The plan for `rows` rows within `withinS` seconds at `rowsPerSPerNode` rows/s per node. Errors (Usage):
-/// negative rows, a duration ≤ 0, or a throughput ≤ 0 (nothing was scored, so no plan can be made).
+/// negative rows, a duration ≤ 0, or more than 2^53 nodes; (Failed) a throughput ≤ 0 (nothing was scored, so no
+/// plan can be made).
 [[nodiscard]] Result<CapacityPlan> planCapacity(qint64 rows, double withinS, double rowsPerSPerNode);
 
 /// Seconds in the largest whole unit: 90 → "90s", 900 → "15m", 7200 → "2h", 172800 → "2d" (for summaries).

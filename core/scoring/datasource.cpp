@@ -4,6 +4,7 @@
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QStringDecoder>
 #include <QtCore/QThread>
 #include <QtCore/QtEndian>
 
@@ -436,7 +437,34 @@ Result<QByteArray> readWholeFile(const QString &path)
     if (file.error() != QFileDevice::NoError)
         return fail(ErrorKind::Usage,
                     fileLabel(path) + QStringLiteral(": ") + DataText::tr("read error: %1").arg(file.errorString()));
+    // A UTF-8 byte order mark (spreadsheet exports) is not part of the first field.
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
     return data;
+}
+
+// Text input must be text: a binary file (an .npy given to a text model) would otherwise be scored as "lines".
+Result<void> checkText(const QByteArray &data, const QString &path)
+{
+    if (const void *nul = std::memchr(data.constData(), 0, size_t(data.size())))
+        return fail(ErrorKind::Usage,
+                    fileLabel(path) + QStringLiteral(": ")
+                        + DataText::tr("not a text file (a NUL byte at offset %1)")
+                              .arg(static_cast<const char *>(nul) - data.constData()));
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    constexpr qsizetype Chunk = 1 << 20;
+    qint64 line = 1;
+    for (qsizetype at = 0; at < data.size(); at += Chunk) {
+        const QByteArrayView piece = QByteArrayView(data).sliced(at, std::min(Chunk, data.size() - at));
+        // Decoding chunk by chunk keeps the extra memory small; a character split across two chunks is fine
+        // because the decoder keeps its state between calls.
+        const QString decoded = decoder.decode(piece);   // decoding happens on conversion to QString
+        if (decoder.hasError())
+            return fail(ErrorKind::Usage, fileLabel(path) + QStringLiteral(": ")
+                                              + DataText::tr("not UTF-8 text (in the lines from %1 on)").arg(line));
+        line += piece.count('\n');
+    }
+    return {};
 }
 
 } // namespace
@@ -460,6 +488,7 @@ Result<DataSet> readCsv(const QString &path)
         qsizetype fields = 0;
         const qsizetype rowStart = qsizetype(values.size());
         bool numeric = true;
+        qsizetype numbers = 0;
         qsizetype badColumn = 0;
         QByteArray badField;
         const char *p = line.begin;
@@ -470,6 +499,7 @@ Result<DataSet> readCsv(const QString &path)
             float v = 0;
             if (parseNumber(p, fieldEnd, &v)) {
                 values.push_back(v);
+                ++numbers;
             } else if (numeric) {
                 numeric = false;
                 badColumn = fields;
@@ -482,8 +512,9 @@ Result<DataSet> readCsv(const QString &path)
         if (!sawFirst) {
             sawFirst = true;
             cols = fields;
-            if (!numeric) {
-                // A header line: its fields name the columns and are not data.
+            if (numbers == 0) {
+                // A header line: its fields name the columns and are not data. A first line with some numbers
+                // and some words is a data row with a typo, reported below rather than dropped.
                 values.resize(size_t(rowStart));
                 return true;
             }
@@ -520,6 +551,8 @@ Result<DataSet> readTextLines(const QString &path)
     auto data = readWholeFile(path);
     if (!data)
         return fail(data.error());
+    if (auto text = checkText(*data, path); !text)
+        return fail(text.error());
     QList<QByteArray> lines;
     forEachLine(*data, [&](const Line &line, qint64) {
         if (!isBlankLine(line))

@@ -174,6 +174,27 @@ private Q_SLOTS:
                                      << QStringLiteral("--report: 'out.txt' must end in .json or .csv");
         QTest::newRow("capacity half") << QStringList{QStringLiteral("--capacity-rows"), QStringLiteral("10")}
                                        << QStringLiteral("--capacity-rows and --capacity-within go together");
+        QTest::newRow("bad --backend spec")
+            << QStringList{QStringLiteral("--backend"), QStringLiteral("linear,oops")}
+            << QStringLiteral("opsdeck bench: --backend: backend spec 'linear,oops': 'oops' is not key=value");
+        QTest::newRow("endpoint for an in-process backend")
+            << QStringList{QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:9/score")}
+            << QStringLiteral("backend 'linear' scores in-process and takes no endpoint URL (http://127.0.0.1:9/score)");
+        QTest::newRow("endpoint for an in-process cross-check")
+            << QStringList{QStringLiteral("--compare"), QStringLiteral("linear,endpoint=http://127.0.0.1:9/score")}
+            << QStringLiteral("cross-check backend 'linear' scores in-process and takes no endpoint URL");
+        // Checked before the run: were it checked after, this 10-minute run would time the test out.
+        QTest::newRow("cross-check that cannot fit, found before the run")
+            << QStringList{QStringLiteral("--duration"), QStringLiteral("600"), QStringLiteral("--compare"),
+                           QStringLiteral("linear,features=3")}
+            << QStringLiteral("cross-check backend 'linear,features=3'");
+        QTest::newRow("binary file for a text backend")
+            << QStringList{QStringLiteral("--backend"), QStringLiteral("fasttext"), QStringLiteral("--input"),
+                           QStringLiteral("%1/binary.npy")}
+            << QStringLiteral("binary.npy: not a text file (a NUL byte at offset ");
+        QTest::newRow("CSV whose first row has a typo")
+            << QStringList{QStringLiteral("--input"), QStringLiteral("%1/typo.csv")}
+            << QStringLiteral("typo.csv:1: column 2: 'x' is not a number");
         QTest::newRow("features mismatch")
             << QStringList{QStringLiteral("--backend"), QStringLiteral("linear,features=10"), QStringLiteral("--input"),
                            QStringLiteral("%1/five.csv"), QStringLiteral("--rows"), QStringLiteral("10")}
@@ -184,16 +205,60 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        QFile csv(m_dir.filePath(QStringLiteral("five.csv")));
-        QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write("1,2,3,4,5\n6,7,8,9,10\n");
-        csv.close();
+        for (const auto &[name, text] : {std::pair{"five.csv", QByteArray("1,2,3,4,5\n6,7,8,9,10\n")},
+                                         std::pair{"typo.csv", QByteArray("1,x,3\n4,5,6\n")},
+                                         std::pair{"binary.npy", QByteArray("\x93NUMPY\x01\x00v\0{}\n", 14)}}) {
+            QFile file(m_dir.filePath(QLatin1StringView(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        }
         for (QString &a : args)
             a.replace(QStringLiteral("%1"), m_dir.path());
         const Outcome o = bench(args);
         QCOMPARE(o.exitCode, 2);
         QVERIFY2(QString::fromUtf8(o.err).contains(message), o.err.constData());
         QVERIFY(o.out.isEmpty());
+    }
+
+    void inputErrorsLeaveReportsAlone()
+    {
+        // Nothing was measured: no CSV row of zeros is appended and no JSON report is written.
+        const QString csv = m_dir.filePath(QStringLiteral("kept.csv"));
+        const QString json = m_dir.filePath(QStringLiteral("never.json"));
+        const QString missing = m_dir.filePath(QStringLiteral("missing.npy"));
+        const Outcome first = bench({QStringLiteral("--rows"), QStringLiteral("20000"), QStringLiteral("--report"), csv});
+        QVERIFY(first.exitCode == 0 || first.exitCode == 1);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        for (const QString &report : {csv, json}) {
+            const Outcome o = bench({QStringLiteral("--input"), missing, QStringLiteral("--report"), report});
+            QCOMPARE(o.exitCode, 2);
+            QVERIFY2(QString::fromUtf8(o.err).contains(missing + QStringLiteral(": cannot open")), o.err.constData());
+        }
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        QVERIFY(!QFileInfo::exists(json));
+    }
+
+    void csvWithByteOrderMarkKeepsItsFirstRow()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bom.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("\xEF\xBB\xBF" "1,2,3\n4,5,6\n7,8,9\n");
+        f.close();
+        // --warmup 0s is no warm-up, as --warmup 0 is.
+        const Outcome o = bench({QStringLiteral("--input"), path, QStringLiteral("--rows"), QStringLiteral("3"),
+                                 QStringLiteral("--batch-size"), QStringLiteral("3"), QStringLiteral("--warmup"),
+                                 QStringLiteral("0s"), QStringLiteral("--compare"), QStringLiteral("linear"),
+                                 QStringLiteral("--json")});
+        QVERIFY2(o.exitCode == 0 || o.exitCode == 1, o.err.constData());
+        const QJsonObject j = o.json();
+        QCOMPARE(j.value(QStringLiteral("features")).toInteger(), qint64(3));
+        QCOMPARE(j.value(QStringLiteral("compare")).toObject().value(QStringLiteral("rows")).toInteger(), qint64(3));
+        QCOMPARE(j.value(QStringLiteral("warmup_s")).toDouble(), 0.0);
     }
 
     void badNpyExitsTwoNamingTheFile()

@@ -96,6 +96,15 @@ private Q_SLOTS:
         QCOMPARE(plan.error().kind, ErrorKind::Failed);
         QVERIFY(!planCapacity(-1, 60, 5));
         QVERIFY(!planCapacity(1, 0, 5));
+
+        // More nodes than a double counts exactly is an error, not a wrapped-around negative count.
+        auto huge = planCapacity(9'000'000'000'000'000'000, 1e-300, 1);
+        QVERIFY(!huge);
+        QCOMPARE(huge.error().kind, ErrorKind::Usage);
+        QVERIFY2(huge.error().message.contains(u"more than 2^53 nodes"), qPrintable(huge.error().message));
+        auto largest = planCapacity(9'007'199'254'740'992, 1, 1);
+        QVERIFY(largest);
+        QCOMPARE(largest->nodes, qint64(9'007'199'254'740'992));
     }
 
     void summaryEchoesInputs()

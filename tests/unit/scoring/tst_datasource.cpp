@@ -267,6 +267,13 @@ private Q_SLOTS:
         QVERIFY(data);
         QCOMPARE(data->rows(), qsizetype(3));
         QCOMPARE(data->values()[5], 6.0f);
+
+        // A spreadsheet's UTF-8 byte order mark does not turn the first row into a header.
+        const QString bom = write(QStringLiteral("bom.csv"), "\xEF\xBB\xBF" "1,2\n3,4\n5,6\n");
+        auto withBom = readCsv(bom);
+        QVERIFY2(withBom, qPrintable(withBom ? QString() : withBom.error().message));
+        QCOMPARE(withBom->rows(), qsizetype(3));
+        QCOMPARE(withBom->values()[0], 1.0f);
     }
 
     void csvErrors_data()
@@ -279,6 +286,8 @@ private Q_SLOTS:
         QTest::newRow("not a number") << QByteArray("1,2\n3,x\n")
                                       << QStringLiteral("%1:2: column 2: 'x' is not a number");
         QTest::newRow("header only") << QByteArray("a,b\n") << QStringLiteral("%1: no data rows");
+        QTest::newRow("a typo in the first row is not a header")
+            << QByteArray("1,x,3\n4,5,6\n") << QStringLiteral("%1:1: column 2: 'x' is not a number");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("%1: no data rows");
     }
 
@@ -301,6 +310,32 @@ private Q_SLOTS:
         QCOMPARE(data->rows(), qsizetype(3));
         QCOMPARE(data->lines()[0], QByteArray("first line"));
         QCOMPARE(data->lines()[2], QByteArray("third"));
+
+        const QString bom = write(QStringLiteral("bom.txt"), "\xEF\xBB\xBF" "caf\xC3\xA9 au lait\n");
+        auto withBom = readTextLines(bom);
+        QVERIFY(withBom);
+        QCOMPARE(withBom->lines()[0], QByteArray("caf\xC3\xA9 au lait"));
+    }
+
+    void textLinesRefuseBinary_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");   // %1 = file
+        QTest::newRow("an .npy file") << QByteArray("\x93NUMPY\x01\x00v\0{}\n", 14)
+                                      << QStringLiteral("%1: not a text file (a NUL byte at offset 7)");
+        QTest::newRow("Latin-1 text") << QByteArray("ok\nok\ncaf\xE9\n")
+                                      << QStringLiteral("%1: not UTF-8 text (in the lines from 1 on)");
+    }
+
+    void textLinesRefuseBinary()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        const QString path = write(QStringLiteral("binary.txt"), bytes);
+        auto data = readTextLines(path);
+        QVERIFY(!data);
+        QCOMPARE(data.error().kind, ErrorKind::Usage);
+        QCOMPARE(data.error().message, message.arg(path));
     }
 
     void readInputByKindAndExtension()
