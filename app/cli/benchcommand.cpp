@@ -165,8 +165,10 @@ int runBench(CommandContext &ctx)
                 << "\n"
                 << tr("Latency runs from each batch's scheduled time (open loop: a batch delayed because every "
                       "slot is busy counts its wait). Stability: the last 3 one-second windows within ±10% of their "
-                      "mean rows/s; a run shorter than 3 windows is cut into 4 to 10 equal batch groups of about "
-                      "100 ms each, the last 3 judged the same way; it is not stable when fewer than 4 groups fit.")
+                      "mean rows/s; a run shorter than 3 windows is cut into 4 to 10 groups of equal batch count, "
+                      "each at least 50 ms long, the last 3 judged the same way. A run too short for 4 such groups "
+                      "(under 0.2 s) is not judged, which does not make it INVALID. A rate run sends nothing after "
+                      "its schedule ends and is INVALID when it sent fewer than 90% of its scheduled batches.")
                 << "\n"
                 << tr("Exit codes: 0 VALID · 1 failed batches, stopped or INVALID (unstable, cross-check over "
                       "tolerance) · 2 usage or input error · 3 threshold breached · 5 endpoint unreachable")
@@ -343,7 +345,9 @@ int runBench(CommandContext &ctx)
             drain.exec();
     }
 
-    const Core::BenchReport &report = run.report();
+    Core::BenchReport report = run.report();
+    if (ctx.isCancelled())
+        report.cancelledExitCode = ctx.cancelExitCode();
     // A usage or input error measured nothing: no report row of zeros, and an existing report stays as it was.
     const bool measured = !(report.failure && report.failure->kind == ErrorKind::Usage);
     if (!reportFile.isEmpty() && measured) {

@@ -8,6 +8,7 @@
 #include <QtCore/QSaveFile>
 #include <QtCore/QTextStream>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Opsdeck::Core {
@@ -210,8 +211,16 @@ void BenchReport::evaluate()
                            .arg(firstError));
     if (!failure && !stopped && rows == 0 && errors == 0)
         reasons.append(ReportText::tr("no rows were scored"));
-    if (!failure && rows > 0 && !stable)
+    if (!failure && rows > 0 && stable == Stability::Unstable)
         reasons.append(ReportText::tr("unstable: %1").arg(stabilityDetail));
+    if (!failure && !stopped && !unreachable && scenario == u"rate" && scheduledBatches > 0) {
+        const qint64 sent = std::max<qint64>(0, scheduledBatches - missedBatches);
+        if (double(sent) < RateKeptFraction * double(scheduledBatches))
+            reasons.append(ReportText::tr("fell behind the requested rate: sent %1 of %2 scheduled batches (%3 %)")
+                               .arg(sent)
+                               .arg(scheduledBatches)
+                               .arg(std::floor(100.0 * double(sent) / double(scheduledBatches)), 0, 'f', 0));
+    }
     if (maxP99Ms && rows > 0 && latency.p99 > *maxP99Ms) {
         thresholdBreached = true;
         reasons.append(ReportText::tr("p99 latency %1 ms is above --max-p99 %2 ms").arg(ms(latency.p99), ms(*maxP99Ms)));
@@ -237,6 +246,8 @@ void BenchReport::evaluate()
 
 int BenchReport::exitCode() const
 {
+    if (cancelledExitCode != 0)
+        return cancelledExitCode;
     if (failure)
         return failure->exitCode();
     if (unreachable)
@@ -270,6 +281,10 @@ QJsonObject BenchReport::toJson() const
     if (scenario == u"rate") {
         o.insert(QStringLiteral("rate"), rate);
         o.insert(QStringLiteral("poisson"), poisson);
+        if (scheduledBatches > 0) {
+            o.insert(QStringLiteral("scheduled_batches"), scheduledBatches);
+            o.insert(QStringLiteral("missed_batches"), missedBatches);
+        }
     }
     o.insert(QStringLiteral("warmup_s"), warmupS);
     o.insert(QStringLiteral("seed"), QString::number(seed));
@@ -296,7 +311,8 @@ QJsonObject BenchReport::toJson() const
     for (const auto &w : windows)
         windowArray.append(windowToJson(w));
     o.insert(QStringLiteral("windows"), windowArray);
-    o.insert(QStringLiteral("stable"), stable);
+    o.insert(QStringLiteral("stable"), stable == Stability::Stable);
+    o.insert(QStringLiteral("stability_judged"), stable != Stability::NotJudged);
     o.insert(QStringLiteral("stability_rule"), stabilityRule);
     o.insert(QStringLiteral("stability_detail"), stabilityDetail);
     if (!firstError.isEmpty())
@@ -306,6 +322,8 @@ QJsonObject BenchReport::toJson() const
         o.insert(QStringLiteral("compare"), compare->toJson());
     if (capacity)
         o.insert(QStringLiteral("capacity"), capacity->toJson());
+    else if (!capacityError.isEmpty())
+        o.insert(QStringLiteral("capacity"), QJsonObject{{QStringLiteral("error"), capacityError}});
     QJsonObject thresholds;
     if (maxP99Ms)
         thresholds.insert(QStringLiteral("max_p99_ms"), *maxP99Ms);
@@ -387,7 +405,11 @@ Result<BenchReport> BenchReport::fromJson(const QJsonObject &o)
         j.adopt(w);
         r.windows.append(window);
     }
-    r.stable = j.boolean("stable");
+    // Reports written before stability could go unjudged have no "stability_judged": they were judged.
+    const bool judged = j.has("stability_judged") ? j.boolean("stability_judged") : true;
+    r.stable = !judged ? Stability::NotJudged : j.boolean("stable") ? Stability::Stable : Stability::Unstable;
+    r.scheduledBatches = j.integer("scheduled_batches", false);
+    r.missedBatches = j.integer("missed_batches", false);
     r.stabilityRule = j.string("stability_rule", false);
     r.stabilityDetail = j.string("stability_detail", false);
     r.firstError = j.string("first_error", false);
@@ -406,7 +428,9 @@ Result<BenchReport> BenchReport::fromJson(const QJsonObject &o)
         j.adopt(c);
         r.compare = cr;
     }
-    if (j.has("capacity")) {
+    if (j.has("capacity") && o.value(QStringLiteral("capacity")).toObject().contains(QStringLiteral("error"))) {
+        r.capacityError = o.value(QStringLiteral("capacity")).toObject().value(QStringLiteral("error")).toString();
+    } else if (j.has("capacity")) {
         JsonReader c(j.object("capacity"), QStringLiteral("capacity"));
         CapacityPlan plan;
         plan.rows = c.integer("rows");
@@ -425,6 +449,8 @@ Result<BenchReport> BenchReport::fromJson(const QJsonObject &o)
         j.adopt(t);
     }
     r.stopped = j.boolean("stopped", false);
+    if (const int code = o.value(QStringLiteral("exit_code")).toInt(); code == ExitTimeout || code == ExitInterrupted)
+        r.cancelledExitCode = code;
     r.unreachable = j.boolean("unreachable", false);
     if (j.has("failure")) {
         JsonReader f(j.object("failure"), QStringLiteral("failure"));
@@ -499,7 +525,7 @@ QString BenchReport::csvRow() const
                   csvNumber(latency.p99),
                   csvNumber(latency.p999),
                   csvNumber(latency.max),
-                  stable ? yes : no,
+                  stable == Stability::Stable ? yes : no,
                   maxP99Ms ? csvNumber(*maxP99Ms) : QString(),
                   minThroughput ? csvNumber(*minThroughput) : QString(),
                   compare ? compare->backend : QString(),
@@ -544,9 +570,21 @@ QString BenchReport::humanSummary() const
                      .arg(ms(latency.p50), ms(latency.p90), ms(latency.p95), ms(latency.p99), ms(latency.p999),
                           ms(latency.max))
       << '\n';
-    s << "  " << ReportText::tr("stability   %1: %2").arg(stable ? ReportText::tr("stable") : ReportText::tr("not stable"),
-                                                       stabilityDetail)
-      << '\n';
+    if (scheduledBatches > 0)
+        s << "  " << ReportText::tr("schedule    %1 scheduled batches, %2 sent within the schedule, %3 missed")
+                         .arg(grouped(double(scheduledBatches)), grouped(double(scheduledBatches - missedBatches)),
+                              grouped(double(missedBatches)))
+          << '\n';
+    if (stable == Stability::NotJudged)
+        // The detail says so itself: "not judged: the run lasted 16.2 ms; …".
+        s << "  " << ReportText::tr("stability   %1")
+                         .arg(stabilityDetail.isEmpty() ? ReportText::tr("not judged") : stabilityDetail)
+          << '\n';
+    else
+        s << "  " << ReportText::tr("stability   %1: %2")
+                         .arg(stable == Stability::Stable ? ReportText::tr("stable") : ReportText::tr("not stable"),
+                              stabilityDetail)
+          << '\n';
     if (compare)
         s << "  " << ReportText::tr("compare     %1: %2 rows, max |Δ| %3, max rel %4, %5 over tolerance %6")
                          .arg(compare->backend)
@@ -558,6 +596,8 @@ QString BenchReport::humanSummary() const
           << '\n';
     if (capacity)
         s << "  " << ReportText::tr("capacity    %1").arg(capacity->summary()) << '\n';
+    else if (!capacityError.isEmpty())
+        s << "  " << ReportText::tr("capacity    no plan: %1").arg(capacityError) << '\n';
     s << "  " << ReportText::tr("verdict     %1").arg(verdict) << '\n';
     for (const QString &r : reasons)
         s << "    - " << r << '\n';

@@ -80,13 +80,20 @@ struct BenchReport
     LatencySummary latency;
     QList<LatencyHistogram::Bucket> latencyBuckets;
     QList<BenchWindow> windows;
-    bool stable = false;
+    /// Stable, unstable, or not judged (a run too short for the rule; stabilityDetail says why). JSON: `stable`
+    /// (true only when Stable) and `stability_judged`.
+    Stability stable = Stability::Unstable;
     QString stabilityRule;
     QString stabilityDetail;
+    /// Rate runs (LoadResult::scheduledBatches, ::missedBatches): arrivals scheduled in the measured part and
+    /// those not sent before the schedule ended. 0 and 0 when unknown (then not in the JSON).
+    qint64 scheduledBatches = 0;
+    qint64 missedBatches = 0;
     QString firstError;
     QJsonObject backendStats;
     std::optional<CompareResult> compare;
     std::optional<CapacityPlan> capacity;
+    QString capacityError;          ///< why no capacity plan could be made when one was asked for (else empty)
 
     // Judgement.
     std::optional<double> maxP99Ms;
@@ -97,15 +104,23 @@ struct BenchReport
     QString verdict;                ///< "VALID" or "INVALID"
     QStringList reasons;            ///< why INVALID (empty when VALID)
     bool thresholdBreached = false;
+    /// 124 (--timeout elapsed) or 130 (interrupted) when the command that ran it was cancelled, else 0. Then it is
+    /// the exit code, so that the report and the process agree.
+    int cancelledExitCode = 0;
 
     /// Sets verdict, reasons and thresholdBreached from the measured fields: INVALID when the run failed, was
-    /// stopped, had failed batches, scored nothing, was not stable, breached --max-p99 / --min-throughput, or the
-    /// cross-check found values over tolerance.
+    /// stopped, had failed batches, scored nothing, was judged unstable (a run whose stability was not judged is
+    /// not INVALID for it), fell behind its rate (fewer than RateKeptFraction of the scheduled batches sent within
+    /// the schedule), breached --max-p99 / --min-throughput, or the cross-check found values over tolerance.
     void evaluate();
 
-    /// The process exit code: 5 unreachable; the failure's own code (2 usage, 5 unreachable, …); 1 for
+    /// A rate run that sent fewer than this fraction of its scheduled batches within the schedule fell behind.
+    static constexpr double RateKeptFraction = 0.9;
+
+    /// The process exit code: cancelledExitCode when set; 5 unreachable; the failure's own code (2 usage, 5 unreachable, …); 1 for
     /// stopped, failed batches, nothing scored or a cross-check over tolerance; 3 for a breached threshold
-    /// (also when the run was unstable as well); 1 for an unstable run; 0 when VALID.
+    /// (also when the run was unstable as well); 1 for an unstable run or one that fell behind its rate; 0 when
+    /// VALID.
     [[nodiscard]] int exitCode() const;
 
     /// The report as one JSON object (the `bench --json` output).

@@ -315,6 +315,8 @@ void BenchRun::onMeasured()
     r.latencyBuckets = m.latency.buckets();
     r.windows = m.windows;
     r.stable = m.stable;
+    r.scheduledBatches = m.scheduledBatches;
+    r.missedBatches = m.missedBatches;
     r.stabilityRule = m.stabilityRule;
     r.stabilityDetail = m.stabilityDetail;
     r.firstError = m.firstError;
@@ -440,10 +442,13 @@ void BenchRun::complete()
     if (m_finished)
         return;
     BenchReport &r = m_report;
-    if (m_options.capacityRows && m_options.capacityWithinS && r.rowsPerS > 0) {
+    if (m_options.capacityRows && m_options.capacityWithinS) {
+        // Asked for and not possible (nothing measured, an absurd fleet): say why rather than leave it out.
         auto plan = planCapacity(*m_options.capacityRows, *m_options.capacityWithinS, r.rowsPerS);
         if (plan)
             r.capacity = *plan;
+        else
+            r.capacityError = plan.error().message;
     }
     r.evaluate();
     m_finished = true;

@@ -14,6 +14,7 @@
 #include <limits>
 #include <map>
 #include <mutex>
+#include <random>
 #include <thread>
 
 namespace Opsdeck::Core {
@@ -234,8 +235,10 @@ struct Phase
     double intervalNs = 0;       // Rate
     bool poisson = false;
     std::mutex poissonMutex;
-    double poissonOffsetNs = 0;
+    double poissonOffsetNs = 0;  // Poisson: offset of the next arrival not yet taken
     quint64 rng = 0;
+    qint64 scheduleEndNs = NoLimit;      // Rate: end of the schedule (endNs, or one interval after the last arrival)
+    std::atomic<qint64> onSchedule{0};   // Rate: batches sent before scheduleEndNs
 };
 
 struct Ticket
@@ -260,10 +263,10 @@ struct Worker
     QString firstError;
 };
 
+// Concurrency (remote): a batch slot that is free to be issued again, and since when.
 struct Pending
 {
     qint64 scheduled = 0;
-    Ticket ticket;
 };
 
 bool within(double value, double mean)
@@ -274,6 +277,48 @@ bool within(double value, double mean)
 QString rateText(double rowsPerS)
 {
     return QString::number(rowsPerS, 'f', 0);
+}
+
+// base + offsetNs, NoLimit when that is beyond the clock's range (absurdly low rates).
+qint64 offsetTime(qint64 base, double offsetNs)
+{
+    const double t = double(base) + offsetNs;
+    return t < 9e18 ? std::llround(t) : NoLimit;
+}
+
+// Counts beyond this are not refined to the exact arrival: the rate was absurd for the backend anyway.
+constexpr double ExactCountLimit = 1e15;
+
+// Arrivals i = 0, 1, … of a fixed schedule (at offsetTime(startNs, i·interval), as take() places them) that fall
+// before `cutoffNs`.
+qint64 fixedArrivalsBefore(qint64 startNs, double intervalNs, qint64 cutoffNs)
+{
+    if (cutoffNs <= startNs)
+        return 0;
+    const double estimate = std::ceil(double(cutoffNs - startNs) / intervalNs);
+    if (!(estimate < ExactCountLimit))
+        return qint64(ExactCountLimit);
+    qint64 n = qint64(estimate);
+    while (n > 0 && offsetTime(startNs, double(n - 1) * intervalNs) >= cutoffNs)
+        --n;
+    while (offsetTime(startNs, double(n) * intervalNs) < cutoffNs)
+        ++n;
+    return n;
+}
+
+// Arrivals of a Poisson process of `perNs` per nanosecond in `spanNs` (memoryless: a fresh draw, seeded).
+qint64 poissonArrivals(double perNs, double spanNs, quint64 seed)
+{
+    if (!(spanNs > 0))
+        return 0;
+    const double mean = perNs * spanNs;
+    if (!(mean > 0))
+        return 0;
+    if (!(mean < ExactCountLimit))
+        return qint64(ExactCountLimit);
+    std::mt19937_64 engine(seed);
+    std::poisson_distribution<qint64> draw(mean);
+    return draw(engine);
 }
 
 } // namespace
@@ -293,7 +338,8 @@ StabilityJudgement judgeWindows(const QList<BenchWindow> &windows)
     const double b = windows.at(n - 2).rowsPerS;
     const double c = windows.at(n - 1).rowsPerS;
     const double mean = (a + b + c) / 3;
-    j.stable = mean > 0 && within(a, mean) && within(b, mean) && within(c, mean);
+    j.stable = mean > 0 && within(a, mean) && within(b, mean) && within(c, mean) ? Stability::Stable
+                                                                                : Stability::Unstable;
     j.detail = LoadText::tr("last 3 windows: %1, %2, %3 rows/s (mean %4)")
                    .arg(rateText(a), rateText(b), rateText(c), rateText(mean));
     return j;
@@ -302,35 +348,69 @@ StabilityJudgement judgeWindows(const QList<BenchWindow> &windows)
 StabilityJudgement judgeShortRun(std::vector<BatchTiming> entries, int slotCount, bool openLoop, qint64 t0Ns,
                                  double windowS)
 {
+    constexpr qsizetype MaxGroups = 10;
+    const qint64 minGroupNs = std::llround(MinGroupS * NsPerS);
+    const double minGroupMs = MinGroupS * 1e3;
     StabilityJudgement j;
-    j.rule = LoadText::tr("run shorter than 3 windows of %1 s: last 3 of 4 to 10 equal batch groups (about %2 s "
-                          "each) within ±10% of their mean rows/s")
+    j.stable = Stability::NotJudged;
+    j.rule = LoadText::tr("run shorter than 3 windows of %1 s: %2 to %3 groups of equal batch count, each at least "
+                          "%4 ms long; the last 3 within ±10% of their mean rows/s")
                  .arg(windowS)
-                 .arg(windowS / 10);
+                 .arg(MinGroups)
+                 .arg(MaxGroups)
+                 .arg(minGroupMs);
     std::sort(entries.begin(), entries.end(),
               [](const BatchTiming &x, const BatchTiming &y) { return x.endNs < y.endNs; });
     const qsizetype total = qsizetype(entries.size());
     const qint64 totalSpan = entries.empty() ? 0 : entries.back().endNs - t0Ns;
+    if (totalSpan < MinGroups * minGroupNs) {
+        j.detail = LoadText::tr("not judged: the run lasted %1 ms; at least %2 s is needed for %3 groups of %4 ms")
+                       .arg(double(std::max<qint64>(0, totalSpan)) / 1e6, 0, 'f', 1)
+                       .arg(MinGroups * MinGroupS)
+                       .arg(MinGroups)
+                       .arg(minGroupMs);
+        return j;
+    }
     // Groups are whole rounds of the slots, so that slots finishing in step do not alias into the rates; the
     // last slots−1 completions happen while the workers run dry and are left out.
     const qsizetype slots = openLoop ? 1 : std::max(1, slotCount);
     if (!openLoop && total > slots)
         entries.resize(entries.size() - size_t(slots - 1));
     const qsizetype n = qsizetype(entries.size());
-    // Groups of about a tenth of a window (100 ms for 1-s windows), between 4 and 10 of them: finer groups would
-    // judge the scheduler's hiccups rather than the backend, and with at least four the first group, which holds
-    // the ramp-up (threads starting, cold caches, lazy initialisation in the backend), is never judged.
-    const double steadyS = entries.empty() ? 0.0 : double(entries.back().endNs - t0Ns) / NsPerS;
-    const qsizetype wanted = std::clamp<qsizetype>(qsizetype(steadyS / (windowS / 10)), 4, 10);
-    const qsizetype perRound = std::max<qsizetype>(1, n / (wanted * slots));
-    const qsizetype groupSize = perRound * slots;
-    const qsizetype groups = std::min<qsizetype>(wanted, n / groupSize);
-    if (groups < 4) {
-        j.detail = LoadText::tr("too short to judge stability: %1 batches in %2 ms (at least 4 groups of %3 "
-                                "batches are needed)")
+    // Groups of about a tenth of a window (100 ms for 1-s windows) and never shorter than MinGroupS, between 4
+    // and 10 of them: shorter groups would judge the scheduler's hiccups rather than the backend, and with at
+    // least four the first group, which holds the ramp-up (threads starting, cold caches, lazy initialisation in
+    // the backend), is never judged. Every group must span MinGroupS: when one would not, fewer (longer) groups
+    // are tried.
+    const double steadyS = double(entries.back().endNs - t0Ns) / NsPerS;
+    const double targetS = std::max(windowS / 10, MinGroupS);
+    const qsizetype fit = steadyS / targetS >= double(MaxGroups) ? MaxGroups : qsizetype(steadyS / targetS);
+    qsizetype groups = 0;
+    qsizetype groupSize = 0;
+    for (qsizetype wanted = std::clamp<qsizetype>(fit, MinGroups, MaxGroups); wanted >= MinGroups; --wanted) {
+        const qsizetype size = std::max<qsizetype>(1, n / (wanted * slots)) * slots;
+        const qsizetype count = std::min<qsizetype>(wanted, n / size);
+        if (count < MinGroups)
+            break;   // fewer groups only get fewer still
+        bool longEnough = true;
+        qint64 previousEnd = t0Ns;
+        for (qsizetype g = 0; g < count && longEnough; ++g) {
+            const qint64 end = entries[size_t((g + 1) * size - 1)].endNs;
+            longEnough = end - previousEnd >= minGroupNs;
+            previousEnd = end;
+        }
+        if (longEnough) {
+            groups = count;
+            groupSize = size;
+            break;
+        }
+    }
+    if (groups == 0) {
+        j.detail = LoadText::tr("not judged: %1 batches in %2 ms do not make %3 groups of at least %4 ms each")
                        .arg(total)
                        .arg(double(totalSpan) / 1e6, 0, 'f', 1)
-                       .arg(slots);
+                       .arg(MinGroups)
+                       .arg(minGroupMs);
         return j;
     }
     qint64 previousEnd = t0Ns;
@@ -361,11 +441,18 @@ StabilityJudgement judgeShortRun(std::vector<BatchTiming> entries, int slotCount
         w.rowsPerS = double(w.rows) / w.spanS;
         j.windows.append(w);
     }
+    const double meanGroupMs = double(previousEnd - t0Ns) / 1e6 / double(groups);
+    j.rule = LoadText::tr("run shorter than 3 windows of %1 s: last 3 of %2 groups of equal batch count (%3 ms each "
+                          "on average, at least %4 ms) within ±10% of their mean rows/s")
+                 .arg(windowS)
+                 .arg(groups)
+                 .arg(meanGroupMs, 0, 'f', 0)
+                 .arg(minGroupMs);
     const double a = j.windows.at(groups - 3).rowsPerS;
     const double b = j.windows.at(groups - 2).rowsPerS;
     const double c = j.windows.at(groups - 1).rowsPerS;
     const double mean = (a + b + c) / 3;
-    j.stable = within(a, mean) && within(b, mean) && within(c, mean);
+    j.stable = within(a, mean) && within(b, mean) && within(c, mean) ? Stability::Stable : Stability::Unstable;
     j.detail = LoadText::tr("last 3 of %1 groups of %2 batches: %3, %4, %5 rows/s (mean %6)")
                    .arg(groups)
                    .arg(groupSize)
@@ -444,7 +531,7 @@ struct LoadGenerator::Private
     bool pumpAgain = false;
     bool pumpQueued = false;
     QTimer arrivalTimer;
-    bool anyOk = false;
+    bool reached = false;   // some batch got an answer from the service (ok, or a failure it reported)
     qint64 unreachableSeen = 0;
     qint64 unreachableProbe = 2;
 
@@ -474,12 +561,14 @@ struct LoadGenerator::Private
         return scratch;
     }
 
+    // The next batch of the phase, or false when there is none. Rate: arrivals are handed out in schedule
+    // order, one per call, whether they are due yet or not; none once the phase's time is over.
     bool take(Phase &ph, qint64 now, Ticket &t)
     {
         if (stopping())
             return false;
         const bool rate = plan.scenario == Scenario::Rate;
-        if (!rate && now >= ph.endNs)
+        if (now >= ph.endNs)
             return false;
         qint64 index = 0;
         qint64 scheduled = now;
@@ -488,7 +577,7 @@ struct LoadGenerator::Private
             index = ph.next.load(std::memory_order_relaxed);
             if (ph.totalBatches >= 0 && index >= ph.totalBatches)
                 return false;
-            scheduled = ph.startNs + std::llround(ph.poissonOffsetNs);
+            scheduled = offsetTime(ph.startNs, ph.poissonOffsetNs);
             if (scheduled >= ph.endNs)
                 return false;
             ph.next.store(index + 1, std::memory_order_relaxed);
@@ -498,7 +587,7 @@ struct LoadGenerator::Private
             if (ph.totalBatches >= 0 && index >= ph.totalBatches)
                 return false;
             if (rate) {
-                scheduled = ph.startNs + std::llround(double(index) * ph.intervalNs);
+                scheduled = offsetTime(ph.startNs, double(index) * ph.intervalNs);
                 if (scheduled >= ph.endNs)
                     return false;
             }
@@ -511,6 +600,17 @@ struct LoadGenerator::Private
         return true;
     }
 
+    // Rate: may a batch be sent at `now`? Counts it as sent within the schedule when it is.
+    bool sendable(Phase &ph, qint64 now)
+    {
+        if (now >= ph.endNs)
+            return false;   // the phase is over: the arrival is missed
+        if (now < ph.scheduleEndNs)
+            ph.onSchedule.fetch_add(1, std::memory_order_relaxed);
+        return true;
+    }
+
+    qint64 arrivalsBefore(const Phase &ph, qint64 cutoffNs) const;
     void begin();
     void startPhase(bool warmup);
     void workerMain(Worker &w, Phase &ph);
@@ -690,6 +790,22 @@ void LoadGenerator::Private::startPhase(bool warmup)
         ph.intervalNs = double(NsPerS) / plan.rate;
         ph.poisson = plan.poisson;
         ph.rng = plan.seed ^ (warmup ? 0xA5A5A5A5ULL : 0x5A5A5A5AULL);
+        // Poisson --rows runs with more batches than this end their schedule at the expected time instead of the
+        // drawn one (relative difference below 1/√N, 0.03 %), rather than drawing them all up front.
+        constexpr qint64 MaxPredrawn = 10'000'000;
+        if (ph.endNs != NoLimit) {
+            ph.scheduleEndNs = ph.endNs;
+        } else if (!ph.poisson || ph.totalBatches > MaxPredrawn) {
+            ph.scheduleEndNs = offsetTime(ph.startNs, double(ph.totalBatches) * ph.intervalNs);
+        } else {
+            // One interval after the last arrival: the offset take() will reach after the last batch. The same
+            // draws in the same order (a copy of the generator), so that it is exactly that offset.
+            quint64 rng = ph.rng;
+            double offset = 0;
+            for (qint64 i = 0; i < ph.totalBatches; ++i)
+                offset += exponential(rng) * ph.intervalNs;
+            ph.scheduleEndNs = offsetTime(ph.startNs, offset);
+        }
     }
     if (!warmup)
         agg.reset(ph.startNs, std::max<qint64>(1, std::llround(plan.windowS * NsPerS)));
@@ -708,14 +824,7 @@ void LoadGenerator::Private::startPhase(bool warmup)
         nextArrival.reset();
         if (plan.scenario == Scenario::Concurrency) {
             for (int i = 0; i < plan.concurrency; ++i)
-                pending.push_back(Pending{ph.startNs, {}});
-        } else if (plan.scenario == Scenario::Rate) {
-            Ticket t;
-            if (take(ph, ph.startNs, t))
-                nextArrival = t;
-            else
-                exhausted = true;
-            onArrivalTimer();
+                pending.push_back(Pending{ph.startNs});
         }
         pump();
     }
@@ -750,7 +859,7 @@ void LoadGenerator::Private::workerMain(Worker &w, Phase &ph)
                 std::this_thread::sleep_for(std::chrono::nanoseconds(std::min<qint64>(scheduled - now, 20'000'000)));
                 now = nowNs();
             }
-            if (abandoned)
+            if (abandoned || !sendable(ph, now))
                 break;
         }
         const qint64 start = now;
@@ -863,16 +972,44 @@ void LoadGenerator::Private::finishPhase()
     finalize();
 }
 
+qint64 LoadGenerator::Private::arrivalsBefore(const Phase &ph, qint64 cutoffNs) const
+{
+    const qint64 span = cutoffNs - ph.startNs;
+    qint64 n = 0;
+    if (!ph.poisson) {
+        n = fixedArrivalsBefore(ph.startNs, ph.intervalNs, cutoffNs);
+    } else {
+        // The arrivals taken (all before the end of the phase) and, when the next one is due before the cutoff,
+        // it and a fresh draw for the rest of the span.
+        n = ph.next.load(std::memory_order_relaxed);
+        if (ph.poissonOffsetNs < double(span))
+            n += 1 + poissonArrivals(1.0 / ph.intervalNs, double(span) - ph.poissonOffsetNs, ph.rng);
+    }
+    return ph.totalBatches >= 0 ? std::min(n, ph.totalBatches) : n;
+}
+
 void LoadGenerator::Private::finalize()
 {
     auto emitWindow = [this](const BenchWindow &w) { Q_EMIT q->windowCompleted(w); };
-    agg.closeBefore(agg.lastEnd, emitWindow);
+    const bool cut = stopRequested.load() || halt.load() || phase->warmup;
+    const bool rate = plan.scenario == Scenario::Rate && !phase->warmup;
+    // A rate run is measured to the end of its schedule: its last window closes there even when the last batch
+    // completed before it (nothing else was due), and the throughput is over the schedule's length.
+    const qint64 endMark =
+        rate && !cut && phase->scheduleEndNs != NoLimit ? std::max(agg.lastEnd, phase->scheduleEndNs) : agg.lastEnd;
+    agg.closeBefore(endMark, emitWindow);
     result.rows = agg.rows;
     result.batches = agg.batches;
     result.errors = agg.errors;
     result.unreachableErrors = agg.unreachable;
     result.timeoutErrors = agg.timeouts;
-    result.durationS = double(agg.lastEnd - agg.t0()) / NsPerS;
+    result.durationS = double(endMark - agg.t0()) / NsPerS;
+    if (rate) {
+        const qint64 onSchedule = phase->onSchedule.load();
+        const qint64 cutoff = cut ? std::min(phase->scheduleEndNs, nowNs()) : phase->scheduleEndNs;
+        result.scheduledBatches = std::max(arrivalsBefore(*phase, cutoff), onSchedule);
+        result.missedBatches = result.scheduledBatches - onSchedule;
+    }
     result.latency = agg.total;
     result.windows = agg.windows;
     result.stopped = stopRequested.load();
@@ -888,8 +1025,9 @@ void LoadGenerator::Private::computeStability()
     const double windowS = double(agg.windowNs()) / NsPerS;
     StabilityJudgement j;
     if (result.rows == 0) {
+        j.stable = Stability::NotJudged;
         j.rule = LoadText::tr("last 3 windows within ±10% of their mean rows/s");
-        j.detail = LoadText::tr("nothing was scored");
+        j.detail = LoadText::tr("not judged: nothing was scored");
         j.windows = result.windows;
     } else if (result.windows.size() >= 3) {
         j = judgeWindows(result.windows);
@@ -915,25 +1053,7 @@ void LoadGenerator::Private::emitFinished()
 
 void LoadGenerator::Private::onArrivalTimer()
 {
-    if (!phase || phaseFinishing)
-        return;
-    const qint64 now = nowNs();
-    while (nextArrival && nextArrival->scheduled <= now) {
-        pending.push_back(Pending{nextArrival->scheduled, *nextArrival});
-        Ticket t;
-        if (take(*phase, now, t))
-            nextArrival = t;
-        else
-            nextArrival.reset();
-    }
-    if (!nextArrival)
-        exhausted = true;
     pump();
-    if (nextArrival) {
-        const qint64 waitNs = nextArrival->scheduled - nowNs();
-        // Whole milliseconds rounded down: an early wake-up re-arms, a late one makes the batch late (counted).
-        arrivalTimer.start(int(std::max<qint64>(0, waitNs / 1'000'000)));
-    }
 }
 
 void LoadGenerator::Private::pump()
@@ -976,17 +1096,41 @@ void LoadGenerator::Private::pump()
                 scheduled = pending.front().scheduled;
                 pending.pop_front();
             } else {
-                if (pending.empty())
+                // Rate: one arrival at a time, taken when a slot can send it. Arrivals that are already due
+                // are sent at once (late: their wait counts); a backlog is never materialised.
+                if (!nextArrival) {
+                    if (exhausted || !take(*phase, now, t)) {
+                        exhausted = true;
+                        break;
+                    }
+                    nextArrival = t;
+                }
+                if (nextArrival->scheduled > now)
+                    break;   // not due yet: the arrival timer sends it
+                if (!sendable(*phase, now)) {
+                    nextArrival.reset();
+                    exhausted = true;
                     break;
-                t = pending.front().ticket;
-                scheduled = pending.front().scheduled;
-                pending.pop_front();
+                }
+                t = *nextArrival;
+                scheduled = t.scheduled;
+                nextArrival.reset();
             }
             ++dispatched;
             dispatch(t, scheduled);
         }
     } while (pumpAgain && !deferred);
     pumping = false;
+    if (plan.scenario == Scenario::Rate && nextArrival && !stopping()) {
+        if (inFlight < maxInFlight) {
+            const qint64 waitNs = nextArrival->scheduled - nowNs();
+            // Whole milliseconds rounded down: an early wake-up re-arms, a late one makes the batch late
+            // (counted). With every slot busy, the next completion sends it instead.
+            arrivalTimer.start(int(std::clamp<qint64>(waitNs / 1'000'000, 0, std::numeric_limits<int>::max())));
+        } else {
+            arrivalTimer.stop();
+        }
+    }
     if (deferred && !pumpQueued) {
         pumpQueued = true;
         QMetaObject::invokeMethod(
@@ -1037,16 +1181,20 @@ void LoadGenerator::Private::onAsyncDone(int slot, Ticket t, qint64 scheduled, q
         s = Status::Timeout;
         break;
     }
+    // Ok, or a failure the backend reports as other than "could not connect" or "no reply in time" (an HTTP
+    // 500, a connection the service accepted and then dropped, a malformed reply): the service is there.
+    if (s == Status::Ok || s == Status::Failed)
+        reached = true;
     if (s == Status::Ok) {
-        anyOk = true;
         if (firstPass)
             result.outputOk[size_t(t.index)] = 1;
     } else {
         if (result.firstError.isEmpty())
             result.firstError = status.message.isEmpty() ? LoadText::tr("batch failed without a message")
                                                          : status.message;
-        if (s == Status::Unreachable && !anyOk && ++unreachableSeen >= unreachableProbe) {
-            // The first batches found no endpoint at all: the rest would only time out the same way.
+        if (s == Status::Unreachable && !reached && ++unreachableSeen >= unreachableProbe) {
+            // The first batches could not connect at all and none got an answer: the rest would only fail the
+            // same way. Once the service has answered, failures are counted and the run goes on.
             halt.store(true);
         }
     }
@@ -1056,7 +1204,7 @@ void LoadGenerator::Private::onAsyncDone(int slot, Ticket t, qint64 scheduled, q
     else
         agg.add(record);
     if (plan.scenario == Scenario::Concurrency && !exhausted && !stopping())
-        pending.push_back(Pending{end, {}});
+        pending.push_back(Pending{end});
     if (stopping()) {
         arrivalTimer.stop();
         pending.clear();

@@ -45,6 +45,14 @@ struct LoadPlan
     double windowS = 1.0;       ///< stability / progress window length
 };
 
+/// The stability verdict of a run. A run too short to judge (see LoadGenerator) is neither stable nor unstable:
+/// it is NotJudged, which does not make a report INVALID.
+enum class Stability : quint8 {
+    NotJudged,
+    Unstable,
+    Stable,
+};
+
 /// One stability window of a run: a 1-second window of wall time, or (for runs shorter than three windows) one
 /// of the equal batch groups the run is cut into afterwards (see LoadResult::stabilityRule).
 struct BenchWindow
@@ -70,17 +78,27 @@ struct LoadResult
     qint64 timeoutErrors = 0;
     qint64 warmupBatches = 0;
     qint64 warmupErrors = 0;
-    double durationS = 0;       ///< from the start of the measured part to the last completion
+    /// From the start of the measured part to the last completion; for a Rate run that was not stopped, at
+    /// least to the end of its schedule (the duration, or one interval after the last arrival of a --rows run).
+    double durationS = 0;
     LatencyHistogram latency;   ///< per batch, from its scheduled time to its completion (ok batches only)
     QList<BenchWindow> windows;
-    bool stable = false;
+    Stability stable = Stability::Unstable;
     QString stabilityRule;      ///< which rule judged stability, in words
     QString stabilityDetail;    ///< the numbers behind the judgement ("last 3: 101, 99, 100 Mrows/s …")
     bool remote = false;
     int workers = 0;            ///< host threads calling score() (0 for remote backends)
     int slots = 0;              ///< batches in service at once at most (workers, or in-flight requests)
     bool stopped = false;       ///< stop() was called before the plan completed
-    bool unreachableAbort = false; ///< the first batches all failed as unreachable, so the run gave up
+    /// The first batches all failed as unreachable (could not connect) before any batch reached the service,
+    /// so the run gave up.
+    bool unreachableAbort = false;
+    /// Rate: arrivals the schedule placed in the measured part (up to the stop, for a stopped run); 0 otherwise.
+    qint64 scheduledBatches = 0;
+    /// Rate: arrivals of scheduledBatches that were not sent before the schedule ended. A --duration run never
+    /// sends them; a --rows run sends every batch, these ones late. scheduledBatches − missedBatches were sent
+    /// within the schedule.
+    qint64 missedBatches = 0;
     QString firstError;         ///< message of the first failed batch
     QString setupError;         ///< the plan could not run (see LoadGenerator::validate)
 
@@ -105,7 +123,7 @@ struct BatchTiming
 /// The stability verdict and the windows it was judged on.
 struct StabilityJudgement
 {
-    bool stable = false;
+    Stability stable = Stability::Unstable;
     QString rule;
     QString detail;
     QList<BenchWindow> windows;
@@ -114,9 +132,16 @@ struct StabilityJudgement
 /// Judges complete windows: the last three must lie within ±10 % of their mean rows/s. Needs ≥ 3 windows.
 [[nodiscard]] StabilityJudgement judgeWindows(const QList<BenchWindow> &windows);
 
+/// Shortest stretch of run time one batch group of judgeShortRun() may span: shorter groups would judge the
+/// scheduler's hiccups rather than the backend.
+inline constexpr double MinGroupS = 0.05;
+/// Groups judgeShortRun() needs at least: the first holds the ramp-up and is not judged, the last 3 are.
+inline constexpr int MinGroups = 4;
+
 /// Judges a run shorter than three windows from its batches (see LoadGenerator): `slots` batches can be in
 /// service at once; `openLoop` runs are paced by their schedule, so they are grouped batch by batch and keep their
-/// tail. `t0Ns` is the start of the measured part. The returned windows are the groups.
+/// tail. `t0Ns` is the start of the measured part. The returned windows are the groups. A run too short for
+/// MinGroups groups of MinGroupS each is Stability::NotJudged.
 [[nodiscard]] StabilityJudgement judgeShortRun(std::vector<BatchTiming> batches, int slots, bool openLoop,
                                                qint64 t0Ns, double windowS);
 
@@ -131,12 +156,23 @@ struct StabilityJudgement
 ///
 /// Stability: with three or more complete windows, the last three must lie within ±10 % of their mean rows/s.
 /// Shorter runs are cut, after the fact, into groups of equal batch count: as many as fit a tenth of a window
-/// each (100 ms for 1-s windows), at least 4 and at most 10, so that the first group (the ramp-up) is never one
-/// of the three judged. A group's batch count is a multiple of the number of slots, so that groups span whole
-/// "rounds" of the workers, and the last slots−1 completions, where the workers run dry, are left out. Each
-/// group's rate is its rows over the time from the previous group's last completion to its own, and the last
-/// three groups must lie within ±10 % of their mean. Fewer than four groups of at least one round each: not
-/// stable ("too short to judge").
+/// each (100 ms for 1-s windows) but never less than MinGroupS (50 ms), at least 4 and at most 10, so that the
+/// first group (the ramp-up) is never one of the three judged. A group's batch count is a multiple of the number
+/// of slots, so that groups span whole "rounds" of the workers, and the last slots−1 completions, where the
+/// workers run dry, are left out. Each group's rate is its rows over the time from the previous group's last
+/// completion to its own; every group must span at least MinGroupS, and the last three groups must lie within
+/// ±10 % of their mean. A run that cannot form four such groups (shorter than 0.2 s, or too few batches) is not
+/// judged: Stability::NotJudged, which is not a reason for an INVALID verdict.
+///
+/// Rate (open loop): arrivals are taken from the schedule one at a time when a worker or slot can send them, so a
+/// backlog costs no memory. Nothing is sent once the measured duration is over: arrivals still due then are
+/// missed (LoadResult::missedBatches), batches in flight are awaited. A --rows run sends all its batches; those
+/// sent after the end of its schedule (one interval after the last arrival) count as missed too. Windows are
+/// closed at the end of the schedule, so an N-second run has N windows.
+///
+/// Unreachable: when the first batches of a remote backend all fail with ScoreStatus::Kind::Unreachable (could
+/// not connect at all) before any batch got an answer (ok, or a failure the service reported), the run gives up
+/// (LoadResult::unreachableAbort). Any other failure is counted and the run goes on.
 class LoadGenerator final : public QObject
 {
     Q_OBJECT

@@ -62,6 +62,8 @@ struct ModelConfig
 /// Outcome of one asynchronous batch.
 struct ScoreStatus
 {
+    /// Unreachable: no connection to the service could be made at all (refused, host not found); a request
+    /// whose connection the service accepted and then dropped is Failed.
     enum class Kind { Ok, Failed, Unreachable, Timeout };
     Kind kind = Kind::Ok;
     QString message;       ///< empty when ok; otherwise names endpoint and cause ("PUT http://h/score: HTTP 500 …")

@@ -34,6 +34,7 @@ HttpConnection::HttpConnection(QString host, quint16 port) : m_host(std::move(ho
     // Scoring endpoints are named directly; an application-wide proxy setting is not for them.
     m_socket.setProxy(QNetworkProxy::NoProxy);
     connect(&m_socket, &QTcpSocket::connected, this, [this] {
+        m_connected = true;
         // Without it every body larger than one segment waits for the server's delayed ACK.
         m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
         writeRequest();
@@ -80,6 +81,7 @@ void HttpConnection::start(bool reconnect)
     m_socket.abort();
     m_served = 0;
     m_reusedSocket = false;
+    m_connected = false;
     // Buffered: in Qt 6.4 an unbuffered QTcpSocket does not report a close by the server (no disconnected()),
     // which replies that end with the connection and dropped connections need.
     m_socket.connectToHost(m_host, m_port);
@@ -325,7 +327,8 @@ void HttpConnection::onDisconnected()
             Qt::QueuedConnection);
         return;
     }
-    fail(true, HttpText::tr("the server closed the connection before the reply was complete"));
+    // The server accepted the connection and then dropped it: a failed request, not an unreachable service.
+    fail(false, HttpText::tr("the server closed the connection before the reply was complete"));
 }
 
 void HttpConnection::onError(QAbstractSocket::SocketError error)
@@ -333,7 +336,8 @@ void HttpConnection::onError(QAbstractSocket::SocketError error)
     // A close by the server is followed by disconnected(), which decides whether the reply was complete.
     if (error == QAbstractSocket::RemoteHostClosedError || !m_busy)
         return;
-    fail(true, m_socket.errorString());
+    // Unreachable only when no connection was made at all (refused, host not found, connect timeout).
+    fail(!m_connected, m_socket.errorString());
 }
 
 void HttpConnection::fail(bool unreachable, const QString &error)

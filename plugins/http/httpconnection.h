@@ -30,7 +30,7 @@ public:
     struct Reply
     {
         bool complete = false;    ///< a whole reply arrived (any status)
-        bool unreachable = false; ///< when not complete: refused, reset, closed early, host not found
+        bool unreachable = false; ///< when not complete: no connection could be made (refused, host not found)
         QString error;            ///< when not complete: what went wrong, for messages
         int status = 0;
         QString reason;
@@ -86,6 +86,7 @@ private:
     bool m_retried = false;      // this request was already resent once on a new connection
     bool m_reusedSocket = false; // this request went out on a connection that had served a reply before
     int m_served = 0;            // replies completed on the current socket
+    bool m_connected = false;    // the current socket got as far as a connection
 
     // Reply being read.
     QByteArray m_in;

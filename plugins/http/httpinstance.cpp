@@ -24,13 +24,13 @@ using Kind = Sdk::ScoreStatus::Kind;
 // Longest piece of an error body quoted in a message.
 constexpr qsizetype ErrorExcerptBytes = 300;
 
-// Refused, reset, closed, DNS, TLS and proxy failures mean "could not talk to the service"; anything else the
-// network layer reports (protocol violations, unknown schemes) is a plain failure.
+// Refused, DNS, TLS and proxy failures mean "could not talk to the service"; a connection the server accepted
+// and then closed, and anything else the network layer reports (protocol violations, unknown schemes), is a
+// plain failure of that request.
 bool isUnreachable(QNetworkReply::NetworkError error)
 {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::HostNotFoundError:
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:

@@ -62,7 +62,7 @@ public:
     bool score(const Sdk::BatchInput &input, float *out, QString *error) override;
     /// Sends the batch to one endpoint (balance policy) and returns. `done` runs exactly once, later, on this
     /// thread: Ok with `out` filled; Failed (HTTP error: httpStatus set; wrong reply; bad input; more than
-    /// maxInFlight() batches outstanding: "too many requests in flight"); Unreachable (refused, reset, DNS);
+    /// maxInFlight() batches outstanding: "too many requests in flight"); Unreachable (no connection could be made: refused, DNS; a connection dropped by the server is Failed);
     /// Timeout (no complete reply within timeout_ms). With retries=N, transport errors, timeouts and HTTP
     /// 502/503/504 are retried up to N times, on another endpoint when there is one.
     void scoreAsync(const Sdk::BatchInput &input, float *out, Sdk::ScoreCallback done) override;

@@ -385,11 +385,13 @@ void TestScoringPage::exportWritesTheReport()
 {
     Gui::ScoringPage page;
     page.show();
-    quickForm(page, false);
+    // Long enough for stability groups (a run of a few milliseconds has none), short enough for a test.
+    quickForm(page, true, 0.5);
     Core::BenchReport report;
     QVERIFY(runToEnd(page, &report));
     QVERIFY(!report.failure);
-    QCOMPARE(report.rows, qint64(200000));
+    QVERIFY(report.rows > 0);
+    QVERIFY(!report.windows.isEmpty());
     QTableView *view = page.historyView();
     QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
     const int row = view->selectionModel()->selectedRows().first().row();

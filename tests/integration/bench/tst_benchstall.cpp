@@ -2,6 +2,7 @@
 // stops answering for one second once, and checks that the reported latency counts the stall for every batch
 // that was *scheduled* during it, not only for the few requests the service was holding.
 #include "scoring/benchrun.h"
+#include "scoring/loadgenerator.h"
 #include "scoring/pluginregistry.h"
 #include "support/httpfake.h"
 
@@ -97,6 +98,116 @@ private Q_SLOTS:
         for (const BenchWindow &w : r.windows)
             windowSawStall = windowSawStall || w.p99Ms > 500;
         QVERIFY(windowSawStall);
+    }
+
+    void slowServiceRateRunEndsOnTime()
+    {
+        // A service that answers each request after 100 ms, 4 requests in flight: at most 40 batches/s. Asked for
+        // 200 batches/s for 1 s, the run must end after about 1 s (plus the last replies), not send all 200
+        // batches however late (that run lasted 5 s, and a 2-s one against a slower service 20 s).
+        PluginRegistry registry({QStringLiteral(OPSDECK_TEST_PLUGIN_DIR)});
+        auto plugin = registry.backend(QStringLiteral("http"));
+        QVERIFY2(plugin, qPrintable(plugin ? QString() : plugin.error().message));
+        constexpr int features = 2;
+        HttpFake service;
+        QVERIFY2(service.listen(), qPrintable(service.errorString()));
+        int received = 0;
+        service.route("*", "/score", [&](const FakeRequest &request) {
+            ++received;
+            FakeResponse response;
+            response.headers = {{"Content-Type", "application/octet-stream"}};
+            response.body = QByteArray(request.body.size() / features, '\0');   // one float32 0 per row
+            response.delayMs = 100;
+            return response;
+        });
+        Sdk::ModelConfig config;
+        config.endpoints = {service.url("/score").toString()};
+        config.options.insert(QStringLiteral("protocol"), QStringLiteral("float32"));
+        config.features = features;
+        QString error;
+        const std::unique_ptr<Sdk::ModelInstance> instance = (*plugin)->load(config, &error);
+        QVERIFY2(instance, qPrintable(error));
+        auto data = syntheticDense(100, features, 42);
+        QVERIFY(data);
+        LoadPlan plan;
+        plan.scenario = Scenario::Rate;
+        plan.rate = 200;
+        plan.durationS = 1;
+        plan.batchSize = 1;
+        LoadGenerator generator(*instance, *data, plan);
+        QSignalSpy finished(&generator, &LoadGenerator::finished);
+        generator.start();
+        QVERIFY(finished.wait(60000));
+        const LoadResult &r = generator.result();
+        QVERIFY2(r.setupError.isEmpty(), qPrintable(r.setupError));
+        QCOMPARE(r.errors, qint64(0));   // the batches in flight at the end were awaited
+        QCOMPARE(r.batches, qint64(received));
+        QVERIFY2(received > 0 && received < 100, qPrintable(QString::number(received)));
+        QCOMPARE(r.scheduledBatches, qint64(200));
+        QCOMPARE(r.missedBatches, 200 - r.batches);
+        QVERIFY(r.durationS >= 1);
+        // Sent late, measured from their schedule: the last batches waited most of the second for a slot.
+        QVERIFY2(double(r.latency.max()) / 1e6 > 500, qPrintable(QString::number(double(r.latency.max()) / 1e6)));
+    }
+
+    void refusedEndpointIsUnreachable()
+    {
+        // Nothing listens: every connection is refused. The run gives up after the first batches (exit 5).
+        HttpFake service;
+        QVERIFY2(service.listen(), qPrintable(service.errorString()));
+        const QString url = service.url("/score").toString();
+        service.close();
+        BenchReport r;
+        QVERIFY(runOffline(url, 200, &r));
+        QVERIFY(r.unreachable);
+        QCOMPARE(r.exitCode(), 5);
+        QVERIFY2(r.errors >= 4 && r.errors < 200, qPrintable(QString::number(r.errors)));
+        QCOMPARE(r.batches, qint64(0));
+    }
+
+    void droppedConnectionIsCounted()
+    {
+        // The service accepts every connection, reads the request and closes without answering. It is reachable:
+        // every batch is a counted error, the run scores all its batches, and the exit code is 1, not 5.
+        HttpFake service;
+        QVERIFY2(service.listen(), qPrintable(service.errorString()));
+        FakeResponse drop;
+        drop.mode = FakeResponse::Mode::CloseWithoutResponse;
+        service.route("*", "/score", drop);
+        BenchReport r;
+        QVERIFY(runOffline(service.url("/score").toString(), 40, &r));
+        QCOMPARE(r.batches, qint64(0));
+        QVERIFY(r.errors > 0);
+        QVERIFY(!r.unreachable);
+        QCOMPARE(r.errors, qint64(40));
+        QCOMPARE(service.requestCount(), 40);
+        QCOMPARE(r.exitCode(), 1);
+    }
+
+private:
+    // An offline run of `batches` one-row batches through the http plugin against `url`.
+    static bool runOffline(const QString &url, int batches, BenchReport *report)
+    {
+        PluginRegistry registry({QStringLiteral(OPSDECK_TEST_PLUGIN_DIR)});
+        auto plugin = registry.backend(QStringLiteral("http"));
+        const PluginInfo *info = registry.find(QStringLiteral("http"));
+        if (!plugin || !info)
+            return false;
+        BenchOptions o;
+        o.backend = BackendSpec{QStringLiteral("http"), {}, {url}, {}, 2, {}};
+        o.backend.options.insert(QStringLiteral("protocol"), QStringLiteral("float32"));
+        o.plugin = *plugin;
+        o.capabilities = info->capabilities;
+        o.rows = batches;
+        o.batchSize = 1;
+        o.warmupS = 0;
+        BenchRun run(o);
+        QSignalSpy finished(&run, &BenchRun::finished);
+        run.start();
+        if (!finished.wait(60000))
+            return false;
+        *report = run.report();
+        return true;
     }
 };
 

@@ -44,7 +44,7 @@ BenchReport goodReport()
     w.rowsPerS = 4e6;
     w.p99Ms = 2.0;
     r.windows = {w, w, w};
-    r.stable = true;
+    r.stable = Stability::Stable;
     r.stabilityRule = QStringLiteral("rule");
     r.stabilityDetail = QStringLiteral("detail, with a comma");
     r.backendStats = {{QStringLiteral("rows"), 2'000'000}};
@@ -99,6 +99,19 @@ private Q_SLOTS:
                                        << QStringLiteral("x.npy: not a .npy file (bad magic)");
         QTest::newRow("nothing scored") << QStringLiteral("empty") << QStringLiteral("INVALID") << 1
                                         << QStringLiteral("no rows were scored");
+        QTest::newRow("stability not judged") << QStringLiteral("not judged") << QStringLiteral("VALID") << 0
+                                              << QString();
+        QTest::newRow("not judged, threshold breached") << QStringLiteral("not judged+p99")
+                                                        << QStringLiteral("INVALID") << 3 << QString();
+        QTest::newRow("rate kept") << QStringLiteral("rate kept") << QStringLiteral("VALID") << 0 << QString();
+        QTest::newRow("rate behind") << QStringLiteral("rate behind") << QStringLiteral("INVALID") << 1
+                                     << QStringLiteral("fell behind the requested rate: sent 212 of 400 scheduled "
+                                                       "batches (53 %)");
+        QTest::newRow("rate just behind") << QStringLiteral("rate just behind") << QStringLiteral("INVALID") << 1
+                                          << QStringLiteral("fell behind the requested rate: sent 359 of 400 "
+                                                            "scheduled batches (89 %)");
+        QTest::newRow("rate behind and stopped") << QStringLiteral("rate behind+stopped") << QStringLiteral("INVALID")
+                                                 << 1 << QStringLiteral("stopped");
     }
 
     void verdictAndExitCode()
@@ -114,7 +127,7 @@ private Q_SLOTS:
                 r.errors = 3;
                 r.firstError = QStringLiteral("boom");
             } else if (c == u"unstable") {
-                r.stable = false;
+                r.stable = Stability::Unstable;
             } else if (c == u"p99") {
                 r.maxP99Ms = 1.5;
             } else if (c == u"throughput") {
@@ -128,7 +141,7 @@ private Q_SLOTS:
                 r.rows = r.batches = 0;
                 r.errors = 20;
                 r.unreachable = true;
-                r.stable = false;
+                r.stable = Stability::Unstable;
                 r.firstError = QStringLiteral("PUT http://h/score: connection refused");
             } else if (c == u"compare" || c == u"compare ok") {
                 CompareResult cr;
@@ -141,7 +154,17 @@ private Q_SLOTS:
                 r.failure = Error{ErrorKind::Usage, QStringLiteral("x.npy: not a .npy file (bad magic)"), {}};
             } else if (c == u"empty") {
                 r.rows = r.batches = 0;
-                r.stable = false;
+                r.stable = Stability::Unstable;
+            } else if (c == u"not judged") {
+                r.stable = Stability::NotJudged;
+                r.stabilityDetail = QStringLiteral("not judged: the run lasted 16.2 ms; at least 0.2 s is needed for "
+                                                   "4 groups of 50 ms");
+            } else if (c.startsWith(u"rate ")) {
+                // 400 batches scheduled at 200/s; 90 % of them must be sent within the schedule.
+                r.scenario = QStringLiteral("rate");
+                r.rate = 200;
+                r.scheduledBatches = 400;
+                r.missedBatches = c == u"rate kept" ? 40 : c == u"rate just behind" ? 41 : 188;
             }
         }
         r.evaluate();
@@ -150,6 +173,11 @@ private Q_SLOTS:
         QCOMPARE(r.reasons.isEmpty(), verdict == u"VALID");
         if (!reason.isEmpty())
             QVERIFY2(r.reasons.contains(reason), qPrintable(r.reasons.join(QStringLiteral(" | "))));
+        // Only a judged, unstable run is INVALID for its stability; a stopped run is not also "behind".
+        QCOMPARE(r.reasons.join(u'|').contains(u"unstable: "),
+                 r.stable == Stability::Unstable && r.rows > 0 && !r.failure);
+        if (r.stopped)
+            QVERIFY(!r.reasons.join(u'|').contains(u"fell behind"));
     }
 
     void jsonHasTheContract()
@@ -189,6 +217,99 @@ private Q_SLOTS:
         auto bad = BenchReport::fromJson(broken);
         QVERIFY(!bad);
         QCOMPARE(bad.error().message, QStringLiteral("bench report: field 'rows' is missing or has the wrong type"));
+    }
+
+    void stabilityNotJudged()
+    {
+        BenchReport r = goodReport();
+        r.stable = Stability::NotJudged;
+        r.windows.clear();
+        r.stabilityRule = QStringLiteral("run shorter than 3 windows of 1 s: 4 to 10 groups of equal batch count, each "
+                                         "at least 50 ms long; the last 3 within ±10% of their mean rows/s");
+        r.stabilityDetail = QStringLiteral("not judged: the run lasted 16.2 ms; at least 0.2 s is needed for 4 groups "
+                                           "of 50 ms");
+        r.evaluate();
+        QCOMPARE(r.verdict, QStringLiteral("VALID"));
+        QVERIFY(r.reasons.isEmpty());
+        QCOMPARE(r.exitCode(), 0);
+        const QJsonObject o = r.toJson();
+        QCOMPARE(o.value(QStringLiteral("stable")), QJsonValue(false));
+        QCOMPARE(o.value(QStringLiteral("stability_judged")), QJsonValue(false));
+        QVERIFY2(r.humanSummary().contains(u"\n  stability   not judged: the run lasted 16.2 ms; at least 0.2 s is "
+                                           u"needed for 4 groups of 50 ms\n"),
+                 qPrintable(r.humanSummary()));
+        QVERIFY(r.csvRow().contains(u",false,"));
+        auto back = BenchReport::fromJson(o);
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+        QCOMPARE(back->stable, Stability::NotJudged);
+        QCOMPARE(back->toJson(), o);
+
+        // Judged runs: stable / unstable, and the summary says which.
+        BenchReport stable = goodReport();
+        stable.evaluate();
+        QCOMPARE(stable.toJson().value(QStringLiteral("stable")), QJsonValue(true));
+        QCOMPARE(stable.toJson().value(QStringLiteral("stability_judged")), QJsonValue(true));
+        QVERIFY(stable.humanSummary().contains(u"\n  stability   stable: detail, with a comma\n"));
+        BenchReport unstable = goodReport();
+        unstable.stable = Stability::Unstable;
+        unstable.evaluate();
+        QCOMPARE(unstable.toJson().value(QStringLiteral("stable")), QJsonValue(false));
+        QCOMPARE(unstable.toJson().value(QStringLiteral("stability_judged")), QJsonValue(true));
+        QVERIFY(unstable.humanSummary().contains(u"\n  stability   not stable: detail, with a comma\n"));
+        QCOMPARE(BenchReport::fromJson(unstable.toJson())->stable, Stability::Unstable);
+
+        // A report written before "stability_judged" existed was judged.
+        for (bool wasStable : {true, false}) {
+            QJsonObject old = (wasStable ? stable : unstable).toJson();
+            old.remove(QStringLiteral("stability_judged"));
+            auto read = BenchReport::fromJson(old);
+            QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+            QCOMPARE(read->stable, wasStable ? Stability::Stable : Stability::Unstable);
+        }
+        QJsonObject mistyped = o;
+        mistyped.insert(QStringLiteral("stability_judged"), QStringLiteral("no"));
+        auto bad = BenchReport::fromJson(mistyped);
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().message,
+                 QStringLiteral("bench report: field 'stability_judged' is missing or has the wrong type"));
+    }
+
+    void rateSchedule()
+    {
+        BenchReport r = goodReport();
+        r.scenario = QStringLiteral("rate");
+        r.rate = 200;
+        r.scheduledBatches = 400;
+        r.missedBatches = 188;
+        r.evaluate();
+        QCOMPARE(r.verdict, QStringLiteral("INVALID"));
+        QCOMPARE(r.reasons, QStringList{QStringLiteral("fell behind the requested rate: sent 212 of 400 scheduled "
+                                                       "batches (53 %)")});
+        const QJsonObject o = r.toJson();
+        QCOMPARE(o.value(QStringLiteral("scheduled_batches")).toInteger(), qint64(400));
+        QCOMPARE(o.value(QStringLiteral("missed_batches")).toInteger(), qint64(188));
+        QVERIFY2(r.humanSummary().contains(u"\n  schedule    400 scheduled batches, 212 sent within the schedule, 188 "
+                                           u"missed\n"),
+                 qPrintable(r.humanSummary()));
+        auto back = BenchReport::fromJson(o);
+        QVERIFY(back);
+        QCOMPARE(back->scheduledBatches, qint64(400));
+        QCOMPARE(back->missedBatches, qint64(188));
+        QCOMPARE(back->toJson(), o);
+
+        // Other scenarios, and rate reports without the counts (older ones), have no such keys.
+        BenchReport offline = goodReport();
+        offline.evaluate();
+        QVERIFY(!offline.toJson().contains(QStringLiteral("scheduled_batches")));
+        QVERIFY(!offline.humanSummary().contains(u"schedule    "));
+        QJsonObject old = o;
+        old.remove(QStringLiteral("scheduled_batches"));
+        old.remove(QStringLiteral("missed_batches"));
+        auto read = BenchReport::fromJson(old);
+        QVERIFY(read);
+        QCOMPARE(read->scheduledBatches, qint64(0));
+        read->evaluate();
+        QVERIFY(read->reasons.isEmpty());
     }
 
     void csvAppendsOnceWithHeader()
