@@ -20,14 +20,6 @@
         <translation>ein Profil anzeigen: URLs, Authentifizierung, Secret-Verweise, TLS</translation>
     </message>
     <message>
-        <source>validate a profiles file (exit 0 ok, 2 with FILE:LINE: message)</source>
-        <translation>eine Profildatei prüfen (Exit 0 ok, 2 mit DATEI:ZEILE: Meldung)</translation>
-    </message>
-    <message>
-        <source>probe every service of the profile (exit 0 all up, 4 auth refused, 5 unreachable, 1 degraded)</source>
-        <translation>jeden Dienst des Profils prüfen (Exit 0 alle erreichbar, 4 Anmeldung abgelehnt, 5 nicht erreichbar, 1 eingeschränkt)</translation>
-    </message>
-    <message>
         <source>opsdeck: the full-screen dashboard (--dashboard) is not part of this version</source>
         <translation>opsdeck: das Vollbild-Dashboard (--dashboard) ist nicht Teil dieser Version</translation>
     </message>
@@ -38,6 +30,14 @@
     <message>
         <source>[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
         <translation>[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (siehe bench --help)</translation>
+    </message>
+    <message>
+        <source>validate a profiles file and the CA files it names (exit 0 ok, 2 with FILE:LINE: message)</source>
+        <translation>eine Profildatei und die darin genannten CA-Dateien prüfen (Exit 0 ok, 2 mit DATEI:ZEILE: Meldung)</translation>
+    </message>
+    <message>
+        <source>probe every service of the profile (exit 0 all up, 2 config error, 4 auth refused, 5 unreachable, 1 degraded)</source>
+        <translation>jeden Dienst des Profils prüfen (Exit 0 alle erreichbar, 2 Konfigurationsfehler, 4 Anmeldung abgelehnt, 5 nicht erreichbar, 1 beeinträchtigt)</translation>
     </message>
 </context>
 <context>
@@ -85,6 +85,10 @@
     <message>
         <source>checking…</source>
         <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>config error</source>
+        <translation>Konfigurationsfehler</translation>
     </message>
 </context>
 <context>
@@ -546,10 +550,6 @@
         <translation>Profil &apos;%1&apos;: %2 Dienst(e) geprüft</translation>
     </message>
     <message>
-        <source>Latency runs from each batch&apos;s scheduled time (open loop: a batch delayed because every slot is busy counts its wait). Stability: the last 3 one-second windows within ±10% of their mean rows/s; a run shorter than 3 windows is cut into 4 to 10 equal batch groups of about 100 ms each, the last 3 judged the same way; it is not stable when fewer than 4 groups fit.</source>
-        <translation>Die Latenz zählt ab dem geplanten Zeitpunkt jedes Batches (offene Schleife: ein Batch, der sich verzögert, weil jeder Platz belegt ist, zählt seine Wartezeit mit). Stabilität: die letzten 3 einsekündigen Fenster liegen innerhalb von ±10 % ihres mittleren Zeilen/s-Werts; ein Lauf, der kürzer als 3 Fenster ist, wird in 4 bis 10 gleiche Batch-Gruppen von je etwa 100 ms geteilt, deren letzte 3 genauso beurteilt werden; er ist nicht stabil, wenn weniger als 4 Gruppen hineinpassen.</translation>
-    </message>
-    <message>
         <source>available</source>
         <translation>verfügbar</translation>
     </message>
@@ -564,6 +564,10 @@
     <message>
         <source>Usage: opsdeck --batch %1</source>
         <translation>Aufruf: opsdeck --batch %1</translation>
+    </message>
+    <message>
+        <source>Latency runs from each batch&apos;s scheduled time (open loop: a batch delayed because every slot is busy counts its wait). Stability: the last 3 one-second windows within ±10% of their mean rows/s; a run shorter than 3 windows is cut into 4 to 10 groups of equal batch count, each at least 50 ms long, the last 3 judged the same way. A run too short for 4 such groups (under 0.2 s) is not judged, which does not make it INVALID. A rate run sends nothing after its schedule ends and is INVALID when it sent fewer than 90% of its scheduled batches.</source>
+        <translation>Die Latenz zählt ab dem geplanten Zeitpunkt jedes Batches (offene Schleife: ein Batch, der wartet, weil alle Plätze belegt sind, zählt seine Wartezeit mit). Stabilität: die letzten 3 Ein-Sekunden-Fenster innerhalb ±10% ihres Mittelwerts in Zeilen/s; ein Lauf kürzer als 3 Fenster wird in 4 bis 10 Gruppen gleicher Batchzahl von je mindestens 50 ms geteilt, die letzten 3 werden ebenso beurteilt. Ein Lauf, der für 4 solche Gruppen zu kurz ist (unter 0,2 s), wird nicht beurteilt; das macht ihn nicht INVALID. Ein Lauf mit fester Rate sendet nach dem Ende seines Zeitplans nichts mehr und ist INVALID, wenn er weniger als 90% seiner geplanten Batches gesendet hat.</translation>
     </message>
 </context>
 <context>
@@ -824,6 +828,26 @@
         <source>text lines</source>
         <translation>Textzeilen</translation>
     </message>
+    <message>
+        <source>fell behind the requested rate: sent %1 of %2 scheduled batches (%3 %)</source>
+        <translation>hinter der verlangten Rate zurückgeblieben: %1 von %2 geplanten Batches gesendet (%3 %)</translation>
+    </message>
+    <message>
+        <source>schedule    %1 scheduled batches, %2 sent within the schedule, %3 missed</source>
+        <translation>Zeitplan    %1 geplante Batches, %2 im Zeitplan gesendet, %3 verpasst</translation>
+    </message>
+    <message>
+        <source>stability   %1</source>
+        <translation>Stabilität  %1</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>capacity    no plan: %1</source>
+        <translation>Kapazität   kein Plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::BenchRun</name>
@@ -891,6 +915,14 @@
         <source>cannot cross-check: &apos;%1&apos; gives %2 outputs per row, &apos;%3&apos; gives %4</source>
         <translation>Gegenprüfung nicht möglich: &apos;%1&apos; liefert %2 Ausgaben pro Zeile, &apos;%3&apos; liefert %4</translation>
     </message>
+    <message>
+        <source>%1backend &apos;%2&apos; scores in-process and takes no endpoint URL (%3); use a remote backend such as &apos;http&apos; for endpoints</source>
+        <translation>%1Backend &apos;%2&apos; bewertet im Prozess und nimmt keine Endpunkt-URL (%3); für Endpunkte ein entferntes Backend wie &apos;http&apos; verwenden</translation>
+    </message>
+    <message>
+        <source>cross-check </source>
+        <translation>Gegenprüfungs-</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::CapacityPlan</name>
@@ -917,6 +949,10 @@
     <message>
         <source>%1 node(s) score %2 rows within %3 (at %4 rows/s per node)</source>
         <translation>%1 Knoten bewerten %2 Zeilen innerhalb von %3 (bei %4 Zeilen/s pro Knoten)</translation>
+    </message>
+    <message>
+        <source>capacity plan: %1 rows within %2 s would need more than 2^53 nodes</source>
+        <translation>Kapazitätsplan: %1 Zeilen in %2 s bräuchten mehr als 2^53 Knoten</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1048,14 @@
     <message>
         <source>unsupported input format (expected .npy or .csv)</source>
         <translation>nicht unterstütztes Eingabeformat (erwartet .npy oder .csv)</translation>
+    </message>
+    <message>
+        <source>not a text file (a NUL byte at offset %1)</source>
+        <translation>keine Textdatei (ein NUL-Byte an Position %1)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (in the lines from %1 on)</source>
+        <translation>kein UTF-8-Text (in den Zeilen ab %1)</translation>
     </message>
 </context>
 <context>
@@ -1197,10 +1241,6 @@
         <translation>die letzten 3 Fenster innerhalb von ±10 % ihres mittleren Zeilen/s-Werts</translation>
     </message>
     <message>
-        <source>nothing was scored</source>
-        <translation>es wurde nichts bewertet</translation>
-    </message>
-    <message>
         <source> (groups cover the first %1 batches)</source>
         <translation> (die Gruppen umfassen die ersten %1 Batches)</translation>
     </message>
@@ -1209,12 +1249,24 @@
         <translation>Batch ohne Meldung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>run shorter than 3 windows of %1 s: last 3 of 4 to 10 equal batch groups (about %2 s each) within ±10% of their mean rows/s</source>
-        <translation>Lauf kürzer als 3 Fenster zu %1 s: die letzten 3 von 4 bis 10 gleichen Batch-Gruppen (je etwa %2 s) innerhalb von ±10 % ihres mittleren Zeilen/s-Werts</translation>
+        <source>run shorter than 3 windows of %1 s: %2 to %3 groups of equal batch count, each at least %4 ms long; the last 3 within ±10% of their mean rows/s</source>
+        <translation>Lauf kürzer als 3 Fenster von %1 s: %2 bis %3 Gruppen gleicher Batchzahl von je mindestens %4 ms; die letzten 3 innerhalb ±10% ihres Mittelwerts in Zeilen/s</translation>
     </message>
     <message>
-        <source>too short to judge stability: %1 batches in %2 ms (at least 4 groups of %3 batches are needed)</source>
-        <translation>zu kurz, um die Stabilität zu beurteilen: %1 Batches in %2 ms (mindestens 4 Gruppen zu %3 Batches sind nötig)</translation>
+        <source>not judged: the run lasted %1 ms; at least %2 s is needed for %3 groups of %4 ms</source>
+        <translation>nicht beurteilt: der Lauf dauerte %1 ms; für %3 Gruppen von %4 ms sind mindestens %2 s nötig</translation>
+    </message>
+    <message>
+        <source>not judged: %1 batches in %2 ms do not make %3 groups of at least %4 ms each</source>
+        <translation>nicht beurteilt: %1 Batches in %2 ms ergeben keine %3 Gruppen von je mindestens %4 ms</translation>
+    </message>
+    <message>
+        <source>run shorter than 3 windows of %1 s: last 3 of %2 groups of equal batch count (%3 ms each on average, at least %4 ms) within ±10% of their mean rows/s</source>
+        <translation>Lauf kürzer als 3 Fenster von %1 s: die letzten 3 von %2 Gruppen gleicher Batchzahl (im Mittel je %3 ms, mindestens %4 ms) innerhalb ±10% ihres Mittelwerts in Zeilen/s</translation>
+    </message>
+    <message>
+        <source>not judged: nothing was scored</source>
+        <translation>nicht beurteilt: nichts wurde bewertet</translation>
     </message>
 </context>
 <context>
@@ -1494,16 +1546,44 @@
         <translation>keine http://- oder https://-URL</translation>
     </message>
     <message>
-        <source>not a redis:// or rediss:// URL</source>
-        <translation>keine redis://- oder rediss://-URL</translation>
-    </message>
-    <message>
         <source>the URL must not have a query (&apos;?…&apos;)</source>
         <translation>die URL darf keine Query haben (&apos;?…&apos;)</translation>
     </message>
     <message>
         <source>the database &apos;%1&apos; is not a non-negative integer</source>
         <translation>die Datenbank &apos;%1&apos; ist keine nicht negative Ganzzahl</translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos; (the file does not exist; the only profile is the built-in &apos;local&apos;)</source>
+        <translation>unbekanntes Profil &apos;%1&apos; (die Datei existiert nicht; das einzige Profil ist das eingebaute &apos;local&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: Redis connections have no TLS settings (the client speaks plain TCP only)</source>
+        <translation>%1: Redis-Verbindungen haben keine TLS-Einstellungen (der Client spricht nur unverschlüsseltes TCP)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is a folder, not a file</source>
+        <translation>%1: &apos;%2&apos; ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: cannot read &apos;%2&apos;: %3</source>
+        <translation>%1: &apos;%2&apos; kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; holds no PEM certificate</source>
+        <translation>%1: &apos;%2&apos; enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the URL must not carry a secret in its query (&apos;%1=&apos;); use an auth table with secret_env or keychain</source>
+        <translation>die URL darf kein Geheimnis in ihrer Abfrage tragen (&apos;%1=&apos;); eine auth-Tabelle mit secret_env oder keychain verwenden</translation>
+    </message>
+    <message>
+        <source>rediss:// (Redis over TLS) is not supported: the Redis client speaks plain TCP only; use redis:// on a trusted network or through a TLS tunnel</source>
+        <translation>rediss:// (Redis über TLS) wird nicht unterstützt: der Redis-Client spricht nur unverschlüsseltes TCP; redis:// in einem vertrauenswürdigen Netz oder über einen TLS-Tunnel verwenden</translation>
+    </message>
+    <message>
+        <source>not a redis:// URL</source>
+        <translation>keine redis://-URL</translation>
     </message>
 </context>
 <context>
@@ -2687,10 +2767,6 @@ http://host:8099/score</translation>
         <translation>keine gültige URL</translation>
     </message>
     <message>
-        <source>must start with redis:// or rediss://</source>
-        <translation>muss mit redis:// oder rediss:// beginnen</translation>
-    </message>
-    <message>
         <source>must start with http:// or https://</source>
         <translation>muss mit http:// oder https:// beginnen</translation>
     </message>
@@ -2833,6 +2909,14 @@ http://host:8099/score</translation>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>rediss:// (TLS) is not supported: the Redis client speaks plain TCP only</source>
+        <translation>rediss:// (TLS) wird nicht unterstützt: der Redis-Client spricht nur unverschlüsseltes TCP</translation>
+    </message>
+    <message>
+        <source>must start with redis://</source>
+        <translation>muss mit redis:// beginnen</translation>
     </message>
 </context>
 <context>

@@ -20,14 +20,6 @@
         <translation>afficher un profil : URL, authentification, références de secrets, TLS</translation>
     </message>
     <message>
-        <source>validate a profiles file (exit 0 ok, 2 with FILE:LINE: message)</source>
-        <translation>valider un fichier de profils (sortie 0 ok, 2 avec FICHIER:LIGNE: message)</translation>
-    </message>
-    <message>
-        <source>probe every service of the profile (exit 0 all up, 4 auth refused, 5 unreachable, 1 degraded)</source>
-        <translation>sonder chaque service du profil (sortie 0 tous en ligne, 4 authentification refusée, 5 injoignable, 1 dégradé)</translation>
-    </message>
-    <message>
         <source>opsdeck: the full-screen dashboard (--dashboard) is not part of this version</source>
         <translation>opsdeck: le tableau de bord plein écran (--dashboard) ne fait pas partie de cette version</translation>
     </message>
@@ -38,6 +30,14 @@
     <message>
         <source>[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
         <translation>[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (voir bench --help)</translation>
+    </message>
+    <message>
+        <source>validate a profiles file and the CA files it names (exit 0 ok, 2 with FILE:LINE: message)</source>
+        <translation>valider un fichier de profils et les fichiers CA qu&apos;il nomme (sortie 0 ok, 2 avec FICHIER:LIGNE : message)</translation>
+    </message>
+    <message>
+        <source>probe every service of the profile (exit 0 all up, 2 config error, 4 auth refused, 5 unreachable, 1 degraded)</source>
+        <translation>sonder chaque service du profil (sortie 0 tous disponibles, 2 erreur de configuration, 4 authentification refusée, 5 injoignable, 1 dégradé)</translation>
     </message>
 </context>
 <context>
@@ -85,6 +85,10 @@
     <message>
         <source>checking…</source>
         <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>config error</source>
+        <translation>erreur de configuration</translation>
     </message>
 </context>
 <context>
@@ -546,10 +550,6 @@
         <translation>profil &apos;%1&apos; : %2 service(s) vérifié(s)</translation>
     </message>
     <message>
-        <source>Latency runs from each batch&apos;s scheduled time (open loop: a batch delayed because every slot is busy counts its wait). Stability: the last 3 one-second windows within ±10% of their mean rows/s; a run shorter than 3 windows is cut into 4 to 10 equal batch groups of about 100 ms each, the last 3 judged the same way; it is not stable when fewer than 4 groups fit.</source>
-        <translation>La latence est mesurée à partir de l&apos;heure prévue de chaque lot (boucle ouverte : un lot retardé parce que tous les emplacements sont occupés compte son attente). Stabilité : les 3 dernières fenêtres d&apos;une seconde restent à ±10 % de leur moyenne de lignes/s ; une exécution plus courte que 3 fenêtres est découpée en 4 à 10 groupes de lots égaux d&apos;environ 100 ms chacun, dont les 3 derniers sont jugés de la même façon ; elle n&apos;est pas stable si moins de 4 groupes y tiennent.</translation>
-    </message>
-    <message>
         <source>available</source>
         <translation>disponible</translation>
     </message>
@@ -564,6 +564,10 @@
     <message>
         <source>Usage: opsdeck --batch %1</source>
         <translation>Usage : opsdeck --batch %1</translation>
+    </message>
+    <message>
+        <source>Latency runs from each batch&apos;s scheduled time (open loop: a batch delayed because every slot is busy counts its wait). Stability: the last 3 one-second windows within ±10% of their mean rows/s; a run shorter than 3 windows is cut into 4 to 10 groups of equal batch count, each at least 50 ms long, the last 3 judged the same way. A run too short for 4 such groups (under 0.2 s) is not judged, which does not make it INVALID. A rate run sends nothing after its schedule ends and is INVALID when it sent fewer than 90% of its scheduled batches.</source>
+        <translation>La latence court depuis l&apos;instant prévu de chaque lot (boucle ouverte : un lot retardé parce que tous les emplacements sont occupés compte son attente). Stabilité : les 3 dernières fenêtres d&apos;une seconde à ±10% de leur moyenne en lignes/s ; une exécution plus courte que 3 fenêtres est découpée en 4 à 10 groupes d&apos;un même nombre de lots, d&apos;au moins 50 ms chacun, les 3 derniers jugés de la même façon. Une exécution trop courte pour 4 tels groupes (moins de 0,2 s) n&apos;est pas jugée, ce qui ne la rend pas INVALID. Une exécution à débit fixe n&apos;envoie plus rien après la fin de son calendrier et est INVALID quand elle a envoyé moins de 90% de ses lots prévus.</translation>
     </message>
 </context>
 <context>
@@ -824,6 +828,26 @@
         <source>text lines</source>
         <translation>lignes de texte</translation>
     </message>
+    <message>
+        <source>fell behind the requested rate: sent %1 of %2 scheduled batches (%3 %)</source>
+        <translation>en retard sur le débit demandé : %1 lots envoyés sur %2 prévus (%3 %)</translation>
+    </message>
+    <message>
+        <source>schedule    %1 scheduled batches, %2 sent within the schedule, %3 missed</source>
+        <translation>calendrier  %1 lots prévus, %2 envoyés dans le calendrier, %3 manqués</translation>
+    </message>
+    <message>
+        <source>stability   %1</source>
+        <translation>stabilité   %1</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>non jugée</translation>
+    </message>
+    <message>
+        <source>capacity    no plan: %1</source>
+        <translation>capacité    pas de plan : %1</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::BenchRun</name>
@@ -891,6 +915,14 @@
         <source>cannot cross-check: &apos;%1&apos; gives %2 outputs per row, &apos;%3&apos; gives %4</source>
         <translation>vérification croisée impossible : &apos;%1&apos; donne %2 sorties par ligne, &apos;%3&apos; en donne %4</translation>
     </message>
+    <message>
+        <source>%1backend &apos;%2&apos; scores in-process and takes no endpoint URL (%3); use a remote backend such as &apos;http&apos; for endpoints</source>
+        <translation>le backend %1&apos;%2&apos; score dans le processus et ne prend pas d&apos;URL de point d&apos;accès (%3) ; pour des points d&apos;accès, utiliser un backend distant comme &apos;http&apos;</translation>
+    </message>
+    <message>
+        <source>cross-check </source>
+        <translation>de vérification croisée </translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::CapacityPlan</name>
@@ -917,6 +949,10 @@
     <message>
         <source>%1 node(s) score %2 rows within %3 (at %4 rows/s per node)</source>
         <translation>%1 nœud(s) scorent %2 lignes en %3 (à %4 lignes/s par nœud)</translation>
+    </message>
+    <message>
+        <source>capacity plan: %1 rows within %2 s would need more than 2^53 nodes</source>
+        <translation>plan de capacité : %1 lignes en %2 s demanderaient plus de 2^53 nœuds</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1048,14 @@
     <message>
         <source>unsupported input format (expected .npy or .csv)</source>
         <translation>format d&apos;entrée non pris en charge (attendu .npy ou .csv)</translation>
+    </message>
+    <message>
+        <source>not a text file (a NUL byte at offset %1)</source>
+        <translation>pas un fichier texte (un octet NUL à la position %1)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (in the lines from %1 on)</source>
+        <translation>pas du texte UTF-8 (dans les lignes à partir de %1)</translation>
     </message>
 </context>
 <context>
@@ -1197,10 +1241,6 @@
         <translation>les 3 dernières fenêtres à ±10 % de leur moyenne de lignes/s</translation>
     </message>
     <message>
-        <source>nothing was scored</source>
-        <translation>rien n&apos;a été scoré</translation>
-    </message>
-    <message>
         <source> (groups cover the first %1 batches)</source>
         <translation> (les groupes couvrent les %1 premiers lots)</translation>
     </message>
@@ -1209,12 +1249,24 @@
         <translation>lot en échec sans message</translation>
     </message>
     <message>
-        <source>run shorter than 3 windows of %1 s: last 3 of 4 to 10 equal batch groups (about %2 s each) within ±10% of their mean rows/s</source>
-        <translation>exécution plus courte que 3 fenêtres de %1 s : les 3 derniers des 4 à 10 groupes de lots égaux (environ %2 s chacun) à ±10 % de leur moyenne de lignes/s</translation>
+        <source>run shorter than 3 windows of %1 s: %2 to %3 groups of equal batch count, each at least %4 ms long; the last 3 within ±10% of their mean rows/s</source>
+        <translation>exécution plus courte que 3 fenêtres de %1 s : %2 à %3 groupes d&apos;un même nombre de lots, d&apos;au moins %4 ms chacun ; les 3 derniers à ±10% de leur moyenne en lignes/s</translation>
     </message>
     <message>
-        <source>too short to judge stability: %1 batches in %2 ms (at least 4 groups of %3 batches are needed)</source>
-        <translation>trop court pour juger la stabilité : %1 lots en %2 ms (il faut au moins 4 groupes de %3 lots)</translation>
+        <source>not judged: the run lasted %1 ms; at least %2 s is needed for %3 groups of %4 ms</source>
+        <translation>non jugée : l&apos;exécution a duré %1 ms ; il faut au moins %2 s pour %3 groupes de %4 ms</translation>
+    </message>
+    <message>
+        <source>not judged: %1 batches in %2 ms do not make %3 groups of at least %4 ms each</source>
+        <translation>non jugée : %1 lots en %2 ms ne font pas %3 groupes d&apos;au moins %4 ms chacun</translation>
+    </message>
+    <message>
+        <source>run shorter than 3 windows of %1 s: last 3 of %2 groups of equal batch count (%3 ms each on average, at least %4 ms) within ±10% of their mean rows/s</source>
+        <translation>exécution plus courte que 3 fenêtres de %1 s : les 3 derniers de %2 groupes d&apos;un même nombre de lots (%3 ms chacun en moyenne, au moins %4 ms) à ±10% de leur moyenne en lignes/s</translation>
+    </message>
+    <message>
+        <source>not judged: nothing was scored</source>
+        <translation>non jugée : rien n&apos;a été scoré</translation>
     </message>
 </context>
 <context>
@@ -1494,16 +1546,44 @@
         <translation>pas une URL http:// ou https://</translation>
     </message>
     <message>
-        <source>not a redis:// or rediss:// URL</source>
-        <translation>pas une URL redis:// ou rediss://</translation>
-    </message>
-    <message>
         <source>the URL must not have a query (&apos;?…&apos;)</source>
         <translation>l&apos;URL ne doit pas avoir de requête (&apos;?…&apos;)</translation>
     </message>
     <message>
         <source>the database &apos;%1&apos; is not a non-negative integer</source>
         <translation>la base de données &apos;%1&apos; n&apos;est pas un entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos; (the file does not exist; the only profile is the built-in &apos;local&apos;)</source>
+        <translation>profil inconnu &apos;%1&apos; (le fichier n&apos;existe pas ; le seul profil est le profil intégré &apos;local&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: Redis connections have no TLS settings (the client speaks plain TCP only)</source>
+        <translation>%1 : les connexions Redis n&apos;ont pas de réglages TLS (le client ne parle que TCP en clair)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is a folder, not a file</source>
+        <translation>%1 : &apos;%2&apos; est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1: cannot read &apos;%2&apos;: %3</source>
+        <translation>%1 : impossible de lire &apos;%2&apos; : %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; holds no PEM certificate</source>
+        <translation>%1 : &apos;%2&apos; ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>the URL must not carry a secret in its query (&apos;%1=&apos;); use an auth table with secret_env or keychain</source>
+        <translation>l&apos;URL ne doit pas porter de secret dans sa requête (&apos;%1=&apos;) ; utiliser une table auth avec secret_env ou keychain</translation>
+    </message>
+    <message>
+        <source>rediss:// (Redis over TLS) is not supported: the Redis client speaks plain TCP only; use redis:// on a trusted network or through a TLS tunnel</source>
+        <translation>rediss:// (Redis sur TLS) n&apos;est pas pris en charge : le client Redis ne parle que TCP en clair ; utiliser redis:// sur un réseau de confiance ou à travers un tunnel TLS</translation>
+    </message>
+    <message>
+        <source>not a redis:// URL</source>
+        <translation>pas une URL redis://</translation>
     </message>
 </context>
 <context>
@@ -2687,10 +2767,6 @@ http://host:8099/score</translation>
         <translation>pas une URL valide</translation>
     </message>
     <message>
-        <source>must start with redis:// or rediss://</source>
-        <translation>doit commencer par redis:// ou rediss://</translation>
-    </message>
-    <message>
         <source>must start with http:// or https://</source>
         <translation>doit commencer par http:// ou https://</translation>
     </message>
@@ -2833,6 +2909,14 @@ http://host:8099/score</translation>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>rediss:// (TLS) is not supported: the Redis client speaks plain TCP only</source>
+        <translation>rediss:// (TLS) n&apos;est pas pris en charge : le client Redis ne parle que TCP en clair</translation>
+    </message>
+    <message>
+        <source>must start with redis://</source>
+        <translation>doit commencer par redis://</translation>
     </message>
 </context>
 <context>
