@@ -566,8 +566,8 @@
         <translation>Aufruf: opsdeck --batch %1</translation>
     </message>
     <message>
-        <source>Latency runs from each batch&apos;s scheduled time (open loop: a batch delayed because every slot is busy counts its wait). Stability: the last 3 one-second windows within ±10% of their mean rows/s; a run shorter than 3 windows is cut into 4 to 10 groups of equal batch count, each at least 50 ms long, the last 3 judged the same way. A run too short for 4 such groups (under 0.2 s) is not judged, which does not make it INVALID. A rate run sends nothing after its schedule ends and is INVALID when it sent fewer than 90% of its scheduled batches.</source>
-        <translation>Die Latenz zählt ab dem geplanten Zeitpunkt jedes Batches (offene Schleife: ein Batch, der wartet, weil alle Plätze belegt sind, zählt seine Wartezeit mit). Stabilität: die letzten 3 Ein-Sekunden-Fenster innerhalb ±10% ihres Mittelwerts in Zeilen/s; ein Lauf kürzer als 3 Fenster wird in 4 bis 10 Gruppen gleicher Batchzahl von je mindestens 50 ms geteilt, die letzten 3 werden ebenso beurteilt. Ein Lauf, der für 4 solche Gruppen zu kurz ist (unter 0,2 s), wird nicht beurteilt; das macht ihn nicht INVALID. Ein Lauf mit fester Rate sendet nach dem Ende seines Zeitplans nichts mehr und ist INVALID, wenn er weniger als 90% seiner geplanten Batches gesendet hat.</translation>
+        <source>Latency runs from each batch&apos;s scheduled time (open loop: a batch delayed because every slot is busy counts its wait). Stability: the last 3 one-second windows within ±10% of their mean rows/s (rate runs: each of them completed within ±10% of the rows scheduled in it); a run shorter than 3 windows is cut into 4 to 10 groups of equal batch count, each at least 50 ms long, the last 3 judged the same way. A run too short for 4 such groups (under 0.2 s) is not judged, which does not make it INVALID. A rate run sends nothing after its schedule ends and is INVALID when it sent fewer than 90% of its scheduled batches.</source>
+        <translation>Die Latenz zählt ab dem geplanten Zeitpunkt jedes Batches (offene Schleife: ein Batch, der wartet, weil alle Plätze belegt sind, zählt seine Wartezeit mit). Stabilität: die letzten 3 Ein-Sekunden-Fenster innerhalb ±10% ihres Mittelwerts in Zeilen/s (Läufe mit fester Rate: jedes hat innerhalb ±10% der darin geplanten Zeilen abgeschlossen); ein Lauf kürzer als 3 Fenster wird in 4 bis 10 Gruppen gleicher Batchzahl von je mindestens 50 ms geteilt, die letzten 3 werden ebenso beurteilt. Ein Lauf, der für 4 solche Gruppen zu kurz ist (unter 0,2 s), wird nicht beurteilt; das macht ihn nicht INVALID. Ein Lauf mit fester Rate sendet nach dem Ende seines Zeitplans nichts mehr und ist INVALID, wenn er weniger als 90% seiner geplanten Batches gesendet hat.</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1267,14 @@
     <message>
         <source>not judged: nothing was scored</source>
         <translation>nicht beurteilt: nichts wurde bewertet</translation>
+    </message>
+    <message>
+        <source>last 3 of %1 windows of %2 s: each completed within ±10% of the rows whose arrivals were scheduled in it (rate run)</source>
+        <translation>die letzten 3 von %1 Fenstern von %2 s: jedes hat innerhalb ±10% der Zeilen abgeschlossen, deren Ankünfte darin geplant waren (Lauf mit fester Rate)</translation>
+    </message>
+    <message>
+        <source>last 3 windows completed %1%, %2%, %3% of the rows scheduled in them</source>
+        <translation>die letzten 3 Fenster haben %1%, %2%, %3% der darin geplanten Zeilen abgeschlossen</translation>
     </message>
 </context>
 <context>

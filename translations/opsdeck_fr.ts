@@ -566,8 +566,8 @@
         <translation>Usage : opsdeck --batch %1</translation>
     </message>
     <message>
-        <source>Latency runs from each batch&apos;s scheduled time (open loop: a batch delayed because every slot is busy counts its wait). Stability: the last 3 one-second windows within ±10% of their mean rows/s; a run shorter than 3 windows is cut into 4 to 10 groups of equal batch count, each at least 50 ms long, the last 3 judged the same way. A run too short for 4 such groups (under 0.2 s) is not judged, which does not make it INVALID. A rate run sends nothing after its schedule ends and is INVALID when it sent fewer than 90% of its scheduled batches.</source>
-        <translation>La latence court depuis l&apos;instant prévu de chaque lot (boucle ouverte : un lot retardé parce que tous les emplacements sont occupés compte son attente). Stabilité : les 3 dernières fenêtres d&apos;une seconde à ±10% de leur moyenne en lignes/s ; une exécution plus courte que 3 fenêtres est découpée en 4 à 10 groupes d&apos;un même nombre de lots, d&apos;au moins 50 ms chacun, les 3 derniers jugés de la même façon. Une exécution trop courte pour 4 tels groupes (moins de 0,2 s) n&apos;est pas jugée, ce qui ne la rend pas INVALID. Une exécution à débit fixe n&apos;envoie plus rien après la fin de son calendrier et est INVALID quand elle a envoyé moins de 90% de ses lots prévus.</translation>
+        <source>Latency runs from each batch&apos;s scheduled time (open loop: a batch delayed because every slot is busy counts its wait). Stability: the last 3 one-second windows within ±10% of their mean rows/s (rate runs: each of them completed within ±10% of the rows scheduled in it); a run shorter than 3 windows is cut into 4 to 10 groups of equal batch count, each at least 50 ms long, the last 3 judged the same way. A run too short for 4 such groups (under 0.2 s) is not judged, which does not make it INVALID. A rate run sends nothing after its schedule ends and is INVALID when it sent fewer than 90% of its scheduled batches.</source>
+        <translation>La latence court depuis l&apos;instant prévu de chaque lot (boucle ouverte : un lot retardé parce que tous les emplacements sont occupés compte son attente). Stabilité : les 3 dernières fenêtres d&apos;une seconde à ±10% de leur moyenne en lignes/s (exécutions à débit fixe : chacune a terminé à ±10% près les lignes qui y étaient prévues) ; une exécution plus courte que 3 fenêtres est découpée en 4 à 10 groupes d&apos;un même nombre de lots, d&apos;au moins 50 ms chacun, les 3 derniers jugés de la même façon. Une exécution trop courte pour 4 tels groupes (moins de 0,2 s) n&apos;est pas jugée, ce qui ne la rend pas INVALID. Une exécution à débit fixe n&apos;envoie plus rien après la fin de son calendrier et est INVALID quand elle a envoyé moins de 90% de ses lots prévus.</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1267,14 @@
     <message>
         <source>not judged: nothing was scored</source>
         <translation>non jugée : rien n&apos;a été scoré</translation>
+    </message>
+    <message>
+        <source>last 3 of %1 windows of %2 s: each completed within ±10% of the rows whose arrivals were scheduled in it (rate run)</source>
+        <translation>les 3 dernières de %1 fenêtres de %2 s : chacune a terminé à ±10% près les lignes dont les arrivées y étaient prévues (exécution à débit fixe)</translation>
+    </message>
+    <message>
+        <source>last 3 windows completed %1%, %2%, %3% of the rows scheduled in them</source>
+        <translation>les 3 dernières fenêtres ont terminé %1%, %2%, %3% des lignes qui y étaient prévues</translation>
     </message>
 </context>
 <context>

@@ -165,7 +165,7 @@ int runBench(CommandContext &ctx)
                 << "\n"
                 << tr("Latency runs from each batch's scheduled time (open loop: a batch delayed because every "
                       "slot is busy counts its wait). Stability: the last 3 one-second windows within ±10% of their "
-                      "mean rows/s; a run shorter than 3 windows is cut into 4 to 10 groups of equal batch count, "
+                      "mean rows/s (rate runs: each of them completed within ±10% of the rows scheduled in it); a run shorter than 3 windows is cut into 4 to 10 groups of equal batch count, "
                       "each at least 50 ms long, the last 3 judged the same way. A run too short for 4 such groups "
                       "(under 0.2 s) is not judged, which does not make it INVALID. A rate run sends nothing after "
                       "its schedule ends and is INVALID when it sent fewer than 90% of its scheduled batches.")

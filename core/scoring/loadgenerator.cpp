@@ -128,6 +128,7 @@ public:
         log.clear();
         logOverflow = false;
         windows.clear();
+        scheduledRows.clear();
     }
 
     void add(const Record &r)
@@ -146,6 +147,8 @@ public:
             else if (r.status == Status::Timeout)
                 ++timeouts;
         }
+        // Rows by the window their arrival was scheduled in, whatever became of them (open-loop stability).
+        scheduledRows[std::max<qint64>(0, r.scheduled - m_t0) / m_windowNs] += r.rows;
         const qint64 sinceStart = std::max<qint64>(0, r.end - m_t0);
         if (ok && sinceStart < 3 * m_windowNs) {
             if (log.size() < LogCapacity)
@@ -215,6 +218,7 @@ public:
     std::vector<BatchTiming> log;
     bool logOverflow = false;
     QList<BenchWindow> windows;
+    std::map<qint64, qint64> scheduledRows;   // window index → rows whose arrival was scheduled in it
 
 private:
     qint64 m_t0 = 0;
@@ -322,6 +326,36 @@ qint64 poissonArrivals(double perNs, double spanNs, quint64 seed)
 }
 
 } // namespace
+
+StabilityJudgement judgeRateWindows(const QList<BenchWindow> &windows, const QList<qint64> &scheduledRows)
+{
+    StabilityJudgement j;
+    j.windows = windows;
+    const qsizetype n = std::min(windows.size(), scheduledRows.size());
+    const double windowS = n ? windows.first().spanS : 1.0;
+    j.rule = LoadText::tr("last 3 of %1 windows of %2 s: each completed within ±10% of the rows whose arrivals were "
+                          "scheduled in it (rate run)")
+                 .arg(n)
+                 .arg(windowS);
+    if (n < 3) {
+        j.detail = LoadText::tr("only %1 windows").arg(n);
+        return j;
+    }
+    double kept[3] = {0, 0, 0};
+    bool stable = true;
+    for (int i = 0; i < 3; ++i) {
+        const qsizetype w = n - 3 + i;
+        const qint64 due = scheduledRows.at(w);
+        kept[i] = due > 0 ? double(windows.at(w).rows) / double(due) : 0.0;
+        stable = stable && due > 0 && within(kept[i], 1.0);
+    }
+    j.stable = stable ? Stability::Stable : Stability::Unstable;
+    j.detail = LoadText::tr("last 3 windows completed %1%, %2%, %3% of the rows scheduled in them")
+                   .arg(kept[0] * 100, 0, 'f', 1)
+                   .arg(kept[1] * 100, 0, 'f', 1)
+                   .arg(kept[2] * 100, 0, 'f', 1);
+    return j;
+}
 
 StabilityJudgement judgeWindows(const QList<BenchWindow> &windows)
 {
@@ -1029,6 +1063,15 @@ void LoadGenerator::Private::computeStability()
         j.rule = LoadText::tr("last 3 windows within ±10% of their mean rows/s");
         j.detail = LoadText::tr("not judged: nothing was scored");
         j.windows = result.windows;
+    } else if (result.windows.size() >= 3 && plan.scenario == Scenario::Rate) {
+        // An open-loop run's rows per window follow its arrivals (Poisson counts vary by √n on their own): judge
+        // whether each window kept pace with what was scheduled in it, not whether windows match each other.
+        QList<qint64> due;
+        for (qsizetype w = 0; w < result.windows.size(); ++w) {
+            const auto it = agg.scheduledRows.find(w);
+            due.append(it == agg.scheduledRows.end() ? 0 : it->second);
+        }
+        j = judgeRateWindows(result.windows, due);
     } else if (result.windows.size() >= 3) {
         j = judgeWindows(result.windows);
     } else {

@@ -131,6 +131,10 @@ struct StabilityJudgement
 
 /// Judges complete windows: the last three must lie within ±10 % of their mean rows/s. Needs ≥ 3 windows.
 [[nodiscard]] StabilityJudgement judgeWindows(const QList<BenchWindow> &windows);
+/// Judges the complete windows of an open-loop (rate) run: in each of the last three, the rows completed must lie
+/// within ±10 % of the rows whose arrivals were scheduled in it (`scheduledRows`, one entry per window). Needs ≥ 3.
+[[nodiscard]] StabilityJudgement judgeRateWindows(const QList<BenchWindow> &windows,
+                                                  const QList<qint64> &scheduledRows);
 
 /// Shortest stretch of run time one batch group of judgeShortRun() may span: shorter groups would judge the
 /// scheduler's hiccups rather than the backend.

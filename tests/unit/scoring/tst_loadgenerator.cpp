@@ -614,6 +614,33 @@ private Q_SLOTS:
         QCOMPARE(judgeWindows(windows({0, 0, 0})).stable, Stability::Unstable);
     }
 
+    void judgeRateWindowsRule()
+    {
+        auto windows = [](std::initializer_list<qint64> rows) {
+            QList<BenchWindow> list;
+            for (qint64 r : rows) {
+                BenchWindow w;
+                w.rows = r;
+                w.rowsPerS = double(r);
+                w.spanS = 1;
+                list.append(w);
+            }
+            return list;
+        };
+        // Poisson arrivals at 400 batches/s vary by ±5 % per second on their own: windows that differ from each
+        // other by 20 % are stable as long as each kept pace with its own arrivals.
+        const auto poisson = judgeRateWindows(windows({392000, 348000, 424000}), {392000, 350000, 421000});
+        QCOMPARE(poisson.stable, Stability::Stable);
+        QCOMPARE(judgeWindows(windows({392000, 348000, 424000})).stable, Stability::Unstable);   // the old rule
+        QCOMPARE(poisson.detail,
+                 QStringLiteral("last 3 windows completed 100.0%, 99.4%, 100.7% of the rows scheduled in them"));
+        // A window that completed far fewer rows than were due in it (a stall) is not stable.
+        QCOMPARE(judgeRateWindows(windows({400, 400, 200}), {400, 400, 400}).stable, Stability::Unstable);
+        QCOMPARE(judgeRateWindows(windows({400, 400, 600}), {400, 400, 400}).stable, Stability::Unstable);
+        QCOMPARE(judgeRateWindows(windows({400, 400}), {400, 400}).stable, Stability::Unstable);
+        QCOMPARE(judgeRateWindows(windows({0, 0, 0}), {0, 0, 0}).stable, Stability::Unstable);
+    }
+
     void judgeShortRunRule()
     {
         // Two slots in step, 1 ms per batch of 100 rows: 1100 batches over 550 ms → 200,000 rows/s.
