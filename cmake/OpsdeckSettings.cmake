@@ -29,6 +29,8 @@ function(opsdeck_add_test name)
     cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS;DEFINITIONS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE opsdeck_settings Qt6::Test ${ARG_LIBS})
+    # Header-only helpers in tests/support (clirun.h, freeport.h).
+    target_include_directories(${name} PRIVATE "${PROJECT_SOURCE_DIR}/tests")
     target_compile_definitions(${name} PRIVATE
         OPSDECK_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         OPSDECK_BINARY_DIR="${PROJECT_BINARY_DIR}"

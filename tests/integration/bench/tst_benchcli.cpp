@@ -10,13 +10,12 @@
 
 #include <cmath>
 
+#include "support/clirun.h"
+
 namespace {
 
-struct Outcome
+struct Outcome : Opsdeck::Test::CliRun
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
@@ -24,20 +23,12 @@ const QString Binary = QStringLiteral(OPSDECK_BINARY_DIR "/bin/opsdeck");
 
 Outcome bench(const QStringList &args, int timeoutMs = 240000)
 {
-    QProcess p;
-    p.setProgram(Binary);
-    p.setArguments(QStringList{QStringLiteral("--batch"), QStringLiteral("bench")} + args);
-    p.start();
     Outcome o;
-    if (!p.waitForStarted(30000) || !p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
+    static_cast<Opsdeck::Test::CliRun &>(o) = Opsdeck::Test::runProgram(
+        Binary, QStringList{QStringLiteral("--batch"), QStringLiteral("bench")} + args,
+        QProcessEnvironment::systemEnvironment(), timeoutMs);
+    if (o.exitCode == -1)
         qWarning("opsdeck did not finish: %s", qPrintable(args.join(u' ')));
-        return o;
-    }
-    o.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    o.out = p.readAllStandardOutput();
-    o.err = p.readAllStandardError();
     return o;
 }
 

@@ -5,41 +5,24 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
-#include <QtCore/QProcess>
 #include <QtTest/QtTest>
+
+#include "support/clirun.h"
 
 namespace {
 
 const QString pluginDir = QStringLiteral(OPSDECK_TEST_PLUGIN_DIR);
 const QString brokenDir = QStringLiteral(OPSDECK_TEST_BROKEN_PLUGIN_DIR);
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Opsdeck::Test::CliRun;
 
 Run opsdeck(const QStringList &arguments, const QString &pluginPath)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("OPSDECK_PLUGIN_PATH"), pluginPath);
     environment.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(OPSDECK_TEST_OPSDECK_EXE),
-                  QStringList{QStringLiteral("--batch")} + arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = "did not finish: " + process.errorString().toUtf8();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return Opsdeck::Test::runProgram(QStringLiteral(OPSDECK_TEST_OPSDECK_EXE),
+                                     QStringList{QStringLiteral("--batch")} + arguments, environment);
 }
 
 QJsonObject entryForFile(const QJsonArray &array, const QString &file)

@@ -3,9 +3,10 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
-#include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
+
+#include "support/clirun.h"
 
 class TestProfilesCli : public QObject
 {
@@ -15,34 +16,18 @@ private:
     QTemporaryDir m_dir;
     QString m_caFile;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = Opsdeck::Test::CliRun;
 
     static constexpr const char *secretValue = "s3cr3t-never-printed";
 
     Run run(const QStringList &args)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("ES_API_KEY"), QString::fromLatin1(secretValue));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg")));
         env.remove(QStringLiteral("OPSDECK_PROFILE"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(OPSDECK_BINARY_DIR "/bin/opsdeck"), QStringList{QStringLiteral("--batch")} + args);
-        Run r;
-        if (!p.waitForFinished(30000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return Opsdeck::Test::runProgram(QStringLiteral(OPSDECK_BINARY_DIR "/bin/opsdeck"),
+                                         QStringList{QStringLiteral("--batch")} + args, env, 30000);
     }
 
     QString write(const QString &name, const QByteArray &text)

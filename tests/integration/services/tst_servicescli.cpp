@@ -1,5 +1,6 @@
 // `opsdeck --batch services check` end to end: table, --json, and the exit codes 0 / 2 / 4 / 5.
 #include "servicesfixture.h"
+#include "support/clirun.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -14,32 +15,17 @@ class TestServicesCli : public QObject
 private:
     ServicesFixture m_fx;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = Opsdeck::Test::CliRun;
 
     Run run(const QStringList &args, const QByteArray &esKey = ServicesFixture::esApiKey)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("OPSDECK_TEST_ES_KEY"), QString::fromLatin1(esKey));
         env.insert(QStringLiteral("OPSDECK_TEST_REDIS_PASSWORD"), QString::fromLatin1(ServicesFixture::redisPassword));
         env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(OPSDECK_BINARY_DIR "/bin/opsdeck"), QStringList{QStringLiteral("--batch")} + args);
         // The fakes live on this thread: keep the event loop turning while the child runs.
-        QElapsedTimer t;
-        t.start();
-        while (p.state() != QProcess::NotRunning && t.elapsed() < 60000)
-            QTest::qWait(20);
-        Run r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return Opsdeck::Test::runProgram(QStringLiteral(OPSDECK_BINARY_DIR "/bin/opsdeck"),
+                                         QStringList{QStringLiteral("--batch")} + args, env, 60000, true);
     }
 
 private Q_SLOTS:
