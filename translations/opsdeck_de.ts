@@ -28,16 +28,16 @@
         <translation>opsdeck: ohne GUI gebaut; --batch verwenden (siehe --help)</translation>
     </message>
     <message>
-        <source>[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
-        <translation>[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (siehe bench --help)</translation>
-    </message>
-    <message>
         <source>validate a profiles file and the CA files it names (exit 0 ok, 2 with FILE:LINE: message)</source>
         <translation>eine Profildatei und die darin genannten CA-Dateien prüfen (Exit 0 ok, 2 mit DATEI:ZEILE: Meldung)</translation>
     </message>
     <message>
         <source>probe every service of the profile (exit 0 all up, 2 config error, 4 auth refused, 5 unreachable, 1 degraded)</source>
         <translation>jeden Dienst des Profils prüfen (Exit 0 alle erreichbar, 2 Konfigurationsfehler, 4 Anmeldung abgelehnt, 5 nicht erreichbar, 1 beeinträchtigt)</translation>
+    </message>
+    <message>
+        <source>[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
+        <translation>[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (siehe bench --help)</translation>
     </message>
 </context>
 <context>
@@ -569,6 +569,10 @@
         <source>Latency runs from each batch&apos;s scheduled time (open loop: a batch delayed because every slot is busy counts its wait). Stability: the last 3 one-second windows within ±10% of their mean rows/s (rate runs: each of them completed within ±10% of the rows scheduled in it); a run shorter than 3 windows is cut into 4 to 10 groups of equal batch count, each at least 50 ms long, the last 3 judged the same way. A run too short for 4 such groups (under 0.2 s) is not judged, which does not make it INVALID. A rate run sends nothing after its schedule ends and is INVALID when it sent fewer than 90% of its scheduled batches.</source>
         <translation>Die Latenz zählt ab dem geplanten Zeitpunkt jedes Batches (offene Schleife: ein Batch, der wartet, weil alle Plätze belegt sind, zählt seine Wartezeit mit). Stabilität: die letzten 3 Ein-Sekunden-Fenster innerhalb ±10% ihres Mittelwerts in Zeilen/s (Läufe mit fester Rate: jedes hat innerhalb ±10% der darin geplanten Zeilen abgeschlossen); ein Lauf kürzer als 3 Fenster wird in 4 bis 10 Gruppen gleicher Batchzahl von je mindestens 50 ms geteilt, die letzten 3 werden ebenso beurteilt. Ein Lauf, der für 4 solche Gruppen zu kurz ist (unter 0,2 s), wird nicht beurteilt; das macht ihn nicht INVALID. Ein Lauf mit fester Rate sendet nach dem Ende seines Zeitplans nichts mehr und ist INVALID, wenn er weniger als 90% seiner geplanten Batches gesendet hat.</translation>
     </message>
+    <message>
+        <source>do not pin in-process worker threads to CPUs (by default worker i runs on the i-th CPU when there are no more threads than CPUs)</source>
+        <translation>Worker-Threads im Prozess nicht an CPUs binden (standardmäßig läuft Worker i auf der i-ten CPU, wenn es nicht mehr Threads als CPUs gibt)</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core</name>
@@ -847,6 +851,10 @@
     <message>
         <source>capacity    no plan: %1</source>
         <translation>Kapazität   kein Plan: %1</translation>
+    </message>
+    <message>
+        <source>%1 thread(s), %2 pinned to CPUs</source>
+        <translation>%1 Thread(s), %2 an CPUs gebunden</translation>
     </message>
 </context>
 <context>

@@ -28,16 +28,16 @@
         <translation>opsdeck: compilé sans interface graphique ; utilisez --batch (voir --help)</translation>
     </message>
     <message>
-        <source>[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
-        <translation>[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (voir bench --help)</translation>
-    </message>
-    <message>
         <source>validate a profiles file and the CA files it names (exit 0 ok, 2 with FILE:LINE: message)</source>
         <translation>valider un fichier de profils et les fichiers CA qu&apos;il nomme (sortie 0 ok, 2 avec FICHIER:LIGNE : message)</translation>
     </message>
     <message>
         <source>probe every service of the profile (exit 0 all up, 2 config error, 4 auth refused, 5 unreachable, 1 degraded)</source>
         <translation>sonder chaque service du profil (sortie 0 tous disponibles, 2 erreur de configuration, 4 authentification refusée, 5 injoignable, 1 dégradé)</translation>
+    </message>
+    <message>
+        <source>[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
+        <translation>[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (voir bench --help)</translation>
     </message>
 </context>
 <context>
@@ -569,6 +569,10 @@
         <source>Latency runs from each batch&apos;s scheduled time (open loop: a batch delayed because every slot is busy counts its wait). Stability: the last 3 one-second windows within ±10% of their mean rows/s (rate runs: each of them completed within ±10% of the rows scheduled in it); a run shorter than 3 windows is cut into 4 to 10 groups of equal batch count, each at least 50 ms long, the last 3 judged the same way. A run too short for 4 such groups (under 0.2 s) is not judged, which does not make it INVALID. A rate run sends nothing after its schedule ends and is INVALID when it sent fewer than 90% of its scheduled batches.</source>
         <translation>La latence court depuis l&apos;instant prévu de chaque lot (boucle ouverte : un lot retardé parce que tous les emplacements sont occupés compte son attente). Stabilité : les 3 dernières fenêtres d&apos;une seconde à ±10% de leur moyenne en lignes/s (exécutions à débit fixe : chacune a terminé à ±10% près les lignes qui y étaient prévues) ; une exécution plus courte que 3 fenêtres est découpée en 4 à 10 groupes d&apos;un même nombre de lots, d&apos;au moins 50 ms chacun, les 3 derniers jugés de la même façon. Une exécution trop courte pour 4 tels groupes (moins de 0,2 s) n&apos;est pas jugée, ce qui ne la rend pas INVALID. Une exécution à débit fixe n&apos;envoie plus rien après la fin de son calendrier et est INVALID quand elle a envoyé moins de 90% de ses lots prévus.</translation>
     </message>
+    <message>
+        <source>do not pin in-process worker threads to CPUs (by default worker i runs on the i-th CPU when there are no more threads than CPUs)</source>
+        <translation>ne pas épingler les threads de travail en processus aux CPU (par défaut, le thread i tourne sur le i-ème CPU quand il n’y a pas plus de threads que de CPU)</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core</name>
@@ -847,6 +851,10 @@
     <message>
         <source>capacity    no plan: %1</source>
         <translation>capacité    pas de plan : %1</translation>
+    </message>
+    <message>
+        <source>%1 thread(s), %2 pinned to CPUs</source>
+        <translation>%1 thread(s), dont %2 épinglés à un CPU</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,8 @@ int runBench(CommandContext &ctx)
     opt("warmup", QT_TR_NOOP("warm-up seconds, not measured (default 0 offline, else 1)"), "SEC");
     opt("input", QT_TR_NOOP("input rows: .npy or .csv (text backends: one line per row)"), "FILE");
     opt("threads", QT_TR_NOOP("host threads for in-process backends (default: the ideal thread count)"), "N");
+    opt("no-pin", QT_TR_NOOP("do not pin in-process worker threads to CPUs (by default worker i runs on the i-th CPU "
+                             "when there are no more threads than CPUs)"));
     opt("seed", QT_TR_NOOP("seed of the synthetic data and the Poisson schedule (default 42)"), "N");
     opt("max-p99", QT_TR_NOOP("threshold: the p99 latency must not exceed this"), "MS");
     opt("min-throughput", QT_TR_NOOP("threshold: the throughput must reach this"), "ROWS_PER_S");
@@ -246,6 +248,7 @@ int runBench(CommandContext &ctx)
     options.inputFile = o.value(QStringLiteral("input"));
     if (auto t = o.count(QStringLiteral("threads")))
         options.threads = int(std::min<qint64>(*t, 4096));
+    options.pinThreads = !o.isSet(QStringLiteral("no-pin"));
     if (o.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         options.seed = o.value(QStringLiteral("seed")).toULongLong(&ok);
@@ -375,7 +378,7 @@ const CommandRegistration registration{{
     QStringLiteral(QT_TRANSLATE_NOOP(
         "Cli", "[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] "
                "[--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] "
-               "[--input FILE] [--threads N] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] "
+               "[--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] "
                "[--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)")),
     &runBench,
     true,

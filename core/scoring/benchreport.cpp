@@ -274,6 +274,7 @@ QJsonObject BenchReport::toJson() const
     o.insert(QStringLiteral("features"), qint64(features));
     o.insert(QStringLiteral("batch_size"), qint64(batchSize));
     o.insert(QStringLiteral("threads"), threads);
+    o.insert(QStringLiteral("pinned_threads"), pinnedThreads);
     o.insert(QStringLiteral("in_flight"), inFlight);
     o.insert(QStringLiteral("remote"), remote);
     if (scenario == u"concurrency")
@@ -355,6 +356,7 @@ Result<BenchReport> BenchReport::fromJson(const QJsonObject &o)
     r.features = qsizetype(j.integer("features"));
     r.batchSize = qsizetype(j.integer("batch_size"));
     r.threads = int(j.integer("threads"));
+    r.pinnedThreads = int(j.integer("pinned_threads", false));
     r.inFlight = int(j.integer("in_flight", false));
     r.remote = j.boolean("remote", false);
     r.concurrency = int(j.integer("concurrency", false));
@@ -556,7 +558,8 @@ QString BenchReport::humanSummary() const
                      .arg(features > 0 ? ReportText::tr("%1 features").arg(features) : ReportText::tr("text lines"))
                      .arg(batchSize)
                      .arg(remote ? ReportText::tr("%1 in flight").arg(inFlight)
-                                 : ReportText::tr("%1 thread(s)").arg(threads))
+                     : pinnedThreads > 0 ? ReportText::tr("%1 thread(s), %2 pinned to CPUs").arg(threads).arg(pinnedThreads)
+                                         : ReportText::tr("%1 thread(s)").arg(threads))
       << '\n';
     s << "  " << ReportText::tr("scored      %1 rows in %2 batches, %3 errors, in %4 s")
                      .arg(grouped(double(rows)), grouped(double(batches)), grouped(double(errors)),

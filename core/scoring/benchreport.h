@@ -61,6 +61,7 @@ struct BenchReport
     qsizetype features = 0;
     qsizetype batchSize = 0;
     int threads = 0;                ///< host threads calling score() (1 for remote backends: the event loop)
+    int pinnedThreads = 0;          ///< of those, pinned to a CPU of their own (LoadPlan::pinThreads)
     int inFlight = 0;               ///< batches in service at once at most
     bool remote = false;
     int concurrency = 0;            ///< Concurrency scenario

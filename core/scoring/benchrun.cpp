@@ -231,6 +231,7 @@ void BenchRun::begin()
     plan.poisson = o.poisson;
     plan.warmupS = o.warmupS.value_or(o.scenario == Scenario::Offline ? 0.0 : 1.0);
     plan.threads = o.threads > 0 ? o.threads : QThread::idealThreadCount();
+    plan.pinThreads = o.pinThreads;
     plan.seed = o.seed;
     plan.keepOutputs = o.compare.has_value();
     plan.windowS = o.windowS;
@@ -303,6 +304,7 @@ void BenchRun::onMeasured()
     }
     const LoadResult &m = m_measured;
     r.threads = m.remote ? 1 : m.workers;
+    r.pinnedThreads = m.pinnedWorkers;
     r.inFlight = m.slots;
     r.rows = m.rows;
     r.batches = m.batches;

@@ -38,6 +38,7 @@ struct BenchOptions
     std::optional<double> warmupS;       ///< default 0 for Offline, else 1 s
     QString inputFile;                   ///< .npy / .csv (dense) or a text file (text backends); empty = synthetic
     int threads = 0;                     ///< 0 = QThread::idealThreadCount()
+    bool pinThreads = true;              ///< LoadPlan::pinThreads
     quint64 seed = 42;
     double windowS = 1.0;
 

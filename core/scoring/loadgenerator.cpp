@@ -9,6 +9,7 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <condition_variable>
 #include <cstring>
 #include <deque>
 #include <limits>
@@ -16,6 +17,10 @@
 #include <mutex>
 #include <random>
 #include <thread>
+
+#if defined(Q_OS_LINUX)
+#include <sched.h>
+#endif
 
 namespace Opsdeck::Core {
 
@@ -262,6 +267,8 @@ struct Worker
     alignas(64) std::atomic<qint64> watermark{0};
     std::atomic<bool> done{false};
     std::thread thread;
+    int cpu = -1;              // the CPU it is pinned to, or −1
+    quint64 phasesSeen = 0;    // phases it has been released into (guarded by Private::gateMutex)
     FloatBuffer scratch;
     int tokens = 1;
     QString firstError;
@@ -550,8 +557,16 @@ struct LoadGenerator::Private
     qsizetype fullSlots = 1;         // whole batches in the data, for cycling
     qsizetype outputRows = 0;        // first pass kept for a cross-check
 
-    // In-process.
+    // In-process. The workers are started once, before the first phase, and wait at a gate between phases:
+    // starting threads inside the measured part would time thread creation, and the scheduler's first placement
+    // of new threads (see startWorkers()).
     std::vector<std::unique_ptr<Worker>> workers;
+    std::mutex gateMutex;
+    std::condition_variable gate;        // workers wait here for a phase, begin() for them to be ready
+    quint64 phasesOpened = 0;            // phases released to the workers so far
+    Phase *gatePhase = nullptr;          // the phase they are released into
+    int workersReady = 0;
+    bool workersQuit = false;
 
     // Remote.
     int maxInFlight = 1;
@@ -647,6 +662,9 @@ struct LoadGenerator::Private
     qint64 arrivalsBefore(const Phase &ph, qint64 cutoffNs) const;
     void begin();
     void startPhase(bool warmup);
+    void startWorkers();
+    void stopWorkers();
+    void workerLoop(Worker &w);
     void workerMain(Worker &w, Phase &ph);
     void onDrain();
     void drainRings();
@@ -680,10 +698,7 @@ LoadGenerator::~LoadGenerator()
 {
     d->stopRequested.store(true);
     d->abandoned.store(true);
-    for (auto &w : d->workers) {
-        if (w->thread.joinable())
-            w->thread.join();
-    }
+    d->stopWorkers();
     if (d->inFlight > 0)
         qCWarning(lcScoring) << "load generator destroyed with" << d->inFlight << "remote batches in flight";
 }
@@ -788,6 +803,7 @@ void LoadGenerator::Private::begin()
         }
         result.workers = count;
         result.slots = count;
+        startWorkers();
     } else {
         maxInFlight = std::max(1, instance.maxInFlight());
         int slots = maxInFlight;
@@ -849,9 +865,13 @@ void LoadGenerator::Private::startPhase(bool warmup)
         for (auto &w : workers) {
             w->done.store(false);
             w->watermark.store(ph.startNs);
-            Worker *worker = w.get();
-            w->thread = std::thread([this, worker, &ph] { workerMain(*worker, ph); });
         }
+        {
+            std::lock_guard lock(gateMutex);
+            gatePhase = &ph;
+            ++phasesOpened;
+        }
+        gate.notify_all();
     } else {
         pending.clear();
         exhausted = false;
@@ -863,6 +883,77 @@ void LoadGenerator::Private::startPhase(bool warmup)
         pump();
     }
     drainTimer.start();
+}
+
+// Starts the workers and waits until every one is parked at the gate. With no more workers than the CPUs this
+// process may run on (and LoadPlan::pinThreads), worker i is pinned to the i-th of them. Unpinned, Linux places
+// two threads started together on one CPU now and then and moves one only at a later balancing tick: each
+// worker of a 2-thread run on 2 cores then lost about 4 ms (one tick) in its first milliseconds, in more than
+// half of the 23-ms offline runs of bench/run's linear benchmark (−10 to −30 % rows/s). Pinned, none did.
+void LoadGenerator::Private::startWorkers()
+{
+    const int count = int(workers.size());
+#if defined(Q_OS_LINUX)
+    cpu_set_t allowed;
+    CPU_ZERO(&allowed);
+    if (plan.pinThreads && sched_getaffinity(0, sizeof allowed, &allowed) == 0 && count <= CPU_COUNT(&allowed)) {
+        int i = 0;
+        for (int cpu = 0; cpu < CPU_SETSIZE && i < count; ++cpu) {
+            if (CPU_ISSET(cpu, &allowed))
+                workers[size_t(i++)]->cpu = cpu;
+        }
+    }
+#endif
+    for (auto &w : workers) {
+        Worker *worker = w.get();
+        w->thread = std::thread([this, worker] { workerLoop(*worker); });
+    }
+    std::unique_lock lock(gateMutex);
+    gate.wait(lock, [this, count] { return workersReady == count; });
+    result.pinnedWorkers =
+        int(std::count_if(workers.begin(), workers.end(), [](const auto &w) { return w->cpu >= 0; }));
+}
+
+void LoadGenerator::Private::stopWorkers()
+{
+    {
+        std::lock_guard lock(gateMutex);
+        workersQuit = true;
+    }
+    gate.notify_all();
+    for (auto &w : workers) {
+        if (w->thread.joinable())
+            w->thread.join();
+    }
+}
+
+void LoadGenerator::Private::workerLoop(Worker &w)
+{
+#if defined(Q_OS_LINUX)
+    if (w.cpu >= 0) {
+        cpu_set_t one;
+        CPU_ZERO(&one);
+        CPU_SET(w.cpu, &one);
+        if (sched_setaffinity(0, sizeof one, &one) != 0)
+            w.cpu = -1;   // not allowed after all: runs unpinned
+    }
+#endif
+    // The first allocation on a new thread sets up its malloc arena (an mmap of 64 MiB or more): here, not in the
+    // first timed batch. (A member, so that the allocation cannot be optimised away.)
+    w.firstError.reserve(64);
+    std::unique_lock lock(gateMutex);
+    ++workersReady;
+    gate.notify_all();
+    while (true) {
+        gate.wait(lock, [this, &w] { return workersQuit || phasesOpened != w.phasesSeen; });
+        if (workersQuit)
+            return;
+        w.phasesSeen = phasesOpened;
+        Phase *ph = gatePhase;
+        lock.unlock();
+        workerMain(w, *ph);
+        lock.lock();
+    }
 }
 
 void LoadGenerator::Private::workerMain(Worker &w, Phase &ph)
@@ -986,9 +1077,10 @@ void LoadGenerator::Private::finishPhase()
     phaseFinishing = true;
     drainTimer.stop();
     arrivalTimer.stop();
+    // Called once every worker is done with the phase (onDrain()); they wait at the gate for the next one.
     for (auto &w : workers) {
-        if (w->thread.joinable())
-            w->thread.join();
+        while (!w->done.load(std::memory_order_acquire))
+            std::this_thread::yield();
     }
     drainRings();
     for (auto &w : workers) {

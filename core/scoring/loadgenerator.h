@@ -40,6 +40,9 @@ struct LoadPlan
     bool poisson = false;       ///< Rate: exponential inter-arrival times instead of fixed ones
     double warmupS = 0;         ///< scenario run before the measured part, not counted
     int threads = 1;            ///< in-process workers for a thread-safe backend
+    /// Pin in-process worker i to the i-th CPU this process may run on, when there are no more workers than such
+    /// CPUs (Linux; elsewhere workers are never pinned). See LoadResult::pinnedWorkers.
+    bool pinThreads = true;
     quint64 seed = 42;          ///< Poisson schedule
     bool keepOutputs = false;   ///< keep the outputs of the first pass over the data (for a cross-check)
     double windowS = 1.0;       ///< stability / progress window length
@@ -89,6 +92,7 @@ struct LoadResult
     bool remote = false;
     int workers = 0;            ///< host threads calling score() (0 for remote backends)
     int slots = 0;              ///< batches in service at once at most (workers, or in-flight requests)
+    int pinnedWorkers = 0;      ///< workers pinned to a CPU of their own (LoadPlan::pinThreads)
     bool stopped = false;       ///< stop() was called before the plan completed
     /// The first batches all failed as unreachable (could not connect) before any batch reached the service,
     /// so the run gave up.

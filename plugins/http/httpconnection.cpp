@@ -61,6 +61,25 @@ void HttpConnection::send(QByteArray request, Callback done)
     start(false);
 }
 
+void HttpConnection::sendLater(QByteArray request, Callback done)
+{
+    if (m_socket.state() == QAbstractSocket::ConnectedState) {
+        send(std::move(request), std::move(done));
+        return;
+    }
+    m_request = std::move(request);
+    m_done = std::move(done);
+    m_busy = true;
+    m_retried = false;
+    resetReplyState();
+}
+
+void HttpConnection::connectNow()
+{
+    if (m_busy && m_socket.state() == QAbstractSocket::UnconnectedState)
+        start(false);
+}
+
 void HttpConnection::abort()
 {
     m_done = {};

@@ -48,6 +48,11 @@ public:
     /// Sends `request` (request line, headers, blank line and body), connecting first when the socket is not
     /// connected. `done` runs exactly once, unless abort() or destruction comes first.
     void send(QByteArray request, Callback done);
+    /// Like send(), but when the socket is not connected it only takes the request; connectNow() then connects
+    /// and sends it. HttpInstance opens the connections one event-loop turn asks for together (see there).
+    void sendLater(QByteArray request, Callback done);
+    /// Connects for the request sendLater() took; nothing when it was aborted or is already on its way.
+    void connectNow();
     /// Closes the socket at once; a pending callback is dropped.
     void abort();
     /// True when a request is in progress.

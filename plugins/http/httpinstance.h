@@ -7,6 +7,7 @@
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QMap>
 #include <QtCore/QObject>
+#include <QtCore/QPointer>
 #include <QtNetwork/QNetworkRequest>
 #include <map>
 #include <memory>
@@ -138,6 +139,8 @@ private:
     void sendDirect(quint64 id, Request &request);
     void onFinished(quint64 id);
     void onDirectDone(quint64 id, HttpConnection::Reply reply);
+    /// Connects the new direct connections of this event-loop turn, one right after the other.
+    void connectNewConnections();
     /// Deletes a direct connection, or schedules its deletion when it is the one whose callback is running.
     void discard(std::unique_ptr<HttpConnection> connection);
     /// Judges an attempt: completes the batch, or sends it again (retries). May destroy this instance.
@@ -155,6 +158,7 @@ private:
     std::map<QString, std::vector<std::unique_ptr<HttpConnection>>> m_idle; // direct: by host key
     HttpConnection *m_callbackConnection = nullptr; // direct: the connection whose reply is being handled
     int m_sending = 0;                              // direct: inside HttpConnection::send()
+    std::vector<QPointer<HttpConnection>> m_toConnect; // direct: new connections, connected at the end of the turn
     std::vector<Deferred> m_deferred;
     int m_batchesInFlight = 0;
     int m_next = 0;

@@ -6,6 +6,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QThread>
 #include <QtTest/QTest>
 
 #include <cmath>
@@ -105,6 +106,27 @@ private Q_SLOTS:
         QCOMPARE(j.value(QStringLiteral("verdict")).toString(), QStringLiteral("VALID"));
         QVERIFY(j.value(QStringLiteral("reasons")).toArray().isEmpty());
         QCOMPARE(o.exitCode, 0);
+    }
+
+    // Two workers, pinned by default where the process may use two CPUs or more; --no-pin leaves them to the
+    // scheduler.
+    void workerPinning()
+    {
+        const QStringList common{QStringLiteral("--rows"), QStringLiteral("20000"), QStringLiteral("--threads"),
+                                 QStringLiteral("2"), QStringLiteral("--json")};
+        const Outcome pinned = bench(common);
+        QCOMPARE(pinned.exitCode, 0);
+        const QJsonObject p = QJsonDocument::fromJson(pinned.out).object();
+        QCOMPARE(p.value(QStringLiteral("threads")).toInt(), 2);
+#if defined(Q_OS_LINUX)
+        if (QThread::idealThreadCount() >= 2)
+            QCOMPARE(p.value(QStringLiteral("pinned_threads")).toInt(), 2);
+#endif
+        const Outcome free = bench(common + QStringList{QStringLiteral("--no-pin")});
+        QCOMPARE(free.exitCode, 0);
+        const QJsonObject f = QJsonDocument::fromJson(free.out).object();
+        QCOMPARE(f.value(QStringLiteral("threads")).toInt(), 2);
+        QCOMPARE(f.value(QStringLiteral("pinned_threads")).toInt(-1), 0);
     }
 
     void validRunSummaryAndJsonReport()

@@ -28,6 +28,7 @@ BenchReport goodReport()
     r.features = 100;
     r.batchSize = 10'000;
     r.threads = 2;
+    r.pinnedThreads = 2;
     r.inFlight = 2;
     r.rows = 2'000'000;
     r.batches = 200;

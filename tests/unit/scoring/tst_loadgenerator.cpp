@@ -7,9 +7,17 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
+#include <map>
+#include <mutex>
+#include <set>
 #include <thread>
+
+#if defined(Q_OS_LINUX)
+#include <sched.h>
+#endif
 
 using namespace Opsdeck;
 using namespace Opsdeck::Core;
@@ -37,6 +45,8 @@ public:
 
     bool score(const Sdk::BatchInput &input, float *out, QString *error) override
     {
+        if (onCall)
+            onCall();
         const int now = active.fetch_add(1) + 1;
         int seen = maxActive.load();
         while (now > seen && !maxActive.compare_exchange_weak(seen, now)) {
@@ -65,6 +75,7 @@ public:
     std::atomic<int> active{0};
     std::atomic<int> maxActive{0};
     std::function<bool(qint64)> failWhen;
+    std::function<void()> onCall;   // on the calling thread, before anything else
     int sleepUs = 0;
     float offset = 0;
 
@@ -185,6 +196,86 @@ class TestLoadGenerator : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void workersPinned_data()
+    {
+        QTest::addColumn<bool>("pin");
+        QTest::addColumn<int>("extraThreads");   // threads beyond the CPUs this process may use (≤ 0: fewer)
+        QTest::newRow("pinned: one worker per CPU") << true << 0;
+        QTest::newRow("pinned: fewer workers than CPUs") << true << -1;
+        QTest::newRow("pinning off") << false << 0;
+        QTest::newRow("more workers than CPUs: not pinned") << true << 1;
+    }
+
+    // Worker i runs on the i-th allowed CPU alone when pinning is on and the workers fit; otherwise every worker
+    // keeps the process's whole CPU set.
+    void workersPinned()
+    {
+#if !defined(Q_OS_LINUX)
+        QSKIP("workers are pinned on Linux only");
+#else
+        QFETCH(bool, pin);
+        QFETCH(int, extraThreads);
+        cpu_set_t allowed;
+        CPU_ZERO(&allowed);
+        QCOMPARE(sched_getaffinity(0, sizeof allowed, &allowed), 0);
+        const int cpus = CPU_COUNT(&allowed);
+        const int threads = cpus + extraThreads;
+        if (threads < 1)
+            QSKIP("this process may run on one CPU only");
+        std::vector<int> allowedCpus;
+        for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu) {
+            if (CPU_ISSET(cpu, &allowed))
+                allowedCpus.push_back(cpu);
+        }
+
+        FakeSync fake(4, true);
+        fake.sleepUs = 100;
+        std::mutex mutex;
+        std::map<std::thread::id, std::pair<int, int>> seen;   // thread → (CPUs in its mask, lowest of them)
+        fake.onCall = [&] {
+            cpu_set_t mask;
+            CPU_ZERO(&mask);
+            sched_getaffinity(0, sizeof mask, &mask);
+            int lowest = -1;
+            for (int cpu = 0; cpu < CPU_SETSIZE && lowest < 0; ++cpu) {
+                if (CPU_ISSET(cpu, &mask))
+                    lowest = cpu;
+            }
+            std::lock_guard lock(mutex);
+            seen[std::this_thread::get_id()] = {CPU_COUNT(&mask), lowest};
+        };
+        const DataSet data = makeData(4000, 4);
+        LoadPlan plan;
+        plan.rows = 200 * 20;
+        plan.batchSize = 20;
+        plan.threads = threads;
+        plan.pinThreads = pin;
+        const LoadResult r = runToEnd(fake, data, plan);
+        QCOMPARE(r.batches, qint64(200));
+        QCOMPARE(r.workers, threads);
+        const bool pinned = pin && threads <= cpus;
+        QCOMPARE(r.pinnedWorkers, pinned ? threads : 0);
+        QVERIFY(!seen.empty());
+        std::set<int> cpusUsed;
+        for (const auto &[thread, mask] : seen) {
+            if (pinned) {
+                QCOMPARE(mask.first, 1);
+                // Worker i on the i-th allowed CPU: only the first `threads` of them, each by one worker.
+                const auto at = std::find(allowedCpus.begin(), allowedCpus.end(), mask.second);
+                QVERIFY(at != allowedCpus.end() && at - allowedCpus.begin() < threads);
+                QVERIFY2(cpusUsed.insert(mask.second).second, "two workers pinned to one CPU");
+            } else {
+                QCOMPARE(mask.first, cpus);
+            }
+        }
+        // The run's own thread is never pinned.
+        cpu_set_t after;
+        CPU_ZERO(&after);
+        QCOMPARE(sched_getaffinity(0, sizeof after, &after), 0);
+        QCOMPARE(CPU_COUNT(&after), cpus);
+#endif
+    }
+
     void offlineInProcess_data()
     {
         QTest::addColumn<bool>("threadSafe");
