@@ -158,10 +158,6 @@
         <translation>offene Schleife: Poisson-Ankünfte statt eines festen Intervalls</translation>
     </message>
     <message>
-        <source>warm-up seconds, not measured (default 0 offline, else 1)</source>
-        <translation>Sekunden Aufwärmphase, nicht gemessen (Standard 0 bei offline, sonst 1)</translation>
-    </message>
-    <message>
         <source>input rows: .npy or .csv (text backends: one line per row)</source>
         <translation>Eingabezeilen: .npy oder .csv (Text-Backends: eine Zeile pro Datensatz)</translation>
     </message>
@@ -572,6 +568,10 @@
     <message>
         <source>do not pin in-process worker threads to CPUs (by default worker i runs on the i-th CPU when there are no more threads than CPUs)</source>
         <translation>Worker-Threads im Prozess nicht an CPUs binden (standardmäßig läuft Worker i auf der i-ten CPU, wenn es nicht mehr Threads als CPUs gibt)</translation>
+    </message>
+    <message>
+        <source>warm-up seconds, not measured (default 0.3 offline, else 1)</source>
+        <translation>Sekunden Aufwärmphase, nicht gemessen (Standard 0,3 bei offline, sonst 1)</translation>
     </message>
 </context>
 <context>

@@ -158,10 +158,6 @@
         <translation>boucle ouverte : arrivées de Poisson au lieu d&apos;un intervalle fixe</translation>
     </message>
     <message>
-        <source>warm-up seconds, not measured (default 0 offline, else 1)</source>
-        <translation>secondes de préchauffage, non mesurées (par défaut 0 en offline, sinon 1)</translation>
-    </message>
-    <message>
         <source>input rows: .npy or .csv (text backends: one line per row)</source>
         <translation>lignes d&apos;entrée : .npy ou .csv (backends texte : une ligne par enregistrement)</translation>
     </message>
@@ -572,6 +568,10 @@
     <message>
         <source>do not pin in-process worker threads to CPUs (by default worker i runs on the i-th CPU when there are no more threads than CPUs)</source>
         <translation>ne pas épingler les threads de travail en processus aux CPU (par défaut, le thread i tourne sur le i-ème CPU quand il n’y a pas plus de threads que de CPU)</translation>
+    </message>
+    <message>
+        <source>warm-up seconds, not measured (default 0.3 offline, else 1)</source>
+        <translation>secondes de préchauffage, non mesurées (par défaut 0,3 en offline, sinon 1)</translation>
     </message>
 </context>
 <context>

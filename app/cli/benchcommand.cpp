@@ -138,7 +138,7 @@ int runBench(CommandContext &ctx)
     opt("concurrency", QT_TR_NOOP("closed loop: batches outstanding"), "N");
     opt("rate", QT_TR_NOOP("open loop: batches per second"), "BATCHES_PER_S");
     opt("poisson", QT_TR_NOOP("open loop: Poisson arrivals instead of a fixed interval"));
-    opt("warmup", QT_TR_NOOP("warm-up seconds, not measured (default 0 offline, else 1)"), "SEC");
+    opt("warmup", QT_TR_NOOP("warm-up seconds, not measured (default 0.3 offline, else 1)"), "SEC");
     opt("input", QT_TR_NOOP("input rows: .npy or .csv (text backends: one line per row)"), "FILE");
     opt("threads", QT_TR_NOOP("host threads for in-process backends (default: the ideal thread count)"), "N");
     opt("no-pin", QT_TR_NOOP("do not pin in-process worker threads to CPUs (by default worker i runs on the i-th CPU "

@@ -329,6 +329,7 @@ QWidget *ScoringPage::createForm()
     m_warmup->setRange(0, 3600);
     m_warmup->setDecimals(1);
     m_warmup->setSuffix(tr(" s"));
+    m_warmup->setValue(Core::defaultWarmupS(Core::Scenario::Offline));
     m_warmup->setToolTip(tr("Seconds of load before the measured part (not counted)"));
     form->addRow(buddyLabel(tr("&Warm-up:"), m_warmup, m_form), m_warmup);
 
@@ -402,10 +403,9 @@ QWidget *ScoringPage::createForm()
     connect(m_byRows, &QRadioButton::toggled, this, &ScoringPage::updateFormState);
     connect(m_scenario, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_warmupEdited) {
-            // The engine's defaults: no warm-up offline, 1 s for the loops that need a steady state first.
+            // The engine's default for the scenario.
             const QSignalBlocker blocker(m_warmup);
-            m_warmup->setValue(
-                Core::Scenario(m_scenario->currentData().toInt()) == Core::Scenario::Offline ? 0 : 1);
+            m_warmup->setValue(Core::defaultWarmupS(Core::Scenario(m_scenario->currentData().toInt())));
         }
         updateFormState();
     });

@@ -229,7 +229,7 @@ void BenchRun::begin()
     plan.concurrency = o.concurrency;
     plan.rate = o.rate;
     plan.poisson = o.poisson;
-    plan.warmupS = o.warmupS.value_or(o.scenario == Scenario::Offline ? 0.0 : 1.0);
+    plan.warmupS = o.warmupS.value_or(defaultWarmupS(o.scenario));
     plan.threads = o.threads > 0 ? o.threads : QThread::idealThreadCount();
     plan.pinThreads = o.pinThreads;
     plan.seed = o.seed;

@@ -138,9 +138,12 @@ __attribute__((target("avx2,fma"))) inline __m128 logistic4(__m128 z)
 ///
 /// Software prefetch, 4 KiB ahead of the rows being summed, each cache line once: on Zen 3 the hardware
 /// prefetcher kept ahead on its own, but on Zen 5 (56–70 GB/s from two cores) the out-of-order window of this
-/// loop holds too few outstanding misses and the kernel stopped at 0.72–0.80 of a plain AVX2 read of the same
-/// bytes; with the prefetch it reaches 0.95–1.0 (2M × 100 rows, 10k-row batches, 2 threads). 1–3 KiB ahead was
-/// slower, 8 KiB and prefetches into L2 only (T1) were no better; data that fits in the caches is not slower.
+/// loop holds too few outstanding misses and the kernel stopped at 0.74 of a plain AVX2 read of the same bytes
+/// (median of 11 passes, pinned threads, 2M × 100 rows, 10k-row batches); with the prefetch, 0.93–0.96. 1–3 KiB
+/// and 6 KiB ahead were slower, prefetches into L2 only (T1) no better; non-temporal prefetches (NTA) were up to
+/// 4 % faster on streamed data but 7 % slower than T0 on data that stays in the caches between passes (a
+/// 16-MB data set cycled), where T0 is not slower than no prefetch. A flat walk over each 4-row block (one
+/// stream of aligned loads) helped the hardware prefetcher without a software one (0.90) but not with it.
 template<bool Logistic>
 __attribute__((target("avx2,fma"))) void linearAvx2(const float *x, qsizetype rows, qsizetype cols,
                                                     const float *w, float bias, float *y)

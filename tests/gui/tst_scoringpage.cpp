@@ -183,7 +183,8 @@ void TestScoringPage::formFollowsBackendAndProfile()
     QVERIFY(page.protocolBox()->isEnabled());
 
     // Scenario fields and the warm-up default follow the scenario.
-    QCOMPARE(page.warmupBox()->value(), 0.0);
+    QCOMPARE(page.warmupBox()->value(), Core::defaultWarmupS(Core::Scenario::Offline));
+    QCOMPARE(page.warmupBox()->value(), 0.3);
     QVERIFY(!page.concurrencyBox()->isEnabled());
     QVERIFY(!page.rateBox()->isEnabled());
     page.scenarioBox()->setCurrentIndex(page.scenarioBox()->findData(int(Core::Scenario::Rate)));

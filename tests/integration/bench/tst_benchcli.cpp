@@ -95,6 +95,9 @@ private Q_SLOTS:
         QCOMPARE(j.value(QStringLiteral("errors")).toInteger(), qint64(0));
         QCOMPARE(j.value(QStringLiteral("features")).toInteger(), qint64(100));
         QCOMPARE(j.value(QStringLiteral("batch_size")).toInteger(), qint64(10000));
+        // Offline runs warm up for 0.3 s unless told otherwise; the warm-up's batches are not measured.
+        QCOMPARE(j.value(QStringLiteral("warmup_s")).toDouble(), 0.3);
+        QVERIFY(j.value(QStringLiteral("warmup_batches")).toInteger() > 0);
         QVERIFY(j.value(QStringLiteral("rows_per_s")).toDouble() > 0);
         QVERIFY(j.value(QStringLiteral("model")).toString().contains(u"100"));
         // Five batches in a millisecond are too short to judge stability: not judged, which is not a reason to

@@ -1052,6 +1052,7 @@ private Q_SLOTS:
         primary.next.reset(a);
         second.next.reset(b);
         BenchOptions o;
+        o.warmupS = 0;   // every call to the fake is a measured one
         o.plugin = &primary;
         o.capabilities = {QStringLiteral("in-process"), QStringLiteral("thread-safe")};
         o.rows = 5000;
@@ -1115,6 +1116,7 @@ private Q_SLOTS:
         FakePlugin plugin;
         plugin.next = std::make_unique<FakeSync>(4, true);
         BenchOptions o;
+        o.warmupS = 0;   // every call to the fake is a measured one
         o.plugin = &plugin;
         o.capabilities = {QStringLiteral("in-process"), QStringLiteral("thread-safe")};
         o.rows = 20'000;
@@ -1175,6 +1177,7 @@ private Q_SLOTS:
         auto *remote = new FakeRemote(4, 2);
         plugin.next.reset(remote);
         BenchOptions o;
+        o.warmupS = 0;   // every call to the fake is a measured one
         o.plugin = &plugin;
         o.capabilities = {QStringLiteral("in-process")};
         o.rows = 200'000;
