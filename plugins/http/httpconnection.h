@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QtCore/QByteArray>
+#include <QtCore/QByteArrayView>
 #include <QtCore/QObject>
 #include <QtCore/QString>
 #include <QtNetwork/QTcpSocket>
@@ -45,12 +46,13 @@ public:
     ~HttpConnection() override;
     Q_DISABLE_COPY_MOVE(HttpConnection)
 
-    /// Sends `request` (request line, headers, blank line and body), connecting first when the socket is not
-    /// connected. `done` runs exactly once, unless abort() or destruction comes first.
-    void send(QByteArray request, Callback done);
+    /// Sends `head` (request line, headers and the blank line) and then `body`, connecting first when the socket
+    /// is not connected. `body` is not copied: it must stay valid until `done` has run or abort() was called.
+    /// `done` runs exactly once, unless abort() or destruction comes first.
+    void send(QByteArray head, QByteArrayView body, Callback done);
     /// Like send(), but when the socket is not connected it only takes the request; connectNow() then connects
     /// and sends it. HttpInstance opens the connections one event-loop turn asks for together (see there).
-    void sendLater(QByteArray request, Callback done);
+    void sendLater(QByteArray head, QByteArrayView body, Callback done);
     /// Connects for the request sendLater() took; nothing when it was aborted or is already on its way.
     void connectNow();
     /// Closes the socket at once; a pending callback is dropped.
@@ -85,7 +87,8 @@ private:
     QTcpSocket m_socket;
     QString m_host;
     quint16 m_port = 0;
-    QByteArray m_request;
+    QByteArray m_head;
+    QByteArrayView m_body;
     Callback m_done;
     bool m_busy = false;
     bool m_retried = false;      // this request was already resent once on a new connection
