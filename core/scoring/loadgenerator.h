@@ -156,7 +156,8 @@ inline constexpr int MinGroups = 4;
 /// Drives one model instance through a scenario and measures it.
 ///
 /// In-process backends are scored by worker threads (LoadPlan::threads of them for a thread-safe backend, else
-/// one) that take batches from a shared counter; each worker hands a fixed-size record per batch to this object
+/// one), started before the first phase and pinned one per CPU where they fit (LoadPlan::pinThreads), that take
+/// batches from a shared counter; each worker hands a fixed-size record per batch to this object
 /// through its own lock-free ring, and this object (on its thread's event loop) folds them into 1-second windows
 /// and the run's histogram. Remote backends are driven on this object's thread through scoreAsync(), never with
 /// more than maxInFlight() batches outstanding. Latency always runs from a batch's scheduled time: in the open
