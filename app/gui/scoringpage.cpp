@@ -461,8 +461,13 @@ QWidget *ScoringPage::createHistory()
                                       padding);
     m_historyView->setColumnWidth(Core::BenchHistoryModel::BackendColumn, column * 10);
     m_historyView->setColumnWidth(Core::BenchHistoryModel::ScenarioColumn, column * 13);
-    m_historyView->setColumnWidth(Core::BenchHistoryModel::RowsColumn, column * 13);
-    m_historyView->setColumnWidth(Core::BenchHistoryModel::RowsPerSColumn, column * 13);
+    // Counts as the model shows them (Core::compactCount(): "9,999", "12.3 k", "825 M"): sized from the widest
+    // such text rather than a count of average characters, which digits outgrow.
+    int counts = 0;
+    for (double widest : {9'999.0, 99.9e3, 99.9e6, 999e6, 99.9e9})
+        counts = std::max(counts, fontMetrics().horizontalAdvance(Core::compactCount(widest)) + padding);
+    m_historyView->setColumnWidth(Core::BenchHistoryModel::RowsColumn, counts);
+    m_historyView->setColumnWidth(Core::BenchHistoryModel::RowsPerSColumn, counts);
     m_historyView->setColumnWidth(Core::BenchHistoryModel::P99Column, column * 10);
     m_historyView->setColumnWidth(Core::BenchHistoryModel::VerdictColumn, column * 10);
     m_historyView->horizontalHeader()->setMinimumSectionSize(column * 6);

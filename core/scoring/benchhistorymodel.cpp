@@ -4,6 +4,7 @@
 #include <QtCore/QFileInfo>
 #include <QtCore/QLocale>
 #include <algorithm>
+#include <cmath>
 
 namespace Opsdeck::Core {
 
@@ -20,6 +21,29 @@ QString milliseconds(double v)
 }
 
 } // namespace
+
+QString compactCount(double v)
+{
+    // Three significant digits with an SI prefix from 10,000 up ("12.3 k", "825 M"); the exact figure is the
+    // cell's tooltip and its sort key.
+    static constexpr struct
+    {
+        double scale;
+        const char *prefix;
+    } steps[] = {{1e12, "T"}, {1e9, "G"}, {1e6, "M"}, {1e3, "k"}};
+    const QLocale locale;
+    if (!(std::abs(v) >= 1e4))
+        return locale.toString(v, 'f', 0);
+    for (const auto &step : steps) {
+        if (std::abs(v) < step.scale)
+            continue;
+        const double scaled = v / step.scale;
+        const double magnitude = std::abs(scaled);
+        return locale.toString(scaled, 'f', magnitude >= 99.95 ? 0 : magnitude >= 9.995 ? 1 : 2) + u' ' +
+               QLatin1StringView(step.prefix);
+    }
+    return locale.toString(v, 'f', 0);
+}
 
 BenchHistoryModel::BenchHistoryModel(QString path, QObject *parent)
     : QAbstractTableModel(parent), m_history(std::move(path))
@@ -92,9 +116,9 @@ QVariant BenchHistoryModel::data(const QModelIndex &index, int role) const
         case ScenarioColumn:
             return e.scenario;
         case RowsColumn:
-            return QLocale().toString(e.rows);
+            return compactCount(double(e.rows));
         case RowsPerSColumn:
-            return QLocale().toString(e.rowsPerS, 'f', 0);
+            return compactCount(e.rowsPerS);
         case P99Column:
             return milliseconds(e.p99Ms);
         case VerdictColumn:
@@ -116,7 +140,16 @@ QVariant BenchHistoryModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
-        return index.column() == ModelColumn ? QVariant(e.model) : QVariant();
+        switch (index.column()) {
+        case ModelColumn:
+            return e.model;
+        case RowsColumn:
+            return QLocale().toString(e.rows);
+        case RowsPerSColumn:
+            return QLocale().toString(e.rowsPerS, 'f', 0);
+        default:
+            return {};
+        }
     case Qt::TextAlignmentRole:
         return index.column() == RowsColumn || index.column() == RowsPerSColumn || index.column() == P99Column
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))

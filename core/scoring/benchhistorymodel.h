@@ -6,6 +6,10 @@
 
 namespace Opsdeck::Core {
 
+/// A count or rate for a narrow table cell: as is below 10,000, else three significant digits and an SI prefix
+/// ("12.3 k", "825 M", "1.50 G"), in the current locale.
+[[nodiscard]] QString compactCount(double value);
+
 /// The past benchmark runs of a BenchHistory as a table, newest first (for the GUI's run list and any other
 /// face that wants a model). Rows are read again by reload(); the model never writes the file except through
 /// append().

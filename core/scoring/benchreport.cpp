@@ -558,8 +558,9 @@ QString BenchReport::humanSummary() const
                      .arg(features > 0 ? ReportText::tr("%1 features").arg(features) : ReportText::tr("text lines"))
                      .arg(batchSize)
                      .arg(remote ? ReportText::tr("%1 in flight").arg(inFlight)
-                     : pinnedThreads > 0 ? ReportText::tr("%1 thread(s), %2 pinned to CPUs").arg(threads).arg(pinnedThreads)
-                                         : ReportText::tr("%1 thread(s)").arg(threads))
+                          : pinnedThreads > 0
+                              ? ReportText::tr("%1 thread(s), %2 pinned to CPUs").arg(threads).arg(pinnedThreads)
+                              : ReportText::tr("%1 thread(s)").arg(threads))
       << '\n';
     s << "  " << ReportText::tr("scored      %1 rows in %2 batches, %3 errors, in %4 s")
                      .arg(grouped(double(rows)), grouped(double(batches)), grouped(double(errors)),

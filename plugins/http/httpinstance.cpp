@@ -421,8 +421,9 @@ void HttpInstance::sendDirect(quint64 id, Request &request)
     head += QByteArray::number(bodyBytes);
     head += "\r\n\r\n";
     // The body goes out from the batch itself (the caller's rows, or the encoded JSON), which outlives the request.
-    const QByteArrayView body =
-        batch.values ? QByteArrayView(reinterpret_cast<const char *>(batch.values), bodyBytes) : QByteArrayView(batch.body);
+    const QByteArrayView body = batch.values
+                                    ? QByteArrayView(reinterpret_cast<const char *>(batch.values), bodyBytes)
+                                    : QByteArrayView(batch.body);
     // The reply is handled as it arrives, inside the connection's socket signal: no extra turn of the event
     // loop per request (discard() keeps that connection alive until the signal has returned). Only a
     // connection that fails while it is being handed the request (inside scoreAsync()) is answered later.

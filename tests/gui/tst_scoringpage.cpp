@@ -17,6 +17,7 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QLocale>
 #include <QtCore/QPointer>
 #include <QtCore/QScopeGuard>
 #include <QtCore/QSettings>
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void failedPluginsAreListedButNotSelectable();
     void runShowsChartsVerdictAndHistory();
     void exportWritesTheReport();
+    void historyColumnsFitLargeNumbers();
     void compareShowsTwoRunsSideBySide();
     void stopMidRunIsInvalidStopped();
     void badModelFileNamesTheFile();
@@ -380,6 +382,49 @@ void TestScoringPage::runShowsChartsVerdictAndHistory()
     QCOMPARE(again.chart()->windowCount(), report.windows.size());
     QCOMPARE(again.verdictLabel()->text(), report.verdict);
     QVERIFY(again.histogram()->binCount() > 0);
+}
+
+// Rows and rows/s in the run history are compact ("825 M", full figure in the tooltip, raw value for sorting), and
+// their columns hold such text without eliding it.
+void TestScoringPage::historyColumnsFitLargeNumbers()
+{
+    const QLocale locale;
+    QCOMPARE(Core::compactCount(9'999), locale.toString(9'999));
+    QCOMPARE(Core::compactCount(12'345), locale.toString(12.3, 'f', 1) + QStringLiteral(" k"));
+    QCOMPARE(Core::compactCount(824'979'496), QStringLiteral("825 M"));
+    QCOMPARE(Core::compactCount(1.5e9), locale.toString(1.5, 'f', 2) + QStringLiteral(" G"));
+    QCOMPARE(Core::compactCount(99.96e6), QStringLiteral("100 M"));
+
+    Core::BenchHistoryModel model(m_dir.filePath(QStringLiteral("compact/history.jsonl")));
+    Core::BenchReport report;
+    report.startedAt = QDateTime::currentDateTimeUtc();
+    report.backend = QStringLiteral("linear");
+    report.model = QStringLiteral("synthetic");
+    report.scenario = QStringLiteral("offline");
+    report.rows = 801'354'000;
+    report.rowsPerS = 824'979'496;
+    report.verdict = QStringLiteral("VALID");
+    auto added = model.append(report);
+    QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+    const QModelIndex rows = model.index(0, Core::BenchHistoryModel::RowsColumn);
+    const QModelIndex rate = model.index(0, Core::BenchHistoryModel::RowsPerSColumn);
+    QCOMPARE(rows.data().toString(), QStringLiteral("801 M"));
+    QCOMPARE(rate.data().toString(), QStringLiteral("825 M"));
+    QCOMPARE(rows.data(Qt::ToolTipRole).toString(), locale.toString(801'354'000LL));
+    QCOMPARE(rate.data(Qt::ToolTipRole).toString(), locale.toString(824'979'496.0, 'f', 0));
+    QCOMPARE(rate.data(Core::BenchHistoryModel::SortRole).toDouble(), 824'979'496.0);
+
+    Gui::ScoringPage page;
+    page.show();
+    const QTableView *view = page.historyView();
+    const QFontMetrics metrics = view->fontMetrics();
+    for (double value : {9'999.0, 99.9e3, 99.9e6, 999e6, 99.9e9}) {
+        const int text = metrics.horizontalAdvance(Core::compactCount(value)) + 8;
+        for (int column : {int(Core::BenchHistoryModel::RowsColumn), int(Core::BenchHistoryModel::RowsPerSColumn)}) {
+            const int width = view->columnWidth(column);
+            QVERIFY2(width >= text, qPrintable(QStringLiteral("column %1: %2 < %3").arg(column).arg(width).arg(text)));
+        }
+    }
 }
 
 void TestScoringPage::exportWritesTheReport()
