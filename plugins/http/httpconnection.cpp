@@ -55,26 +55,26 @@ HttpConnection::~HttpConnection()
 
 void HttpConnection::send(QByteArray head, QByteArrayView body, Callback done)
 {
-    m_head = std::move(head);
-    m_body = body;
-    m_done = std::move(done);
-    m_busy = true;
-    m_retried = false;
+    take(std::move(head), body, std::move(done));
     start(false);
 }
 
 void HttpConnection::sendLater(QByteArray head, QByteArrayView body, Callback done)
 {
-    if (m_socket.state() == QAbstractSocket::ConnectedState) {
-        send(std::move(head), body, std::move(done));
-        return;
-    }
+    take(std::move(head), body, std::move(done));
+    if (m_socket.state() == QAbstractSocket::ConnectedState)
+        start(false);
+    else
+        resetReplyState();
+}
+
+void HttpConnection::take(QByteArray head, QByteArrayView body, Callback done)
+{
     m_head = std::move(head);
     m_body = body;
     m_done = std::move(done);
     m_busy = true;
     m_retried = false;
-    resetReplyState();
 }
 
 void HttpConnection::connectNow()

@@ -69,6 +69,8 @@ private:
         UntilClose
     };
 
+    /// Takes the request and its callback; the connection is busy from here on.
+    void take(QByteArray head, QByteArrayView body, Callback done);
     void start(bool reconnect);
     void writeRequest();
     void onReadyRead();

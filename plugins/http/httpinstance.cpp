@@ -144,7 +144,8 @@ HttpInstance::~HttpInstance()
     pending.swap(m_deferred);
     std::unordered_map<quint64, Request> requests;
     requests.swap(m_requests);
-    m_timers.clear();
+    m_deadlines.clear();
+    m_deadlineTimer.stop();
     for (auto &[key, connections] : m_idle) {
         for (auto &connection : connections)
             discard(std::move(connection));
@@ -306,19 +307,42 @@ QJsonObject HttpInstance::statistics() const
 
 void HttpInstance::timerEvent(QTimerEvent *event)
 {
-    const auto timer = m_timers.find(event->timerId());
-    if (timer == m_timers.end()) {
+    if (event->timerId() != m_deadlineTimer.timerId()) {
         QObject::timerEvent(event);
         return;
     }
-    const quint64 id = timer->second;
-    m_timers.erase(timer);
-    killTimer(event->timerId());
+    const QPointer<HttpInstance> alive(this);
+    for (;;) {
+        dropAnswered();
+        if (m_deadlines.empty()) {
+            m_deadlineTimer.stop();
+            return;
+        }
+        const qint64 leftMs = m_deadlines.front().at.remainingTime();
+        if (leftMs > 0) {
+            m_deadlineTimer.start(int(leftMs), Qt::PreciseTimer, this);
+            return;
+        }
+        const quint64 id = m_deadlines.front().id;
+        m_deadlines.pop_front();
+        expire(id);
+        if (!alive)
+            return;
+    }
+}
+
+void HttpInstance::dropAnswered()
+{
+    while (!m_deadlines.empty() && !m_requests.contains(m_deadlines.front().id))
+        m_deadlines.pop_front();
+}
+
+void HttpInstance::expire(quint64 id)
+{
     const auto found = m_requests.find(id);
     if (found == m_requests.end())
         return;
     found->second.timedOut = true;
-    found->second.timerId = 0;
     if (QNetworkReply *reply = found->second.reply) {
         // abort() finishes the reply at once; onFinished() may run the callback, which may destroy this
         // instance.
@@ -383,8 +407,9 @@ void HttpInstance::send(std::unique_ptr<Batch> batch)
     request.batch = std::move(batch);
     request.endpoint = index;
     request.clock.start();
-    request.timerId = startTimer(m_config.timeoutMs, Qt::PreciseTimer);
-    m_timers.emplace(request.timerId, id);
+    m_deadlines.push_back({QDeadlineTimer(m_config.timeoutMs, Qt::PreciseTimer), id});
+    if (!m_deadlineTimer.isActive()) // else it is armed for an older deadline
+        m_deadlineTimer.start(m_config.timeoutMs, Qt::PreciseTimer, this);
     Request &stored = m_requests.emplace(id, std::move(request)).first->second;
     if (m_config.transport == Transport::Direct) {
         sendDirect(id, stored);
@@ -487,11 +512,7 @@ void HttpInstance::onDirectDone(quint64 id, HttpConnection::Reply reply)
     if (node.empty())
         return; // timed out meanwhile
     Request request = std::move(node.mapped());
-    if (request.timerId != 0) {
-        killTimer(request.timerId);
-        m_timers.erase(request.timerId);
-        request.timerId = 0;
-    }
+    dropAnswered();
     // The connection that called back: whatever happens to it below or in the batch's callback (which may
     // destroy this instance and its idle connections), it must outlive its signal handler.
     HttpConnection *const caller = request.connection.get();
@@ -520,11 +541,7 @@ void HttpInstance::onFinished(quint64 id)
     if (node.empty())
         return;
     Request request = std::move(node.mapped());
-    if (request.timerId != 0) {
-        killTimer(request.timerId);
-        m_timers.erase(request.timerId);
-        request.timerId = 0;
-    }
+    dropAnswered();
     QNetworkReply *reply = request.reply;
     request.reply = nullptr;
     reply->deleteLater();

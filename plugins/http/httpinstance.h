@@ -4,11 +4,14 @@
 #include "httpconnection.h"
 #include "modelbackend.h"
 
+#include <QtCore/QBasicTimer>
+#include <QtCore/QDeadlineTimer>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QMap>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 #include <QtNetwork/QNetworkRequest>
+#include <deque>
 #include <map>
 #include <memory>
 #include <unordered_map>
@@ -108,7 +111,6 @@ private:
     {
         std::unique_ptr<Batch> batch;
         int endpoint = -1;
-        int timerId = 0;
         bool timedOut = false;
         QElapsedTimer clock;
         QNetworkReply *reply = nullptr;             // transport qt
@@ -126,6 +128,13 @@ private:
         QByteArray contentType;
         QByteArray body;
     };
+    /// When an attempt times out. All attempts share one timeout, so deadlines fall due in the order the
+    /// attempts were sent.
+    struct Deadline
+    {
+        QDeadlineTimer at;
+        quint64 id = 0;
+    };
     struct Deferred
     {
         Sdk::ScoreCallback done;
@@ -138,6 +147,10 @@ private:
     void send(std::unique_ptr<Batch> batch);
     void sendDirect(quint64 id, Request &request);
     void onFinished(quint64 id);
+    /// Drops the deadlines of answered attempts from the front of the queue.
+    void dropAnswered();
+    /// The attempt's deadline passed: aborts it and reports a timeout. May destroy this instance.
+    void expire(quint64 id);
     void onDirectDone(quint64 id, HttpConnection::Reply reply);
     /// Connects the new direct connections of this event-loop turn, one right after the other.
     void connectNewConnections();
@@ -153,7 +166,10 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     std::vector<Endpoint> m_endpoints;
     std::unordered_map<quint64, Request> m_requests; // by attempt id
-    std::unordered_map<int, quint64> m_timers;       // timer id → attempt id
+    // Deadlines of the attempts in flight, oldest first (answered ones leave lazily), and one timer armed for the
+    // oldest: one timer for all attempts instead of one registered and killed per request.
+    std::deque<Deadline> m_deadlines;
+    QBasicTimer m_deadlineTimer;
     quint64 m_nextId = 1;
     std::map<QString, std::vector<std::unique_ptr<HttpConnection>>> m_idle; // direct: by host key
     HttpConnection *m_callbackConnection = nullptr; // direct: the connection whose reply is being handled

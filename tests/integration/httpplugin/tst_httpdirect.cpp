@@ -524,6 +524,18 @@ void TestHttpDirect::timeout()
     // The timed-out reply arrives later on a connection that is gone: nothing is called twice.
     QTest::qWait(100);
     QCOMPARE(outcome->calls.at(0), 1);
+
+    // An attempt sent 50 ms after another, which is answered in time, times out 50 ms after the first one's
+    // deadline: its own deadline is not lost behind the answered one's.
+    const QString slower = m_peer->url(u"/score?delay_ms=1500"_s).toString();
+    const auto second =
+        load({m_peer->url(u"/score?delay_ms=50"_s).toString(), slower}, {{u"timeout_ms"_s, u"300"_s}});
+    QVERIFY(second);
+    const auto both = run(*second, 20, 10, 1);
+    VERIFY_CALLBACKS(both);
+    QVERIFY2(both->statuses.at(0).ok(), qPrintable(both->statuses.at(0).message));
+    QCOMPARE(both->statuses.at(1).kind, Kind::Timeout);
+    QCOMPARE(both->statuses.at(1).message, u"PUT %1: no complete reply within 300 ms"_s.arg(slower));
 }
 
 void TestHttpDirect::destroyedWithRequestsInFlight()
