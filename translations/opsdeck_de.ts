@@ -2771,6 +2771,14 @@ http://host:8099/score</translation>
         <source>Showing the run of %1</source>
         <translation>Anzeige des Laufs vom %1</translation>
     </message>
+    <message>
+        <source>Pin to &amp;CPUs</source>
+        <translation>An &amp;CPUs binden</translation>
+    </message>
+    <message>
+        <source>Worker i runs on the i-th CPU the process may use, when there are enough CPUs; unchecked, the scheduler places them (same as --no-pin)</source>
+        <translation>Worker i läuft auf der i-ten CPU, die der Prozess nutzen darf, sofern genug CPUs da sind; abgewählt verteilt der Scheduler sie (wie --no-pin)</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui::ServiceConfigEditor</name>

@@ -2771,6 +2771,14 @@ http://host:8099/score</translation>
         <source>Showing the run of %1</source>
         <translation>Affichage de l&apos;exécution du %1</translation>
     </message>
+    <message>
+        <source>Pin to &amp;CPUs</source>
+        <translation>Épingler aux &amp;CPU</translation>
+    </message>
+    <message>
+        <source>Worker i runs on the i-th CPU the process may use, when there are enough CPUs; unchecked, the scheduler places them (same as --no-pin)</source>
+        <translation>Le worker i s’exécute sur le i-ème CPU que le processus peut utiliser, s’il y en a assez ; décoché, l’ordonnanceur les place (comme --no-pin)</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui::ServiceConfigEditor</name>

@@ -338,7 +338,15 @@ QWidget *ScoringPage::createForm()
     m_threads->setRange(0, 4096);
     m_threads->setSpecialValueText(tr("auto"));
     m_threads->setToolTip(tr("Host threads scoring in process; auto: one per core"));
-    form->addRow(buddyLabel(tr("&Threads:"), m_threads, m_form), m_threads);
+    m_pin = new QCheckBox(tr("Pin to &CPUs"), m_form);
+    m_pin->setObjectName(QStringLiteral("pinThreads"));
+    m_pin->setChecked(true);
+    m_pin->setToolTip(tr("Worker i runs on the i-th CPU the process may use, when there are enough CPUs; "
+                         "unchecked, the scheduler places them (same as --no-pin)"));
+    auto *threadsRow = new QHBoxLayout;
+    threadsRow->addWidget(m_threads, 1);
+    threadsRow->addWidget(m_pin);
+    form->addRow(buddyLabel(tr("&Threads:"), m_threads, m_form), threadsRow);
 
     m_input = new QLineEdit(m_form);
     m_input->setObjectName(QStringLiteral("inputFile"));
@@ -620,6 +628,7 @@ Result<Core::BenchOptions> ScoringPage::options()
     } else {
         o.backend.modelPath = QDir::fromNativeSeparators(m_model->text().trimmed());
         o.threads = m_threads->value();
+        o.pinThreads = m_pin->isChecked();
     }
     if (m_features->value() > 0)
         o.features = m_features->value();
@@ -774,6 +783,7 @@ void ScoringPage::updateFormState()
     m_model->setEnabled(!remote);
     m_browseModel->setEnabled(!remote);
     m_threads->setEnabled(!remote);
+    m_pin->setEnabled(!remote);
     m_endpoints->setEnabled(remote);
     m_protocol->setEnabled(remote);
     m_rows->setEnabled(m_byRows->isChecked());

@@ -100,6 +100,7 @@ public:
     [[nodiscard]] QCheckBox *poissonBox() const { return m_poisson; }
     [[nodiscard]] QDoubleSpinBox *warmupBox() const { return m_warmup; }
     [[nodiscard]] QSpinBox *threadsBox() const { return m_threads; }
+    [[nodiscard]] QCheckBox *pinBox() const { return m_pin; }
     [[nodiscard]] QLineEdit *inputEdit() const { return m_input; }
     [[nodiscard]] QDoubleSpinBox *maxP99Box() const { return m_maxP99; }
     [[nodiscard]] QDoubleSpinBox *minThroughputBox() const { return m_minThroughput; }
@@ -165,6 +166,7 @@ private:
     QCheckBox *m_poisson = nullptr;
     QDoubleSpinBox *m_warmup = nullptr;
     QSpinBox *m_threads = nullptr;
+    QCheckBox *m_pin = nullptr;
     QLineEdit *m_input = nullptr;
     QPushButton *m_browseInput = nullptr;
     QDoubleSpinBox *m_maxP99 = nullptr;

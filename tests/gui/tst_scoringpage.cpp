@@ -23,6 +23,7 @@
 #include <QtCore/QSettings>
 #include <QtCore/QSortFilterProxyModel>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QThread>
 #include <QtCore/QTimer>
 #include <QtGui/QStandardItemModel>
 #include <QtTest/QSignalSpy>
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void formFollowsBackendAndProfile();
     void failedPluginsAreListedButNotSelectable();
     void runShowsChartsVerdictAndHistory();
+    void pinControlReachesTheRun();
     void exportWritesTheReport();
     void historyColumnsFitLargeNumbers();
     void compareShowsTwoRunsSideBySide();
@@ -175,12 +177,15 @@ void TestScoringPage::formFollowsBackendAndProfile()
     // In process: model file and threads; no endpoints.
     QVERIFY(page.modelEdit()->isEnabled());
     QVERIFY(page.threadsBox()->isEnabled());
+    QVERIFY(page.pinBox()->isEnabled());
+    QVERIFY(page.pinBox()->isChecked()); // pinned by default, as in --batch bench
     QVERIFY(!page.endpointsEdit()->isEnabled());
     QVERIFY(!page.protocolBox()->isEnabled());
     // Remote: the other way round.
     backend->setCurrentIndex(http);
     QVERIFY(!page.modelEdit()->isEnabled());
     QVERIFY(!page.threadsBox()->isEnabled());
+    QVERIFY(!page.pinBox()->isEnabled());
     QVERIFY(page.endpointsEdit()->isEnabled());
     QVERIFY(page.protocolBox()->isEnabled());
 
@@ -386,6 +391,39 @@ void TestScoringPage::runShowsChartsVerdictAndHistory()
 
 // Rows and rows/s in the run history are compact ("825 M", full figure in the tooltip, raw value for sorting), and
 // their columns hold such text without eliding it.
+// The "Pin to CPUs" box decides whether the two workers are pinned (the report says how many were), like
+// --no-pin on the command line.
+void TestScoringPage::pinControlReachesTheRun()
+{
+    Gui::ScoringPage page;
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    quickForm(page, false, 0, 20000);
+    const auto run = [&page]() -> Core::BenchReport {
+        QSignalSpy finished(&page, &Gui::ScoringPage::runFinished);
+        if (!page.start())
+            return {};
+        if (!QTest::qWaitFor([&finished] { return !finished.isEmpty(); }, runTimeoutMs))
+            return {};
+        return finished.first().first().value<Core::BenchReport>();
+    };
+
+    page.pinBox()->setChecked(false);
+    const Core::BenchReport free = run();
+    QVERIFY(!free.failure);
+    QCOMPARE(free.threads, 2);
+    QCOMPARE(free.pinnedThreads, 0);
+
+    page.pinBox()->setChecked(true);
+    const Core::BenchReport pinned = run();
+    QVERIFY(!pinned.failure);
+    QCOMPARE(pinned.threads, 2);
+#if defined(Q_OS_LINUX)
+    if (QThread::idealThreadCount() >= 2)
+        QCOMPARE(pinned.pinnedThreads, 2);
+#endif
+}
+
 void TestScoringPage::historyColumnsFitLargeNumbers()
 {
     const QLocale locale;
