@@ -389,8 +389,6 @@ void TestScoringPage::runShowsChartsVerdictAndHistory()
     QVERIFY(again.histogram()->binCount() > 0);
 }
 
-// Rows and rows/s in the run history are compact ("825 M", full figure in the tooltip, raw value for sorting), and
-// their columns hold such text without eliding it.
 // The "Pin to CPUs" box decides whether the two workers are pinned (the report says how many were), like
 // --no-pin on the command line.
 void TestScoringPage::pinControlReachesTheRun()
@@ -424,6 +422,8 @@ void TestScoringPage::pinControlReachesTheRun()
 #endif
 }
 
+// Rows and rows/s in the run history are compact ("825 M", full figure in the tooltip, raw value for sorting), and
+// their columns hold such text without eliding it.
 void TestScoringPage::historyColumnsFitLargeNumbers()
 {
     const QLocale locale;
