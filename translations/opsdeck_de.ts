@@ -2942,6 +2942,10 @@ http://host:8099/score</translation>
         <source>must start with redis://</source>
         <translation>muss mit redis:// beginnen</translation>
     </message>
+    <message>
+        <source>A bundle of PEM certificates trusted in addition to the system&apos;s. A relative path is relative to the folder of the profiles file.</source>
+        <translation>Ein Bündel PEM-Zertifikate, dem zusätzlich zu denen des Systems vertraut wird. Ein relativer Pfad bezieht sich auf den Ordner der Profildatei.</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui::ServicesPage</name>

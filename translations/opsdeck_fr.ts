@@ -2942,6 +2942,10 @@ http://host:8099/score</translation>
         <source>must start with redis://</source>
         <translation>doit commencer par redis://</translation>
     </message>
+    <message>
+        <source>A bundle of PEM certificates trusted in addition to the system&apos;s. A relative path is relative to the folder of the profiles file.</source>
+        <translation>Un ensemble de certificats PEM approuvés en plus de ceux du système. Un chemin relatif part du dossier du fichier de profils.</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui::ServicesPage</name>

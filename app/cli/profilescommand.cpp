@@ -76,11 +76,12 @@ QString authText(const Core::AuthConfig &auth)
     return parts.join(QStringLiteral(", "));
 }
 
-QString tlsText(const Core::TlsConfig &tls)
+// `profilesFile`: the profile's sourceFile, which relative ca_file paths are relative to.
+QString tlsText(const Core::TlsConfig &tls, const QString &profilesFile)
 {
     QStringList parts;
     if (!tls.caFile.isEmpty())
-        parts << tr("CA %1").arg(tls.caFile);
+        parts << tr("CA %1").arg(tls.caPath(profilesFile));
     if (tls.insecure)
         parts << tr("INSECURE (no certificate verification)");
     return parts.isEmpty() ? QStringLiteral("-") : parts.join(QStringLiteral(", "));
@@ -96,9 +97,11 @@ QJsonValue authJson(const Core::AuthConfig &auth)
     return o;
 }
 
-QJsonObject tlsJson(const Core::TlsConfig &tls)
+// ca_file as written, ca_path the file it names (relative paths are relative to the profiles file).
+QJsonObject tlsJson(const Core::TlsConfig &tls, const QString &profilesFile)
 {
     return {{QStringLiteral("ca_file"), tls.caFile.isEmpty() ? QJsonValue() : QJsonValue(tls.caFile)},
+            {QStringLiteral("ca_path"), tls.caFile.isEmpty() ? QJsonValue() : QJsonValue(tls.caPath(profilesFile))},
             {QStringLiteral("insecure"), tls.insecure}};
 }
 
@@ -115,7 +118,7 @@ QJsonObject profileJson(const Core::Profile &profile)
         services.insert(Core::serviceKey(kind), QJsonObject{{QStringLiteral("configured"), s.isConfigured()},
                                                             {QStringLiteral("url"), urlJson(s.url)},
                                                             {QStringLiteral("auth"), authJson(s.auth)},
-                                                            {QStringLiteral("tls"), tlsJson(s.tls)}});
+                                                            {QStringLiteral("tls"), tlsJson(s.tls, profile.sourceFile)}});
     }
     QJsonArray scoring;
     for (const Core::ScoringEndpointConfig &e : profile.scoring) {
@@ -125,7 +128,7 @@ QJsonObject profileJson(const Core::Profile &profile)
                                    {QStringLiteral("health_url"), urlJson(e.healthUrl)},
                                    {QStringLiteral("features"), e.features > 0 ? QJsonValue(e.features) : QJsonValue()},
                                    {QStringLiteral("auth"), authJson(e.auth)},
-                                   {QStringLiteral("tls"), tlsJson(e.tls)}});
+                                   {QStringLiteral("tls"), tlsJson(e.tls, profile.sourceFile)}});
     }
     return {{QStringLiteral("name"), profile.name},
             {QStringLiteral("source"), sourceJson(profile)},
@@ -215,7 +218,7 @@ int runProfilesShow(CommandContext &ctx)
         const Core::ServiceConfig &s = profile->service(kind);
         services.addRow({Core::serviceDisplayName(kind),
                          s.isConfigured() ? s.url.toString() : tr("(not configured)"), authText(s.auth),
-                         tlsText(s.tls)});
+                         tlsText(s.tls, profile->sourceFile)});
     }
     ctx.out << services.render();
     if (profile->scoring.isEmpty()) {
@@ -230,7 +233,7 @@ int runProfilesShow(CommandContext &ctx)
         scoring.addRow({e.name, e.url.toString(), e.protocol,
                         e.healthUrl.isEmpty() ? QStringLiteral("-") : e.healthUrl.toString(),
                         e.features > 0 ? QString::number(e.features) : QStringLiteral("-"), authText(e.auth),
-                        tlsText(e.tls)});
+                        tlsText(e.tls, profile->sourceFile)});
     }
     ctx.out << scoring.render();
     return ExitOk;

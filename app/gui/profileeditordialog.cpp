@@ -112,6 +112,7 @@ void ProfileEditorDialog::buildUi(const QString &loadError)
     m_tabs->setObjectName(QStringLiteral("serviceTabs"));
     for (Core::ServiceKind kind : Core::allServiceKinds()) {
         auto *editor = new ServiceConfigEditor(kind, m_tabs);
+        editor->setProfilesFile(m_configFile);
         m_editors.insert(kind, editor);
         m_tabs->addTab(editor, Core::serviceDisplayName(kind));
         connect(editor, &ServiceConfigEditor::problemChanged, this, [this, editor](const QString &problem) {

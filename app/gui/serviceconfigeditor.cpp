@@ -110,6 +110,8 @@ ServiceConfigEditor::ServiceConfigEditor(Core::ServiceKind kind, QWidget *parent
 
     m_caFile->setObjectName(QStringLiteral("caFile_") + key);
     m_caFile->setPlaceholderText(tr("PEM file; empty: system certificates only"));
+    m_caFile->setToolTip(tr("A bundle of PEM certificates trusted in addition to the system's. A relative path is "
+                            "relative to the folder of the profiles file."));
     m_browseCa->setObjectName(QStringLiteral("browseCa_") + key);
     m_browseCa->setIcon(icon(QStringLiteral("folder")));
     m_insecure->setObjectName(QStringLiteral("insecure_") + key);
@@ -277,8 +279,9 @@ Core::AuthType ServiceConfigEditor::authType() const
 
 void ServiceConfigEditor::browseCaFile()
 {
+    const QString start = Core::pathFromProfilesFile(m_caFile->text().trimmed(), m_profilesFile);
     const QString file = QFileDialog::getOpenFileName(this, tr("CA certificates for %1").arg(Core::serviceDisplayName(m_kind)),
-                                                      m_caFile->text(), tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+                                                      start, tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
     if (file.isEmpty())
         return;
     m_caFile->setText(file);

@@ -36,6 +36,8 @@ public:
     [[nodiscard]] Core::ServiceConfig config() const;
     /// Used for the keychain key suggested by "Store secret in keychain…" (opsdeck/<profile>/<service>).
     void setProfileName(const QString &name) { m_profileName = name; }
+    /// The profiles file being edited: a relative CA file is relative to its folder ("Browse…" starts there).
+    void setProfilesFile(const QString &file) { m_profilesFile = file; }
     /// "<Service> URL: <reason>" when the URL field is not usable; empty when it is.
     [[nodiscard]] QString problem() const;
 
@@ -61,6 +63,7 @@ private:
     Core::ServiceKind m_kind;
     Core::ServiceConfig m_original;   // keeps what the fields do not show (Redis TLS)
     QString m_profileName;
+    QString m_profilesFile;
     QString m_problem;
     QLineEdit *m_url;
     QLabel *m_urlMessage;

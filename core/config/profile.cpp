@@ -3,6 +3,8 @@
 #include "config/urlcheck_p.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
 
 namespace Opsdeck::Core {
 
@@ -87,6 +89,18 @@ QString SecretRef::describe() const
 bool AuthConfig::isSet() const
 {
     return type != AuthType::None;
+}
+
+QString pathFromProfilesFile(const QString &path, const QString &profilesFile)
+{
+    if (path.isEmpty() || profilesFile.isEmpty() || QDir::isAbsolutePath(path))
+        return path;
+    return QDir::cleanPath(QFileInfo(profilesFile).absoluteDir().filePath(path));
+}
+
+QString TlsConfig::caPath(const QString &profilesFile) const
+{
+    return pathFromProfilesFile(caFile, profilesFile);
 }
 
 bool ServiceConfig::isConfigured() const

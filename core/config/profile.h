@@ -52,10 +52,18 @@ struct AuthConfig
     friend bool operator==(const AuthConfig &, const AuthConfig &) = default;
 };
 
+/// `path` as a file to open: an absolute path as it is; a relative one in the folder of `profilesFile` (the
+/// profiles file that names it, as kubeconfig and ssh resolve theirs), or in the working folder when
+/// `profilesFile` is empty (a profile built in code). Empty when `path` is.
+[[nodiscard]] QString pathFromProfilesFile(const QString &path, const QString &profilesFile);
+
 struct TlsConfig
 {
-    QString caFile;          ///< extra CA bundle (PEM); empty = system CAs only
+    QString caFile;          ///< extra CA bundle (PEM) as written in the file; empty = system CAs only
     bool insecure = false;   ///< skip certificate verification; only ever true when the file says so
+
+    /// caFile as a file to open (pathFromProfilesFile(); `profilesFile` is Profile::sourceFile).
+    [[nodiscard]] QString caPath(const QString &profilesFile) const;
 
     friend bool operator==(const TlsConfig &, const TlsConfig &) = default;
 };

@@ -744,15 +744,16 @@ Result<void> ProfileStore::checkFiles() const
 {
     const Parser p(m_fileName);
     for (const FileReference &ref : m_files) {
-        QFile file(ref.file);
-        if (QFileInfo(ref.file).isDir())
-            return fail(p.at(ref.line, StoreText::tr("%1: '%2' is a folder, not a file").arg(ref.key, ref.file)));
+        const QString path = pathFromProfilesFile(ref.file, m_fromFile ? m_fileName : QString());
+        QFile file(path);
+        if (QFileInfo(path).isDir())
+            return fail(p.at(ref.line, StoreText::tr("%1: '%2' is a folder, not a file").arg(ref.key, path)));
         if (!file.open(QIODevice::ReadOnly))
             return fail(p.at(ref.line,
-                             StoreText::tr("%1: cannot read '%2': %3").arg(ref.key, ref.file, file.errorString())));
+                             StoreText::tr("%1: cannot read '%2': %3").arg(ref.key, path, file.errorString())));
         // A CA bundle: at least one PEM certificate (the network layer parses it for real when it is used).
         if (!file.read(16 * 1024 * 1024).contains("-----BEGIN CERTIFICATE-----"))
-            return fail(p.at(ref.line, StoreText::tr("%1: '%2' holds no PEM certificate").arg(ref.key, ref.file)));
+            return fail(p.at(ref.line, StoreText::tr("%1: '%2' holds no PEM certificate").arg(ref.key, path)));
     }
     return {};
 }

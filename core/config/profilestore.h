@@ -74,7 +74,9 @@ public:
     };
     /// Checks that every file the store names can be read and holds what it should (a CA file: at least one PEM
     /// certificate). Parsing does not look at them, so one missing CA file does not make the other profiles
-    /// unusable. Fails (Usage) with "FILE:LINE: KEY: cannot read 'PATH': reason" or "… holds no PEM certificate".
+    /// unusable. Relative paths are relative to the profiles file's folder (pathFromProfilesFile()). Fails
+    /// (Usage) with "FILE:LINE: KEY: cannot read 'PATH': reason" or "… holds no PEM certificate", PATH the
+    /// resolved one.
     [[nodiscard]] Result<void> checkFiles() const;
 
     /// Replaces the profile of the same name, or appends it.

@@ -175,7 +175,9 @@ HttpClient *HealthCheck::clientFor(const AuthConfig &auth, const TlsConfig &tls,
     }
     auto *client = new HttpClient(this);
     m_children.append(client);
-    if (auto tlsOk = client->setTls(tls); !tlsOk) {
+    TlsConfig resolved = tls;
+    resolved.caFile = tls.caPath(m_profile.sourceFile);
+    if (auto tlsOk = client->setTls(resolved); !tlsOk) {
         row.state = HealthState::ConfigError;
         row.detail = tlsOk.error().message;
         return nullptr;

@@ -1,5 +1,7 @@
 // `opsdeck --batch profiles list|show|check` end to end: the profile the other commands would use, secrets shown
 // only as references, and every bad file reported as FILE:LINE: message with exit 2.
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -138,6 +140,36 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("profiles"), QStringLiteral("check"), file});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.out.trimmed(), file.toUtf8() + ": ok (2 profiles)");
+    }
+
+    void relativeCaFileIsBesideTheProfilesFile()
+    {
+        // The CLI runs in this test's working folder; the profiles file and its CA sit in another one.
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("conf")));
+        const QString ca = write(QStringLiteral("conf/ca.pem"),
+                                 "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+        const QString file = write(QStringLiteral("conf/p.toml"), profiles(QStringLiteral("ca.pem")));
+        QVERIFY(!QFileInfo::exists(QStringLiteral("ca.pem")));
+        const Run check = run({QStringLiteral("profiles"), QStringLiteral("check"), file});
+        QVERIFY2(check.exitCode == 0, check.err.constData());
+
+        const Run json = run({QStringLiteral("--config"), file, QStringLiteral("profiles"), QStringLiteral("show"),
+                              QStringLiteral("prod"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject tls = QJsonDocument::fromJson(json.out)
+                                    .object()
+                                    .value(QStringLiteral("services"))
+                                    .toObject()
+                                    .value(QStringLiteral("elasticsearch"))
+                                    .toObject()
+                                    .value(QStringLiteral("tls"))
+                                    .toObject();
+        QCOMPARE(tls.value(QStringLiteral("ca_file")).toString(), QStringLiteral("ca.pem"));   // as written
+        QCOMPARE(tls.value(QStringLiteral("ca_path")).toString(), ca);                          // the file used
+
+        const Run text = run({QStringLiteral("--config"), file, QStringLiteral("profiles"), QStringLiteral("show"),
+                              QStringLiteral("prod")});
+        QVERIFY2(text.out.contains(QByteArray("CA " + ca.toUtf8())), text.out.constData());
     }
 
     void checkReportsBadFiles_data()

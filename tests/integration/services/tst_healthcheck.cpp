@@ -138,6 +138,15 @@ private Q_SLOTS:
         QVERIFY2(es.detail.contains(u"no-such-ca.pem"), qPrintable(es.detail));
         QCOMPARE(m_fx.http.requestCount("GET", "/es/"), 0);
         QCOMPARE(healthExitCode(round), int(ExitUsage));
+
+        // A relative ca_file is looked for beside the profiles file, not in the working folder.
+        Profile relative = profile();
+        relative.sourceFile = m_fx.dir.filePath(QStringLiteral("conf/profiles.toml"));
+        relative.elasticsearch.tls.caFile = QStringLiteral("certs/no-such-ca.pem");
+        const auto relativeEs = row(runRound(relative), QStringLiteral("elasticsearch"));
+        QCOMPARE(relativeEs.state, HealthState::ConfigError);
+        QVERIFY2(relativeEs.detail.contains(m_fx.dir.filePath(QStringLiteral("conf/certs/no-such-ca.pem"))),
+                 qPrintable(relativeEs.detail));
     }
 
     void redisWithoutThatDatabaseIsDegraded()

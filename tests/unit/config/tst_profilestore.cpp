@@ -160,6 +160,7 @@ private Q_SLOTS:
     void errorsNeverEchoSecrets();
     void unreadableFile();
     void caFilesAreChecked();
+    void relativeCaFilesAreRelativeToTheProfilesFile();
 
     void roundTrip_data();
     void roundTrip();
@@ -648,6 +649,45 @@ void TestProfileStore::caFilesAreChecked()
     QCOMPARE(folder->checkFiles().error().message,
              QStringLiteral("p.toml:4: profiles.p.tls.livy.ca_file: '") + m_dir->path()
                  + QStringLiteral("' is a folder, not a file"));
+}
+
+void TestProfileStore::relativeCaFilesAreRelativeToTheProfilesFile()
+{
+    // As kubeconfig and ssh do: a profiles file and its CA bundle move together, and a cron job's working folder
+    // does not decide which file is trusted.
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("conf/certs")));
+    const QString profilesFile = m_dir->filePath(QStringLiteral("conf/profiles.toml"));
+    const QString ca = m_dir->filePath(QStringLiteral("conf/certs/ca.pem"));
+    {
+        QFile f(ca);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+    }
+    QCOMPARE(pathFromProfilesFile(QStringLiteral("certs/ca.pem"), profilesFile), ca);
+    QCOMPARE(pathFromProfilesFile(QStringLiteral("./certs/../certs/ca.pem"), profilesFile), ca);
+    QCOMPARE(pathFromProfilesFile(QStringLiteral("/etc/ca.pem"), profilesFile), QStringLiteral("/etc/ca.pem"));
+    QCOMPARE(pathFromProfilesFile(QStringLiteral("ca.pem"), QString()), QStringLiteral("ca.pem")); // built in code
+    QCOMPARE(pathFromProfilesFile(QString(), profilesFile), QString());
+
+    const QByteArray toml = "[profiles.p]\nlivy = \"https://livy:8998\"\n[profiles.p.tls.livy]\n"
+                            "ca_file = \"certs/ca.pem\"\n";
+    const auto store = ProfileStore::parse(toml, profilesFile);
+    QVERIFY(store.has_value());
+    // The working folder of this test is elsewhere: only the profiles file's folder finds it.
+    QVERIFY(!QFileInfo::exists(QStringLiteral("certs/ca.pem")));
+    const auto checked = store->checkFiles();
+    QVERIFY2(checked.has_value(), checked ? "" : qPrintable(checked.error().message));
+    // Kept as written (the profile editor writes it back unchanged), resolved where it is used.
+    const Profile p = *store->profile(QStringLiteral("p"));
+    QCOMPARE(p.livy.tls.caFile, QStringLiteral("certs/ca.pem"));
+    QCOMPARE(p.livy.tls.caPath(p.sourceFile), ca);
+    QVERIFY(QString::fromUtf8(store->toToml()).contains(u"ca_file = \"certs/ca.pem\""));
+
+    const auto missing = ProfileStore::parse(QByteArray(toml).replace("certs/ca.pem", "certs/gone.pem"), profilesFile);
+    QCOMPARE(missing->checkFiles().error().message,
+             profilesFile + QStringLiteral(":4: profiles.p.tls.livy.ca_file: cannot read '")
+                 + m_dir->filePath(QStringLiteral("conf/certs/gone.pem"))
+                 + QStringLiteral("': No such file or directory"));
 }
 
 void TestProfileStore::unreadableFile()
