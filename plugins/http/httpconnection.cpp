@@ -3,7 +3,9 @@
 #include "httpconfig.h"
 
 #include <QtNetwork/QNetworkProxy>
+#include <algorithm>
 #include <limits>
+#include <utility>
 
 #if defined(Q_OS_UNIX)
 #include <sys/socket.h>
@@ -18,14 +20,21 @@ namespace {
 constexpr qsizetype MaxHeadBytes = 64 * 1024;
 
 // Case-insensitive comma-separated token list ("keep-alive, Upgrade") contains `token`.
-bool hasToken(const QByteArray &list, const QByteArray &token)
+bool hasToken(QByteArrayView list, QByteArrayView token)
 {
-    const QList<QByteArray> items = list.split(',');
-    for (const QByteArray &item : items) {
+    while (!list.isEmpty()) {
+        const qsizetype comma = list.indexOf(',');
+        const QByteArrayView item = comma < 0 ? list : list.first(comma);
         if (item.trimmed().compare(token, Qt::CaseInsensitive) == 0)
             return true;
+        list = comma < 0 ? QByteArrayView() : list.sliced(comma + 1);
     }
     return false;
+}
+
+bool isHeader(QByteArrayView name, QByteArrayView expected)
+{
+    return name.compare(expected, Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -161,14 +170,18 @@ void HttpConnection::resetReplyState()
 
 void HttpConnection::onReadyRead()
 {
-    const QByteArray data = m_socket.readAll();
     if (!m_busy) {
         // Bytes nobody asked for: the connection is out of step, do not reuse it.
-        if (!data.isEmpty())
+        if (!m_socket.readAll().isEmpty())
             m_socket.abort();
         return;
     }
-    m_in += data;
+    // Usually the whole reply arrives at once: m_in then owns the bytes alone, and the reply's body can be
+    // handed on without a copy (parse()).
+    if (m_in.isEmpty())
+        m_in = m_socket.readAll();
+    else
+        m_in += m_socket.readAll();
     parse();
 }
 
@@ -192,8 +205,12 @@ void HttpConnection::parse()
         case BodyMode::Length:
             if (qint64(m_in.size() - m_bodyStart) < m_length)
                 return;
-            reply.body = m_in.mid(m_bodyStart, qsizetype(m_length));
-            m_in.remove(0, m_bodyStart + qsizetype(m_length));
+            if (m_bodyStart == 0 && m_in.size() == qsizetype(m_length)) {
+                reply.body = std::exchange(m_in, {}); // the common case: exactly the body is left
+            } else {
+                reply.body = m_in.mid(m_bodyStart, qsizetype(m_length));
+                m_in.remove(0, m_bodyStart + qsizetype(m_length));
+            }
             break;
         case BodyMode::Chunked:
             if (!parseChunks()) {
@@ -229,35 +246,44 @@ bool HttpConnection::parseHead()
                 HttpText::tr("malformed reply: no end of the header block within %1 bytes").arg(MaxHeadBytes);
         return false;
     }
-    const QList<QByteArray> lines = m_in.left(end).split('\n');
-    const QByteArray statusLine = lines.first().trimmed();
+    // Views into m_in, read before the head leaves it: no copy per line or header (this runs once per reply).
+    QByteArrayView lines(m_in.constData(), end);
+    const auto nextLine = [&lines] {
+        const qsizetype newline = lines.indexOf('\n');
+        const QByteArrayView line = newline < 0 ? lines : lines.first(newline);
+        lines = newline < 0 ? QByteArrayView() : lines.sliced(newline + 1);
+        return line.trimmed();
+    };
+    const QByteArrayView statusLine = nextLine();
     // "HTTP/1.1 200 OK"
     const qsizetype firstSpace = statusLine.indexOf(' ');
-    const QByteArray version = statusLine.left(firstSpace);
+    const QByteArrayView version = firstSpace > 0 ? statusLine.first(firstSpace) : QByteArrayView();
+    const QByteArrayView afterVersion = firstSpace > 0 ? statusLine.sliced(firstSpace + 1) : QByteArrayView();
     bool statusOk = false;
-    const int status = firstSpace > 0 ? statusLine.mid(firstSpace + 1, 3).toInt(&statusOk) : 0;
+    const int status = afterVersion.first(std::min<qsizetype>(3, afterVersion.size())).toInt(&statusOk);
     if (!version.startsWith("HTTP/1.") || !statusOk || status < 100 || status > 999) {
         m_malformed = HttpText::tr("malformed reply: the status line is '%1'")
-                          .arg(QString::fromLatin1(statusLine.left(80)));
+                          .arg(QString::fromLatin1(statusLine.first(std::min<qsizetype>(80, statusLine.size()))));
         return false;
     }
-    m_in.remove(0, end + 4);
-    if (status >= 100 && status < 200 && status != 101)
+    if (status >= 100 && status < 200 && status != 101) {
+        m_in.remove(0, end + 4);
         return true; // interim reply (100 Continue, 103 Early Hints): the real one follows
+    }
 
     m_status = status;
-    m_reason = QString::fromLatin1(statusLine.mid(firstSpace + 5).trimmed());
+    m_reason = afterVersion.size() > 4 ? QString::fromLatin1(afterVersion.sliced(4).trimmed()) : QString();
     m_keepAlive = version != "HTTP/1.0";
     qint64 length = -1;
     bool chunked = false;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray &line = lines.at(i);
+    while (!lines.isEmpty()) {
+        const QByteArrayView line = nextLine();
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-length") {
+        const QByteArrayView name = line.first(colon).trimmed();
+        const QByteArrayView value = line.sliced(colon + 1).trimmed();
+        if (isHeader(name, "content-length")) {
             bool ok = false;
             const qint64 n = value.toLongLong(&ok);
             if (!ok || n < 0 || (length >= 0 && n != length)) {
@@ -266,17 +292,18 @@ bool HttpConnection::parseHead()
                 return false;
             }
             length = n;
-        } else if (name == "transfer-encoding") {
+        } else if (isHeader(name, "transfer-encoding")) {
             chunked = hasToken(value, "chunked");
-        } else if (name == "connection") {
+        } else if (isHeader(name, "connection")) {
             if (hasToken(value, "close"))
                 m_keepAlive = false;
             else if (hasToken(value, "keep-alive"))
                 m_keepAlive = true;
-        } else if (name == "content-type") {
-            m_contentType = value;
+        } else if (isHeader(name, "content-type")) {
+            m_contentType = value.toByteArray();
         }
     }
+    m_in.remove(0, end + 4);
     m_headDone = true;
     m_bodyStart = 0;
     if (status == 204 || status == 304) {
