@@ -426,7 +426,7 @@ void HttpInstance::send(std::unique_ptr<Batch> batch)
 
 void HttpInstance::sendDirect(quint64 id, Request &request)
 {
-    const Endpoint &endpoint = m_endpoints[size_t(request.endpoint)];
+    Endpoint &endpoint = m_endpoints[size_t(request.endpoint)];
     std::vector<std::unique_ptr<HttpConnection>> &idle = m_idle[endpoint.hostKey];
     const bool fresh = idle.empty();
     if (!fresh) {
@@ -439,12 +439,11 @@ void HttpInstance::sendDirect(quint64 id, Request &request)
     const Batch &batch = *request.batch;
     const qsizetype bodyBytes =
         batch.values ? batch.valueCount * qsizetype(sizeof(float)) : batch.body.size();
-    QByteArray head;
-    head.reserve(endpoint.directHead.size() + 40);
-    head += endpoint.directHead;
-    head += "Content-Length: ";
-    head += QByteArray::number(bodyBytes);
-    head += "\r\n\r\n";
+    if (bodyBytes != endpoint.fullHeadBody) {
+        endpoint.fullHead = endpoint.directHead + "Content-Length: " + QByteArray::number(bodyBytes) + "\r\n\r\n";
+        endpoint.fullHeadBody = bodyBytes;
+    }
+    QByteArray head = endpoint.fullHead; // shared, not copied
     // The body goes out from the batch itself (the caller's rows, or the encoded JSON), which outlives the request.
     const QByteArrayView body = batch.values
                                     ? QByteArrayView(reinterpret_cast<const char *>(batch.values), bodyBytes)

@@ -85,6 +85,8 @@ private:
         QString display;
         QNetworkRequest request; // prepared once; copies share it (transport qt)
         QByteArray directHead;   // request line and headers up to Content-Length (transport direct)
+        QByteArray fullHead;     // directHead with the Content-Length of the last request: batches are mostly
+        qsizetype fullHeadBody = -1; // of one size, so requests share it instead of building one each
         QString hostKey;         // "host:port": direct connections are shared per host and port
         int outstanding = 0;
         qint64 requests = 0;
