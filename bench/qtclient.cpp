@@ -131,7 +131,12 @@ int main(int argc, char **argv)
         die(2, args.at(2).toUtf8() + ": " + file.errorString().toUtf8());
     g_body = file.readAll();
     const QByteArray hostPort = url.host().toUtf8() + ':' + QByteArray::number(url.port(80));
-    g_head = "PUT " + url.path(QUrl::FullyEncoded).toUtf8() + " HTTP/1.1\r\nHost: " + hostPort
+    QByteArray target = url.path(QUrl::FullyEncoded).toUtf8();
+    if (target.isEmpty())
+        target = "/";
+    if (url.hasQuery())
+        target += '?' + url.query(QUrl::FullyEncoded).toUtf8();
+    g_head = "PUT " + target + " HTTP/1.1\r\nHost: " + hostPort
              + "\r\nContent-Type: application/octet-stream\r\nContent-Length: " + QByteArray::number(g_body.size())
              + "\r\n\r\n";
 
