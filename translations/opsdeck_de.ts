@@ -856,6 +856,22 @@
         <source>%1 thread(s), %2 pinned to CPUs</source>
         <translation>%1 Thread(s), %2 an CPUs gebunden</translation>
     </message>
+    <message>
+        <source>%1: is a folder</source>
+        <translation>%1: ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the folder %2 does not exist</source>
+        <translation>%1: Schreiben nicht möglich: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the folder %2 is not writable</source>
+        <translation>%1: Schreiben nicht möglich: der Ordner %2 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the file is read-only</source>
+        <translation>%1: Schreiben nicht möglich: die Datei ist schreibgeschützt</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::BenchRun</name>

@@ -856,6 +856,22 @@
         <source>%1 thread(s), %2 pinned to CPUs</source>
         <translation>%1 thread(s), dont %2 épinglés à un CPU</translation>
     </message>
+    <message>
+        <source>%1: is a folder</source>
+        <translation>%1: est un dossier</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the folder %2 does not exist</source>
+        <translation>%1: écriture impossible : le dossier %2 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the folder %2 is not writable</source>
+        <translation>%1: écriture impossible : le dossier %2 n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the file is read-only</source>
+        <translation>%1: écriture impossible : le fichier est en lecture seule</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::BenchRun</name>

@@ -285,9 +285,10 @@ int runBench(CommandContext &ctx)
         return ExitUsage;
     }
 
-    // A CSV report with another header is refused now, not after a long run.
-    if (reportSuffix == u"csv") {
-        if (auto ok = Core::checkCsvReport(reportFile); !ok) {
+    // A report that cannot be written (no such folder, a CSV with other columns) is refused now, not after a
+    // long run.
+    if (!reportFile.isEmpty()) {
+        if (auto ok = Core::checkReportFile(reportFile); !ok) {
             ctx.err << Prefix << ok.error().message << Qt::endl;
             return ok.error().exitCode();
         }

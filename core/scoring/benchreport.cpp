@@ -1,7 +1,9 @@
 #include "benchreport.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QLocale>
@@ -606,6 +608,25 @@ QString BenchReport::humanSummary() const
     for (const QString &r : reasons)
         s << "    - " << r << '\n';
     return text;
+}
+
+Result<void> checkReportFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return fail(ErrorKind::Usage, ReportText::tr("%1: is a folder").arg(path));
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.exists())
+        return fail(ErrorKind::Usage, ReportText::tr("%1: cannot write: the folder %2 does not exist")
+                                          .arg(path, QDir::toNativeSeparators(folder.filePath())));
+    if (!folder.isDir() || !folder.isWritable())
+        return fail(ErrorKind::Usage, ReportText::tr("%1: cannot write: the folder %2 is not writable")
+                                          .arg(path, QDir::toNativeSeparators(folder.filePath())));
+    if (info.exists() && !info.isWritable())
+        return fail(ErrorKind::Usage, ReportText::tr("%1: cannot write: the file is read-only").arg(path));
+    if (info.suffix().compare(u"csv", Qt::CaseInsensitive) == 0)
+        return checkCsvReport(path);
+    return {};
 }
 
 Result<void> checkCsvReport(const QString &path)

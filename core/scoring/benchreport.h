@@ -137,6 +137,12 @@ struct BenchReport
     [[nodiscard]] QString humanSummary() const;
 };
 
+/// Checks, before a run, that a report can be written to `path`: its folder exists and is writable, `path` is
+/// not a folder, an existing file can be written, and for a .csv path checkCsvReport(). A report that cannot be
+/// written is found now, not after a long run. Errors (Usage): "FILE: cannot write: the folder DIR does not
+/// exist" (or "is not writable"), "FILE: is a folder", "FILE: cannot write: the file is read-only", or
+/// checkCsvReport()'s.
+[[nodiscard]] Result<void> checkReportFile(const QString &path);
 /// Checks that `path` can take a CSV report: it does not exist, is empty, or starts with exactly csvHeader().
 /// Errors (Usage): "FILE: the header differs from this version's report columns (…)" or "FILE: cannot read: …".
 [[nodiscard]] Result<void> checkCsvReport(const QString &path);

@@ -1,4 +1,5 @@
 // Runs the built `opsdeck --batch bench` through QProcess and checks its output contract and exit codes.
+#include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QJsonArray>
@@ -190,6 +191,15 @@ private Q_SLOTS:
                                   << QStringLiteral("backend spec 'linear,oops': 'oops' is not key=value");
         QTest::newRow("report type") << QStringList{QStringLiteral("--report"), QStringLiteral("out.txt")}
                                      << QStringLiteral("--report: 'out.txt' must end in .json or .csv");
+        // Checked before the run, as the cross-check below: a 10-minute run would time the test out.
+        QTest::newRow("report in a folder that does not exist")
+            << QStringList{QStringLiteral("--duration"), QStringLiteral("600"), QStringLiteral("--report"),
+                           QStringLiteral("%1/no-such-folder/run.json")}
+            << QStringLiteral("no-such-folder/run.json: cannot write: the folder %1/no-such-folder does not exist");
+        QTest::newRow("report path that is a folder")
+            << QStringList{QStringLiteral("--duration"), QStringLiteral("600"), QStringLiteral("--report"),
+                           QStringLiteral("%1/folder.csv")}
+            << QStringLiteral("folder.csv: is a folder");
         QTest::newRow("capacity half") << QStringList{QStringLiteral("--capacity-rows"), QStringLiteral("10")}
                                        << QStringLiteral("--capacity-rows and --capacity-within go together");
         QTest::newRow("bad --backend spec")
@@ -230,8 +240,10 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(text);
         }
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("folder.csv")));
         for (QString &a : args)
             a.replace(QStringLiteral("%1"), m_dir.path());
+        message.replace(QStringLiteral("%1"), m_dir.path());
         const Outcome o = bench(args);
         QCOMPARE(o.exitCode, 2);
         QVERIFY2(QString::fromUtf8(o.err).contains(message), o.err.constData());

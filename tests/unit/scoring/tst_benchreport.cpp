@@ -2,6 +2,7 @@
 #include "scoring/benchreport.h"
 #include "scoring/decimate.h"
 
+#include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -354,6 +355,44 @@ private Q_SLOTS:
         QVERIFY(!appendCsvReport(path, goodReport()));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("when,what\n1,2\n"));
+    }
+
+    void reportFileCheckedBeforeTheRun()
+    {
+        QVERIFY(checkReportFile(m_dir.filePath(QStringLiteral("new.json"))));
+        QVERIFY(checkReportFile(m_dir.filePath(QStringLiteral("new.csv"))));
+
+        const QString missing = m_dir.filePath(QStringLiteral("missing/run.json"));
+        auto check = checkReportFile(missing);
+        QVERIFY(!check);
+        QCOMPARE(check.error().kind, ErrorKind::Usage);
+        QCOMPARE(check.error().message, QStringLiteral("%1: cannot write: the folder %2 does not exist")
+                                            .arg(missing, m_dir.filePath(QStringLiteral("missing"))));
+
+        const QString folder = m_dir.filePath(QStringLiteral("runs.json"));
+        QVERIFY(QDir().mkpath(folder));
+        check = checkReportFile(folder);
+        QVERIFY(!check);
+        QCOMPARE(check.error().message, QStringLiteral("%1: is a folder").arg(folder));
+
+        // A file in the place of the folder.
+        const QString notFolder = m_dir.filePath(QStringLiteral("plain"));
+        QFile plain(notFolder);
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.close();
+        check = checkReportFile(QStringLiteral("%1/run.csv").arg(notFolder));
+        QVERIFY(!check);
+        QVERIFY2(check.error().message.endsWith(u"is not writable"), qPrintable(check.error().message));
+
+        // A .csv path also gets the header check.
+        const QString other = m_dir.filePath(QStringLiteral("other-columns.csv"));
+        QFile o(other);
+        QVERIFY(o.open(QIODevice::WriteOnly));
+        o.write("a,b\n");
+        o.close();
+        check = checkReportFile(other);
+        QVERIFY(!check);
+        QVERIFY(check.error().message.startsWith(QStringLiteral("%1: the header differs").arg(other)));
     }
 
     void jsonReportFile()
