@@ -239,6 +239,10 @@ void BenchRun::begin()
         failWith({ErrorKind::Usage, RunText::tr("the batch size must be at least 1"), {}});
         return;
     }
+    // Fewer rows than one batch are one batch of that many rows: the report says what was sent, and no data
+    // is generated (or repeated) beyond what is scored.
+    if (plan.rows > 0 && plan.rows < plan.batchSize)
+        plan.batchSize = qsizetype(plan.rows);
 
     if (fileData) {
         m_data = std::move(*fileData);

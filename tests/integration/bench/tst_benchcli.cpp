@@ -169,6 +169,17 @@ private Q_SLOTS:
         QVERIFY(p.err.contains("is above --max-p99"));
     }
 
+    void fewerRowsThanOneBatchAreOneBatch()
+    {
+        // 500 rows with the default batch of 10,000: one batch of 500, and the report says so.
+        const Outcome o = bench({QStringLiteral("--rows"), QStringLiteral("500"), QStringLiteral("--json")});
+        const QJsonObject j = QJsonDocument::fromJson(o.out).object();
+        QVERIFY2(!j.isEmpty(), o.err.constData());
+        QCOMPARE(j.value(QStringLiteral("rows")).toInteger(), qint64(500));
+        QCOMPARE(j.value(QStringLiteral("batches")).toInteger(), qint64(1));
+        QCOMPARE(j.value(QStringLiteral("batch_size")).toInteger(), qint64(500));
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");
