@@ -36,8 +36,8 @@
         <translation>jeden Dienst des Profils prüfen (Exit 0 alle erreichbar, 2 Konfigurationsfehler, 4 Anmeldung abgelehnt, 5 nicht erreichbar, 1 beeinträchtigt)</translation>
     </message>
     <message>
-        <source>[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
-        <translation>[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (siehe bench --help)</translation>
+        <source>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
+        <translation>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (siehe bench --help)</translation>
     </message>
 </context>
 <context>
@@ -112,10 +112,6 @@
     <message>
         <source>model file</source>
         <translation>Modelldatei</translation>
-    </message>
-    <message>
-        <source>remote endpoint URL (repeatable)</source>
-        <translation>URL des entfernten Endpunkts (mehrfach möglich)</translation>
     </message>
     <message>
         <source>remote protocol: float32 or json</source>
@@ -573,6 +569,10 @@
         <source>warm-up seconds, not measured (default 0.3 offline, else 1)</source>
         <translation>Sekunden Aufwärmphase, nicht gemessen (Standard 0,3 bei offline, sonst 1)</translation>
     </message>
+    <message>
+        <source>remote endpoint URL, or the name of a scoring endpoint of the profile (repeatable)</source>
+        <translation>URL des entfernten Endpunkts oder Name eines Scoring-Endpunkts des Profils (mehrfach möglich)</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core</name>
@@ -946,6 +946,10 @@
     <message>
         <source>cross-check </source>
         <translation>Gegenprüfungs-</translation>
+    </message>
+    <message>
+        <source>cross-check: %1</source>
+        <translation>Gegenprüfung: %1</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1713,65 @@
     </message>
 </context>
 <context>
+    <name>Opsdeck::Core::RemoteAccess</name>
+    <message>
+        <source>endpoint &apos;%1&apos; is neither a URL nor a scoring endpoint of profile &apos;%2&apos; (known: %3)</source>
+        <translation>Endpunkt &apos;%1&apos; ist weder eine URL noch ein Scoring-Endpunkt des Profils &apos;%2&apos; (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>scoring endpoints &apos;%1&apos; and &apos;%2&apos; of profile &apos;%3&apos; differ in protocol, authentication or TLS (%4 against %5); one run uses one setting, so benchmark them separately</source>
+        <translation>die Scoring-Endpunkte &apos;%1&apos; und &apos;%2&apos; des Profils &apos;%3&apos; unterscheiden sich in Protokoll, Authentifizierung oder TLS (%4 gegenüber %5); ein Lauf verwendet eine Einstellung, also getrennt benchmarken</translation>
+    </message>
+    <message>
+        <source>scoring endpoints &apos;%1&apos; and &apos;%2&apos; of profile &apos;%3&apos; take different feature counts (%4 and %5)</source>
+        <translation>die Scoring-Endpunkte &apos;%1&apos; und &apos;%2&apos; des Profils &apos;%3&apos; erwarten verschiedene Merkmalszahlen (%4 und %5)</translation>
+    </message>
+    <message>
+        <source>scoring endpoint &apos;%1&apos; of profile &apos;%2&apos; has %3=%4, but %3=%5 was given</source>
+        <translation>Scoring-Endpunkt &apos;%1&apos; des Profils &apos;%2&apos; hat %3=%4, angegeben wurde aber %3=%5</translation>
+    </message>
+    <message>
+        <source>scoring endpoint &apos;%1&apos; of profile &apos;%2&apos; takes %3 features, but %4 were given</source>
+        <translation>Scoring-Endpunkt &apos;%1&apos; des Profils &apos;%2&apos; erwartet %3 Merkmale, angegeben wurden aber %4</translation>
+    </message>
+    <message>
+        <source>authorization= would put a secret on a command line or in a report; use auth=bearer|basic|apikey with secret_env=VAR, or a profile&apos;s scoring endpoint</source>
+        <translation>authorization= würde ein Secret in eine Befehlszeile oder einen Bericht bringen; auth=bearer|basic|apikey mit secret_env=VAR oder einen Scoring-Endpunkt eines Profils verwenden</translation>
+    </message>
+    <message>
+        <source>user, secret_env and secret_keychain need auth=bearer, basic or apikey</source>
+        <translation>user, secret_env und secret_keychain erfordern auth=bearer, basic oder apikey</translation>
+    </message>
+    <message>
+        <source>auth=%1 is not one of bearer, basic, apikey</source>
+        <translation>auth=%1 ist keiner von bearer, basic, apikey</translation>
+    </message>
+    <message>
+        <source>give secret_env or secret_keychain, not both</source>
+        <translation>secret_env oder secret_keychain angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>auth=basic needs user=NAME</source>
+        <translation>auth=basic erfordert user=NAME</translation>
+    </message>
+    <message>
+        <source>backend &apos;%1&apos;: %2</source>
+        <translation>Backend &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>ca_file: empty file name</source>
+        <translation>ca_file: leerer Dateiname</translation>
+    </message>
+    <message>
+        <source>insecure=%1 is not true or false</source>
+        <translation>insecure=%1 ist weder true noch false</translation>
+    </message>
+</context>
+<context>
     <name>Opsdeck::Core::Secrets</name>
     <message>
         <source>the system keychain did not answer within %1 s</source>
@@ -2394,16 +2457,6 @@ Speichern ersetzt die Datei durch die hier angezeigten Profile.</translation>
         <translation>&amp;Modelldatei:</translation>
     </message>
     <message>
-        <source>Remote backends: one URL per line
-http://host:8099/score</source>
-        <translation>Entfernte Backends: eine URL pro Zeile
-http://host:8099/score</translation>
-    </message>
-    <message>
-        <source>The scoring endpoints of a remote backend, one URL per line (filled from the profile&apos;s scoring endpoints)</source>
-        <translation>Die Scoring-Endpunkte eines entfernten Backends, eine URL pro Zeile (aus den Scoring-Endpunkten des Profils vorbelegt)</translation>
-    </message>
-    <message>
         <source>E&amp;ndpoints:</source>
         <translation>E&amp;ndpunkte:</translation>
     </message>
@@ -2794,6 +2847,20 @@ http://host:8099/score</translation>
     <message>
         <source>Worker i runs on the i-th CPU the process may use, when there are enough CPUs; unchecked, the scheduler places them (same as --no-pin)</source>
         <translation>Worker i läuft auf der i-ten CPU, die der Prozess nutzen darf, sofern genug CPUs da sind; abgewählt verteilt der Scheduler sie (wie --no-pin)</translation>
+    </message>
+    <message>
+        <source>Remote backends: one URL or profile endpoint name per line
+http://host:8099/score</source>
+        <translation>Entfernte Backends: eine URL oder ein Profil-Endpunktname pro Zeile
+http://host:8099/score</translation>
+    </message>
+    <message>
+        <source>The scoring endpoints of a remote backend, one URL or profile endpoint name per line (filled from the profile&apos;s scoring endpoints, whose authentication and TLS settings apply)</source>
+        <translation>Die Scoring-Endpunkte eines entfernten Backends, eine URL oder ein Profil-Endpunktname pro Zeile (aus den Scoring-Endpunkten des Profils gefüllt, deren Authentifizierungs- und TLS-Einstellungen gelten)</translation>
+    </message>
+    <message>
+        <source>Endpoints: %1</source>
+        <translation>Endpunkte: %1</translation>
     </message>
 </context>
 <context>

@@ -36,8 +36,8 @@
         <translation>sonder chaque service du profil (sortie 0 tous disponibles, 2 erreur de configuration, 4 authentification refusée, 5 injoignable, 1 dégradé)</translation>
     </message>
     <message>
-        <source>[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
-        <translation>[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (voir bench --help)</translation>
+        <source>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
+        <translation>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (voir bench --help)</translation>
     </message>
 </context>
 <context>
@@ -112,10 +112,6 @@
     <message>
         <source>model file</source>
         <translation>fichier du modèle</translation>
-    </message>
-    <message>
-        <source>remote endpoint URL (repeatable)</source>
-        <translation>URL du point d&apos;accès distant (répétable)</translation>
     </message>
     <message>
         <source>remote protocol: float32 or json</source>
@@ -573,6 +569,10 @@
         <source>warm-up seconds, not measured (default 0.3 offline, else 1)</source>
         <translation>secondes de préchauffage, non mesurées (par défaut 0,3 en offline, sinon 1)</translation>
     </message>
+    <message>
+        <source>remote endpoint URL, or the name of a scoring endpoint of the profile (repeatable)</source>
+        <translation>URL du point de terminaison distant, ou nom d’un point de terminaison de scoring du profil (répétable)</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core</name>
@@ -946,6 +946,10 @@
     <message>
         <source>cross-check </source>
         <translation>de vérification croisée </translation>
+    </message>
+    <message>
+        <source>cross-check: %1</source>
+        <translation>contre-vérification : %1</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1713,65 @@
     </message>
 </context>
 <context>
+    <name>Opsdeck::Core::RemoteAccess</name>
+    <message>
+        <source>endpoint &apos;%1&apos; is neither a URL nor a scoring endpoint of profile &apos;%2&apos; (known: %3)</source>
+        <translation>le point de terminaison &apos;%1&apos; n’est ni une URL ni un point de terminaison de scoring du profil &apos;%2&apos; (connus : %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>scoring endpoints &apos;%1&apos; and &apos;%2&apos; of profile &apos;%3&apos; differ in protocol, authentication or TLS (%4 against %5); one run uses one setting, so benchmark them separately</source>
+        <translation>les points de terminaison de scoring &apos;%1&apos; et &apos;%2&apos; du profil &apos;%3&apos; diffèrent par le protocole, l’authentification ou TLS (%4 contre %5) ; une exécution n’utilise qu’un réglage : mesurez-les séparément</translation>
+    </message>
+    <message>
+        <source>scoring endpoints &apos;%1&apos; and &apos;%2&apos; of profile &apos;%3&apos; take different feature counts (%4 and %5)</source>
+        <translation>les points de terminaison de scoring &apos;%1&apos; et &apos;%2&apos; du profil &apos;%3&apos; attendent des nombres de variables différents (%4 et %5)</translation>
+    </message>
+    <message>
+        <source>scoring endpoint &apos;%1&apos; of profile &apos;%2&apos; has %3=%4, but %3=%5 was given</source>
+        <translation>le point de terminaison de scoring &apos;%1&apos; du profil &apos;%2&apos; a %3=%4, mais %3=%5 a été donné</translation>
+    </message>
+    <message>
+        <source>scoring endpoint &apos;%1&apos; of profile &apos;%2&apos; takes %3 features, but %4 were given</source>
+        <translation>le point de terminaison de scoring &apos;%1&apos; du profil &apos;%2&apos; attend %3 variables, mais %4 ont été données</translation>
+    </message>
+    <message>
+        <source>authorization= would put a secret on a command line or in a report; use auth=bearer|basic|apikey with secret_env=VAR, or a profile&apos;s scoring endpoint</source>
+        <translation>authorization= mettrait un secret sur une ligne de commande ou dans un rapport ; utilisez auth=bearer|basic|apikey avec secret_env=VAR, ou un point de terminaison de scoring d’un profil</translation>
+    </message>
+    <message>
+        <source>user, secret_env and secret_keychain need auth=bearer, basic or apikey</source>
+        <translation>user, secret_env et secret_keychain nécessitent auth=bearer, basic ou apikey</translation>
+    </message>
+    <message>
+        <source>auth=%1 is not one of bearer, basic, apikey</source>
+        <translation>auth=%1 n’est pas l’un de bearer, basic, apikey</translation>
+    </message>
+    <message>
+        <source>give secret_env or secret_keychain, not both</source>
+        <translation>donnez secret_env ou secret_keychain, pas les deux</translation>
+    </message>
+    <message>
+        <source>auth=basic needs user=NAME</source>
+        <translation>auth=basic nécessite user=NOM</translation>
+    </message>
+    <message>
+        <source>backend &apos;%1&apos;: %2</source>
+        <translation>backend &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>ca_file: empty file name</source>
+        <translation>ca_file : nom de fichier vide</translation>
+    </message>
+    <message>
+        <source>insecure=%1 is not true or false</source>
+        <translation>insecure=%1 n’est ni true ni false</translation>
+    </message>
+</context>
+<context>
     <name>Opsdeck::Core::Secrets</name>
     <message>
         <source>the system keychain did not answer within %1 s</source>
@@ -2394,16 +2457,6 @@ L&apos;enregistrement le remplace par les profils affichés ici.</translation>
         <translation>Fichier de &amp;modèle :</translation>
     </message>
     <message>
-        <source>Remote backends: one URL per line
-http://host:8099/score</source>
-        <translation>Backends distants : une URL par ligne
-http://host:8099/score</translation>
-    </message>
-    <message>
-        <source>The scoring endpoints of a remote backend, one URL per line (filled from the profile&apos;s scoring endpoints)</source>
-        <translation>Les points d&apos;accès de scoring d&apos;un backend distant, une URL par ligne (préremplis depuis les points d&apos;accès du profil)</translation>
-    </message>
-    <message>
         <source>E&amp;ndpoints:</source>
         <translation>Poi&amp;nts d&apos;accès :</translation>
     </message>
@@ -2794,6 +2847,20 @@ http://host:8099/score</translation>
     <message>
         <source>Worker i runs on the i-th CPU the process may use, when there are enough CPUs; unchecked, the scheduler places them (same as --no-pin)</source>
         <translation>Le worker i s’exécute sur le i-ème CPU que le processus peut utiliser, s’il y en a assez ; décoché, l’ordonnanceur les place (comme --no-pin)</translation>
+    </message>
+    <message>
+        <source>Remote backends: one URL or profile endpoint name per line
+http://host:8099/score</source>
+        <translation>Backends distants : une URL ou un nom de point de terminaison du profil par ligne
+http://host:8099/score</translation>
+    </message>
+    <message>
+        <source>The scoring endpoints of a remote backend, one URL or profile endpoint name per line (filled from the profile&apos;s scoring endpoints, whose authentication and TLS settings apply)</source>
+        <translation>Les points de terminaison de scoring d’un backend distant, une URL ou un nom de point de terminaison du profil par ligne (remplis depuis les points de terminaison de scoring du profil, dont les réglages d’authentification et TLS s’appliquent)</translation>
+    </message>
+    <message>
+        <source>Endpoints: %1</source>
+        <translation>Points de terminaison : %1</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,13 @@
 // run. See `opsdeck --batch bench --help` for the options and README for the exit codes.
 #include "cli/cli.h"
 #include "common/error.h"
+#include "config/profilestore.h"
 #include "scoring/backendspec.h"
 #include "scoring/benchreport.h"
 #include "scoring/benchrun.h"
 #include "scoring/capacityplan.h"
 #include "scoring/pluginregistry.h"
+#include "scoring/remoteaccess.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
@@ -17,6 +19,7 @@
 #include <QtCore/QTextStream>
 #include <QtCore/QThread>
 
+#include <algorithm>
 #include <cmath>
 #include <unistd.h>
 
@@ -127,7 +130,8 @@ int runBench(CommandContext &ctx)
     };
     opt("backend", QT_TR_NOOP("backend id or spec ID[,key=value]… (default linear)"), "SPEC");
     opt("model", QT_TR_NOOP("model file"), "PATH");
-    opt("endpoint", QT_TR_NOOP("remote endpoint URL (repeatable)"), "URL");
+    opt("endpoint", QT_TR_NOOP("remote endpoint URL, or the name of a scoring endpoint of the profile (repeatable)"),
+        "URL|NAME");
     opt("protocol", QT_TR_NOOP("remote protocol: float32 or json"), "NAME");
     opt("option", QT_TR_NOOP("backend option key=value (repeatable)"), "KEY=VALUE");
     opt("features", QT_TR_NOOP("input columns (default: the model's, else 100)"), "N");
@@ -285,6 +289,30 @@ int runBench(CommandContext &ctx)
         return ExitUsage;
     }
 
+    // Endpoints given by name are the profile's scoring endpoints, with their protocol, authentication and TLS.
+    // The profiles file is read only then: a URL-only run does not depend on it.
+    const auto namesEndpoint = [](const Core::BackendSpec &spec) {
+        return std::any_of(spec.endpoints.cbegin(), spec.endpoints.cend(),
+                           [](const QString &e) { return !Core::isEndpointUrl(e); });
+    };
+    if (namesEndpoint(options.backend) || (options.compare && namesEndpoint(*options.compare))) {
+        auto profile = Core::ProfileStore::select(ctx.globals.configFile, ctx.globals.profile);
+        if (!profile) {
+            ctx.err << Prefix << profile.error().toString() << Qt::endl;
+            return profile.error().exitCode();
+        }
+        if (options.features && !options.backend.features)
+            options.backend.features = options.features;
+        for (Core::BackendSpec *spec : {&options.backend, options.compare ? &*options.compare : nullptr}) {
+            if (!spec)
+                continue;
+            if (auto resolved = Core::resolveProfileEndpoints(*spec, *profile, false); !resolved) {
+                ctx.err << Prefix << resolved.error().message << Qt::endl;
+                return ExitUsage;
+            }
+        }
+    }
+
     // A report that cannot be written (no such folder, a CSV with other columns) is refused now, not after a
     // long run.
     if (!reportFile.isEmpty()) {
@@ -377,7 +405,7 @@ const CommandRegistration registration{{
     QStringLiteral(QT_TRANSLATE_NOOP("Cli", "benchmark a model backend (default: built-in linear model, 2M synthetic "
                                             "rows); exit 0 VALID, 1 INVALID, 3 threshold breached, 5 unreachable")),
     QStringLiteral(QT_TRANSLATE_NOOP(
-        "Cli", "[--backend SPEC] [--model PATH] [--endpoint URL]… [--rows N | --duration SEC] [--batch-size N] "
+        "Cli", "[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] "
                "[--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] "
                "[--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] "
                "[--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)")),

@@ -8,6 +8,7 @@
 #include "runcomparedialog.h"
 #include "scoring/benchhistorymodel.h"
 #include "scoring/pluginregistry.h"
+#include "scoring/remoteaccess.h"
 #include "serviceconfigeditor.h"
 #include "theme.h"
 
@@ -237,12 +238,14 @@ QWidget *ScoringPage::createForm()
 
     m_endpoints = new QPlainTextEdit(m_form);
     m_endpoints->setObjectName(QStringLiteral("endpoints"));
-    m_endpoints->setPlaceholderText(tr("Remote backends: one URL per line\nhttp://host:8099/score"));
+    m_endpoints->setPlaceholderText(
+        tr("Remote backends: one URL or profile endpoint name per line\nhttp://host:8099/score"));
     m_endpoints->setTabChangesFocus(true);
     m_endpoints->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_endpoints->setFixedHeight(fontMetrics().lineSpacing() * 4 + 2 * m_endpoints->frameWidth() + 8);
-    m_endpoints->setToolTip(tr("The scoring endpoints of a remote backend, one URL per line (filled from the "
-                               "profile's scoring endpoints)"));
+    m_endpoints->setToolTip(tr("The scoring endpoints of a remote backend, one URL or profile endpoint name per "
+                               "line (filled from the profile's scoring endpoints, whose authentication and TLS "
+                               "settings apply)"));
     form->addRow(buddyLabel(tr("E&ndpoints:"), m_endpoints, m_form), m_endpoints);
 
     m_protocol = new QComboBox(m_form);
@@ -617,7 +620,9 @@ Result<Core::BenchOptions> ScoringPage::options()
             const QString url = lines.at(i).trimmed();
             if (url.isEmpty())
                 continue;
-            if (const QString problem = urlProblem(url, false); !problem.isEmpty())
+            // A line without "://" names one of the profile's scoring endpoints (resolved below).
+            if (const QString problem = Core::isEndpointUrl(url) ? urlProblem(url, false) : QString();
+                !problem.isEmpty())
                 return fail(ErrorKind::Usage, tr("Endpoints, line %1: %2 (%3)").arg(i + 1).arg(problem, url));
             o.backend.endpoints.append(url);
         }
@@ -650,6 +655,14 @@ Result<Core::BenchOptions> ScoringPage::options()
         o.maxP99Ms = m_maxP99->value();
     if (m_minThroughput->value() > 0)
         o.minThroughput = m_minThroughput->value();
+    if (remote) {
+        // Endpoints of the profile (by name, or by the URL the list was filled with) bring their
+        // authentication and TLS settings, as on the command line.
+        if (o.features && !o.backend.features)
+            o.backend.features = o.features;
+        if (auto resolved = Core::resolveProfileEndpoints(o.backend, m_profile, true); !resolved)
+            return fail(ErrorKind::Usage, tr("Endpoints: %1").arg(resolved.error().message));
+    }
     return o;
 }
 

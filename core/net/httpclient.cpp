@@ -266,22 +266,24 @@ HttpClient::~HttpClient()
     }
 }
 
-void HttpClient::setCredentials(const HttpCredentials &credentials)
+QByteArray authorizationValue(const HttpCredentials &credentials)
 {
     switch (credentials.type) {
     case AuthType::None:
-        m_authorization.clear();
         break;
     case AuthType::Basic:
-        m_authorization = "Basic " + QByteArray(credentials.user + ':' + credentials.secret).toBase64();
-        break;
+        return "Basic " + QByteArray(credentials.user + ':' + credentials.secret).toBase64();
     case AuthType::Bearer:
-        m_authorization = "Bearer " + credentials.secret;
-        break;
+        return "Bearer " + credentials.secret;
     case AuthType::ApiKey:
-        m_authorization = "ApiKey " + credentials.secret;
-        break;
+        return "ApiKey " + credentials.secret;
     }
+    return {};
+}
+
+void HttpClient::setCredentials(const HttpCredentials &credentials)
+{
+    m_authorization = authorizationValue(credentials);
 }
 
 Result<void> HttpClient::setTls(const TlsConfig &tls)

@@ -34,6 +34,10 @@ struct HttpCredentials
 /// secret reference (never its value), e.g. when the environment variable is unset or the keychain has no entry.
 [[nodiscard]] Result<HttpCredentials> resolveCredentials(const AuthConfig &auth);
 
+/// The Authorization header value for credentials: Basic → "Basic base64(user:secret)", Bearer → "Bearer
+/// secret", ApiKey → "ApiKey secret"; empty for None. It holds the secret: never log or print it.
+[[nodiscard]] QByteArray authorizationValue(const HttpCredentials &credentials);
+
 /// One HTTP request as HttpClient sends it.
 struct HttpRequest
 {

@@ -1,5 +1,7 @@
 #include "benchrun.h"
 
+#include "remoteaccess.h"
+
 #include "common/logging.h"
 #include "net/networkaccess.h"
 
@@ -178,6 +180,14 @@ void BenchRun::begin()
             failWith(*misplaced);
             return;
         }
+        // The cross-check's connection settings and secret are found wanting now, not after the run.
+        if (isRemote(o.compareCapabilities)) {
+            Sdk::ModelConfig config = o.compare->toModelConfig();
+            if (auto access = applyRemoteAccess(*o.compare, config); !access) {
+                failWith({ErrorKind::Usage, RunText::tr("cross-check: %1").arg(access.error().message), {}});
+                return;
+            }
+        }
     }
 
     // Input file first: its width is the model's feature count unless one was given.
@@ -197,8 +207,13 @@ void BenchRun::begin()
     const std::optional<qsizetype> explicitFeatures = o.backend.features ? o.backend.features : o.features;
     if (!explicitFeatures && fileData && fileData->kind() == Sdk::InputKind::DenseFloat32)
         config.features = fileData->cols();
-    if (isRemote(o.capabilities))
-        config.network = networkAccessManagerForThread();
+    if (isRemote(o.capabilities)) {
+        if (auto access = applyRemoteAccess(o.backend, config); !access) {
+            failWith(access.error());
+            return;
+        }
+        config.network = networkAccessManagerForThread(trustPartition(config));
+    }
     QString loadError;
     m_instance = o.plugin->load(config, &loadError);
     if (!m_instance) {
@@ -349,8 +364,11 @@ Result<void> BenchRun::loadCompare()
     Sdk::ModelConfig config = modelConfig(o, spec, o.compareCapabilities);
     if (!spec.features && m_data.kind() == Sdk::InputKind::DenseFloat32)
         config.features = m_data.cols();
-    if (isRemote(o.compareCapabilities))
-        config.network = networkAccessManagerForThread();
+    if (isRemote(o.compareCapabilities)) {
+        if (auto access = applyRemoteAccess(spec, config); !access)
+            return fail(ErrorKind::Usage, RunText::tr("cross-check: %1").arg(access.error().message));
+        config.network = networkAccessManagerForThread(trustPartition(config));
+    }
     QString loadError;
     m_compareInstance = o.comparePlugin->load(config, &loadError);
     if (!m_compareInstance)

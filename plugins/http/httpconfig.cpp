@@ -1,5 +1,6 @@
 #include "httpconfig.h"
 
+#include <QtCore/QFile>
 #include <QtCore/QStringList>
 #include <algorithm>
 
@@ -10,10 +11,11 @@ namespace {
 const QStringList &knownOptions()
 {
     static const QStringList keys{
-        QStringLiteral("balance"),          QStringLiteral("endpoint"),       QStringLiteral("features"),
-        QStringLiteral("inflight"),         QStringLiteral("json_instances"), QStringLiteral("json_method"),
+        QStringLiteral("authorization"),  QStringLiteral("balance"),          QStringLiteral("ca_file"),
+        QStringLiteral("endpoint"),       QStringLiteral("features"),         QStringLiteral("inflight"),
+        QStringLiteral("insecure"),       QStringLiteral("json_instances"),   QStringLiteral("json_method"),
         QStringLiteral("json_predictions"), QStringLiteral("outputs"),        QStringLiteral("protocol"),
-        QStringLiteral("retries"),          QStringLiteral("timeout_ms"),     QStringLiteral("transport"),
+        QStringLiteral("retries"),        QStringLiteral("timeout_ms"),       QStringLiteral("transport"),
     };
     return keys;
 }
@@ -197,6 +199,25 @@ std::optional<HttpConfig> parseConfig(const Sdk::ModelConfig &config, QString *e
     if (method != QLatin1String("POST") && method != QLatin1String("PUT"))
         return failed(HttpText::tr("http: json_method=%1 is not one of POST, PUT").arg(method));
     result.jsonMethod = method.toLatin1();
+
+    result.authorization = options.value(QStringLiteral("authorization")).toLatin1();
+    if (result.authorization.contains('\r') || result.authorization.contains('\n'))
+        return failed(HttpText::tr("http: the authorization value contains a line break"));
+    const QString insecure = options.value(QStringLiteral("insecure"), QStringLiteral("false")).trimmed();
+    if (insecure == QLatin1String("true"))
+        result.insecure = true;
+    else if (insecure != QLatin1String("false"))
+        return failed(HttpText::tr("http: insecure=%1 is not true or false").arg(insecure));
+    result.caFile = options.value(QStringLiteral("ca_file")).trimmed();
+    if (!result.caFile.isEmpty()) {
+        QFile file(result.caFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return failed(HttpText::tr("http: ca_file: %1: cannot read: %2").arg(result.caFile, file.errorString()));
+        result.caCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        if (result.caCertificates.isEmpty())
+            return failed(HttpText::tr("http: ca_file: %1 holds no PEM certificate").arg(result.caFile));
+    }
+    // ca_file and insecure apply to https:// endpoints only (always transport qt); plain http ignores them.
     return result;
 }
 

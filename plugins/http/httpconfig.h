@@ -7,6 +7,7 @@
 #include <QtCore/QList>
 #include <QtCore/QString>
 #include <QtCore/QUrl>
+#include <QtNetwork/QSslCertificate>
 #include <optional>
 
 namespace Opsdeck::Plugins::Http {
@@ -57,6 +58,12 @@ struct HttpConfig
     QString jsonInstances = QStringLiteral("instances");
     QString jsonPredictions = QStringLiteral("predictions");
     QByteArray jsonMethod = QByteArrayLiteral("POST");
+    /// Authorization header value set by the host from the profile or auth keys. Holds a secret: never
+    /// logged, shown or put in a message.
+    QByteArray authorization;
+    QString caFile;                          ///< https: a PEM bundle trusted in addition to the system CAs
+    QList<QSslCertificate> caCertificates;   ///< read from caFile
+    bool insecure = false;                   ///< https: no certificate verification (only when asked)
 };
 
 /// Reads ModelConfig (endpoints, features, options) into an HttpConfig. Returns nullopt and sets `*error` to

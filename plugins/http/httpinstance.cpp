@@ -11,6 +11,7 @@
 #include <QtCore/QTimerEvent>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QSslConfiguration>
 #include <limits>
 
 namespace Opsdeck::Plugins::Http {
@@ -92,6 +93,18 @@ HttpInstance::HttpInstance(HttpConfig config, QNetworkAccessManager *network)
         request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
         request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
         request.setTransferTimeout(backstopMs);
+        if (!m_config.authorization.isEmpty())
+            request.setRawHeader("Authorization", m_config.authorization);
+        if (url.scheme().compare(u"https", Qt::CaseInsensitive) == 0 &&
+            (!m_config.caCertificates.isEmpty() || m_config.insecure)) {
+            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+            // The complete list: adding to the default would switch off on-demand loading of the system store.
+            if (!m_config.caCertificates.isEmpty())
+                ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_config.caCertificates);
+            if (m_config.insecure)
+                ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+            request.setSslConfiguration(ssl);
+        }
         endpoint.request = request;
         if (m_config.transport == Transport::Direct) {
             const int port = url.port(80);
@@ -111,7 +124,9 @@ HttpInstance::HttpInstance(HttpConfig config, QNetworkAccessManager *network)
             const QByteArray type = json ? "application/json" : "application/octet-stream";
             endpoint.directHead = method + ' ' + target + " HTTP/1.1\r\nHost: " + host +
                                   "\r\nContent-Type: " + type + "\r\nAccept: " + type + "\r\n";
-            if (!url.userName().isEmpty()) {
+            if (!m_config.authorization.isEmpty()) {
+                endpoint.directHead += "Authorization: " + m_config.authorization + "\r\n";
+            } else if (!url.userName().isEmpty()) {
                 // Credentials in the URL: HTTP Basic on every request (the URL is never shown with them).
                 const QByteArray credentials =
                     (url.userName(QUrl::FullyDecoded) + u':' + url.password(QUrl::FullyDecoded))
@@ -124,6 +139,10 @@ HttpInstance::HttpInstance(HttpConfig config, QNetworkAccessManager *network)
         perHost[url.scheme() + u"://" + url.host() + u':' +
                 QString::number(url.port(url.scheme() == u"https" ? 443 : 80))] += m_config.inflight;
     }
+    if (m_config.insecure)
+        qCWarning(lcHttp).noquote()
+            << HttpText::tr("http: TLS certificate verification is off (insecure=true): the services' identities "
+                            "are not checked");
     for (auto it = perHost.cbegin(); it != perHost.cend() && m_config.transport == Transport::Qt; ++it) {
         if (it.value() > QtConnectionsPerHost) {
             qCInfo(lcHttp).noquote()
@@ -212,6 +231,12 @@ QString HttpInstance::describe() const
         text += HttpText::tr(", retries %1").arg(m_config.retries);
     if (m_config.transport != Transport::Qt)
         text += HttpText::tr(", transport %1").arg(transportName(m_config.transport));
+    if (!m_config.authorization.isEmpty())
+        text += HttpText::tr(", authenticated");
+    if (!m_config.caFile.isEmpty())
+        text += HttpText::tr(", CA file %1").arg(m_config.caFile);
+    if (m_config.insecure)
+        text += HttpText::tr(", TLS certificates not verified");
     return text;
 }
 

@@ -218,6 +218,8 @@ void TestScoringPage::formFollowsBackendAndProfile()
         endpoint.url = QUrl(QString::fromLatin1(url));
         endpoint.protocol = QStringLiteral("json");
         endpoint.features = 6;
+        endpoint.auth.type = Core::AuthType::Bearer;
+        endpoint.auth.secret.env = QStringLiteral("SCORE_TOKEN");
         profile.scoring.append(endpoint);
     }
     page.setProfile(profile);
@@ -252,6 +254,22 @@ void TestScoringPage::formFollowsBackendAndProfile()
     QCOMPARE(options->warmupS.value_or(-1), 1.0);
     QCOMPARE(options->maxP99Ms.value_or(0), 12.5);
     QCOMPARE(options->minThroughput.value_or(0), 1000.0);
+    // The profile's endpoints bring their authentication, as references (the secret is resolved by the run).
+    QCOMPARE(options->backend.options.value(QStringLiteral("auth")), QStringLiteral("bearer"));
+    QCOMPARE(options->backend.options.value(QStringLiteral("secret_env")), QStringLiteral("SCORE_TOKEN"));
+    QCOMPARE(options->backend.features.value_or(0), qsizetype(6));
+
+    // A URL typed in that is not the profile's brings nothing; a protocol other than the profile's is refused.
+    page.endpointsEdit()->setPlainText(QStringLiteral("http://127.0.0.1:8103/score"));
+    options = page.options();
+    QVERIFY2(options, qPrintable(options ? QString() : options.error().message));
+    QVERIFY(!options->backend.options.contains(QStringLiteral("auth")));
+    page.endpointsEdit()->setPlainText(QStringLiteral("8101/score"));
+    page.protocolBox()->setCurrentIndex(page.protocolBox()->findData(QStringLiteral("float32")));
+    options = page.options();
+    QVERIFY(!options);
+    QVERIFY2(options.error().message.startsWith(u"Endpoints: scoring endpoint '8101/score' of profile"),
+             qPrintable(options.error().message));
 }
 
 void TestScoringPage::failedPluginsAreListedButNotSelectable()

@@ -13,6 +13,7 @@ Configuration (environment, or the matching command-line options when run as a s
   SCORING_FEATURES  n, default 100        SCORING_SEED  default 7        SCORING_ROWS  training rows, default 2000
   SCORING_FAIL_EVERY=N                    every N-th PUT /score answers 500 (counted over all workers when the
                                           app is preloaded, which both ways of starting it below do)
+  SCORING_TOKEN=T                         PUT /score and /predict require "Authorization: Bearer T" (else 401)
   SCORING_REQUEST_LOG=FILE                append "METHOD PATH?QUERY CLIENT_PORT" for every request to FILE (tests
                                           see which TCP connection carried which request: keep-alive)
 
@@ -85,6 +86,16 @@ def create_app(features=None, seed=None, rows=None, fail_every=None):
     score_requests = multiprocessing.Value(ctypes.c_long, 0)
 
     app = Flask("scoring_service")
+
+    token = os.environ.get("SCORING_TOKEN")
+    if token:
+        @app.before_request
+        def require_token():
+            if request.path in ("/score", "/predict") and \
+                    request.headers.get("Authorization") != "Bearer " + token:
+                request.get_data()  # read the body: the keep-alive connection stays usable
+                return _text("missing or wrong bearer token", 401)
+            return None
 
     if request_log:
         @app.before_request

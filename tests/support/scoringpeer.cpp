@@ -207,6 +207,10 @@ bool ScoringPeer::startOnce()
     env.insert(QStringLiteral("SCORING_SEED"), QString::number(m_options.seed));
     env.insert(QStringLiteral("SCORING_ROWS"), QString::number(m_options.rows));
     env.insert(QStringLiteral("SCORING_FAIL_EVERY"), QString::number(m_options.failEvery));
+    if (!m_options.token.isEmpty())
+        env.insert(QStringLiteral("SCORING_TOKEN"), QString::fromLatin1(m_options.token));
+    else
+        env.remove(QStringLiteral("SCORING_TOKEN"));
     if (m_options.logRequests)
         env.insert(QStringLiteral("SCORING_REQUEST_LOG"), m_dir.filePath(QStringLiteral("requests.log")));
     else

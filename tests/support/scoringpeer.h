@@ -21,6 +21,7 @@ struct ScoringPeerOptions
     int workers = 2;          ///< gunicorn worker processes
     int threads = 4;          ///< threads per gthread worker
     bool logRequests = false; ///< record every request for requestLog() (SCORING_REQUEST_LOG)
+    QByteArray token;         ///< scoring requests need "Authorization: Bearer <token>" (SCORING_TOKEN); empty = none
 };
 
 /// One request as the peer logged it (ScoringPeerOptions::logRequests).

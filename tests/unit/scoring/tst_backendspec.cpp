@@ -1,5 +1,8 @@
 #include "scoring/backendspec.h"
+#include "scoring/remoteaccess.h"
 
+#include <QtCore/QDir>
+#include <QtCore/QScopeGuard>
 #include <QtTest/QTest>
 
 using namespace Opsdeck;
@@ -113,6 +116,83 @@ private Q_SLOTS:
         auto parsed = BackendSpec::parse(QStringLiteral("http,endpoint=http://x/score,protocol=float32,features=7"));
         QVERIFY(parsed);
         QCOMPARE(spec, *parsed);
+    }
+
+    // Remote access: profile endpoints by name, and the keys the host turns into what a backend reads.
+    void profileEndpointsByName()
+    {
+        Profile profile;
+        profile.name = QStringLiteral("p");
+        profile.sourceFile = QStringLiteral("/etc/opsdeck/profiles.toml");
+        ScoringEndpointConfig e;
+        e.name = QStringLiteral("s1");
+        e.url = QUrl(QStringLiteral("https://s1:8443/score"));
+        e.protocol = QStringLiteral("json");
+        e.features = 12;
+        e.auth.type = AuthType::Basic;
+        e.auth.user = QStringLiteral("ops");
+        e.auth.secret.keychain = QStringLiteral("opsdeck/p/s");
+        e.tls.caFile = QStringLiteral("ca/score.pem");
+        profile.scoring << e;
+
+        auto spec = BackendSpec::parse(QStringLiteral("http,endpoint=s1,inflight=2"));
+        QVERIFY(spec);
+        QVERIFY(resolveProfileEndpoints(*spec, profile, false));
+        QCOMPARE(spec->endpoints, QStringList{QStringLiteral("https://s1:8443/score")});
+        QCOMPARE(spec->features.value_or(0), qsizetype(12));
+        const QMap<QString, QString> expected{{QStringLiteral("auth"), QStringLiteral("basic")},
+                                              {QStringLiteral("ca_file"), QStringLiteral("/etc/opsdeck/ca/score.pem")},
+                                              {QStringLiteral("inflight"), QStringLiteral("2")},
+                                              {QStringLiteral("protocol"), QStringLiteral("json")},
+                                              {QStringLiteral("secret_keychain"), QStringLiteral("opsdeck/p/s")},
+                                              {QStringLiteral("user"), QStringLiteral("ops")}};
+        QCOMPARE(spec->options, expected);
+
+        // By URL only when asked (the GUI); the command line takes names only.
+        auto byUrl = BackendSpec::parse(QStringLiteral("http,endpoint=https://s1:8443/score"));
+        QVERIFY(byUrl);
+        QVERIFY(resolveProfileEndpoints(*byUrl, profile, false));
+        QVERIFY(byUrl->options.isEmpty());
+        QVERIFY(resolveProfileEndpoints(*byUrl, profile, true));
+        QCOMPARE(byUrl->options.value(QStringLiteral("auth")), QStringLiteral("basic"));
+
+        auto unknown = BackendSpec::parse(QStringLiteral("http,endpoint=s2"));
+        QVERIFY(unknown);
+        const auto refused = resolveProfileEndpoints(*unknown, profile, false);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().message,
+                 QStringLiteral("endpoint 's2' is neither a URL nor a scoring endpoint of profile 'p' (known: s1)"));
+    }
+
+    void remoteAccessKeys()
+    {
+        qputenv("OPSDECK_TEST_SPEC_TOKEN", "t0ken");
+        auto restore = qScopeGuard([] { qunsetenv("OPSDECK_TEST_SPEC_TOKEN"); });
+        auto spec = BackendSpec::parse(
+            QStringLiteral("http,endpoint=https://h/score,auth=bearer,secret_env=OPSDECK_TEST_SPEC_TOKEN,"
+                           "ca_file=relative.pem,insecure=no"));
+        QVERIFY(spec);
+        Sdk::ModelConfig config = spec->toModelConfig();
+        QVERIFY(applyRemoteAccess(*spec, config));
+        // The host's keys are gone, the secret is the header value, the CA path absolute, insecure=no dropped.
+        const QMap<QString, QString> expected{
+            {QStringLiteral("authorization"), QStringLiteral("Bearer t0ken")},
+            {QStringLiteral("ca_file"), QDir::current().absoluteFilePath(QStringLiteral("relative.pem"))}};
+        QCOMPARE(config.options, expected);
+        QVERIFY(!trustPartition(config).isEmpty());
+
+        Sdk::ModelConfig plain = BackendSpec::parse(QStringLiteral("http,endpoint=https://h/score"))->toModelConfig();
+        QVERIFY(applyRemoteAccess(*spec, plain));
+        QVERIFY(trustPartition(plain).isEmpty());
+        Sdk::ModelConfig insecure = plain;
+        insecure.options.insert(QStringLiteral("insecure"), QStringLiteral("true"));
+        QVERIFY(trustPartition(insecure) != trustPartition(config));
+
+        auto basic = BackendSpec::parse(QStringLiteral("http,endpoint=http://h/score,auth=basic,secret_env=X"));
+        Sdk::ModelConfig basicConfig = basic->toModelConfig();
+        const auto noUser = applyRemoteAccess(*basic, basicConfig);
+        QVERIFY(!noUser);
+        QCOMPARE(noUser.error().message, QStringLiteral("auth=basic needs user=NAME"));
     }
 };
 
