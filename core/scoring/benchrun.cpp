@@ -34,6 +34,11 @@ constexpr qsizetype MaxSyntheticLines = 2'000'000;
 bool isSecretKey(const QString &key)
 {
     const QString k = key.toLower();
+    // The host's authentication keys hold references (remoteaccess.h), which reports show like profiles do.
+    for (const char *reference : {"auth", "user", "secret_env", "secret_keychain"}) {
+        if (k == QLatin1StringView(reference))
+            return false;
+    }
     for (const char *word : {"token", "password", "secret", "apikey", "api_key", "auth", "credential"}) {
         if (k.contains(QLatin1StringView(word)))
             return true;

@@ -153,6 +153,9 @@ private Q_SLOTS:
         QVERIFY2(o.exitCode == 0, o.all().constData());
         QCOMPARE(o.json().value(QStringLiteral("errors")).toInteger(), qint64(0));
         QVERIFY(!o.all().contains(Token));
+        // The report names the references (they are not secrets), as `profiles show` does.
+        QVERIFY2(o.json().value(QStringLiteral("backend_spec")).toString().contains(u"auth=bearer,secret_env=" + TokenVar),
+                 o.out.constData());
     }
 
     void refusedBeforeTheRun_data()
