@@ -158,6 +158,18 @@ private Q_SLOTS:
                  o.out.constData());
     }
 
+    void secretLookingOptionsAreMaskedInReports()
+    {
+        // A value under a key that looks like a secret never reaches the report or a message, even when the
+        // backend refuses the key.
+        const Outcome o = bench({QStringLiteral("--backend"), QStringLiteral("linear,api_token=abc123-not-shown"),
+                                 QStringLiteral("--rows"), QStringLiteral("100"), QStringLiteral("--json")},
+                                false);
+        QCOMPARE(o.exitCode, 2);
+        QCOMPARE(o.json().value(QStringLiteral("backend_spec")).toString(), QStringLiteral("linear,api_token=***"));
+        QVERIFY(!o.all().contains("abc123-not-shown"));
+    }
+
     void refusedBeforeTheRun_data()
     {
         QTest::addColumn<QStringList>("args");
