@@ -573,6 +573,18 @@
         <source>remote endpoint URL, or the name of a scoring endpoint of the profile (repeatable)</source>
         <translation>URL des entfernten Endpunkts oder Name eines Scoring-Endpunkts des Profils (mehrfach möglich)</translation>
     </message>
+    <message>
+        <source> (profile &apos;%1&apos; has no scoring endpoints)</source>
+        <translation> (Profil &apos;%1&apos; hat keine Scoring-Endpunkte)</translation>
+    </message>
+    <message>
+        <source> (profile &apos;%1&apos;: %2)</source>
+        <translation> (Profil &apos;%1&apos;: %2)</translation>
+    </message>
+    <message>
+        <source>backend &apos;%1&apos; scores on remote services: give --endpoint URL, or --endpoint NAME of a scoring endpoint of the profile%2</source>
+        <translation>Backend &apos;%1&apos; bewertet auf entfernten Diensten: --endpoint URL angeben oder --endpoint NAME eines Scoring-Endpunkts des Profils%2</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core</name>

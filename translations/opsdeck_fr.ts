@@ -573,6 +573,18 @@
         <source>remote endpoint URL, or the name of a scoring endpoint of the profile (repeatable)</source>
         <translation>URL du point de terminaison distant, ou nom d’un point de terminaison de scoring du profil (répétable)</translation>
     </message>
+    <message>
+        <source> (profile &apos;%1&apos; has no scoring endpoints)</source>
+        <translation> (le profil &apos;%1&apos; n’a aucun point de terminaison de scoring)</translation>
+    </message>
+    <message>
+        <source> (profile &apos;%1&apos;: %2)</source>
+        <translation> (profil &apos;%1&apos; : %2)</translation>
+    </message>
+    <message>
+        <source>backend &apos;%1&apos; scores on remote services: give --endpoint URL, or --endpoint NAME of a scoring endpoint of the profile%2</source>
+        <translation>le backend &apos;%1&apos; score sur des services distants : donnez --endpoint URL, ou --endpoint NOM d’un point de terminaison de scoring du profil%2</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core</name>

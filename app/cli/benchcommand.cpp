@@ -331,6 +331,24 @@ int runBench(CommandContext &ctx)
     options.plugin = backend->backend;
     options.inputKind = backend->inputKind;
     options.capabilities = backend->capabilities;
+    // A remote backend without an endpoint: say where endpoints come from, and which the profile has.
+    if (options.backend.endpoints.isEmpty() && !options.backend.options.contains(QStringLiteral("endpoint")) &&
+        backend->capabilities.contains(QStringLiteral("remote"))) {
+        QString known;
+        if (auto profile = Core::ProfileStore::select(ctx.globals.configFile, ctx.globals.profile)) {
+            QStringList names;
+            for (const Core::ScoringEndpointConfig &e : profile->scoring)
+                names << e.name;
+            known = names.isEmpty() ? tr(" (profile '%1' has no scoring endpoints)").arg(profile->name)
+                                    : tr(" (profile '%1': %2)").arg(profile->name, names.join(QStringLiteral(", ")));
+        }
+        ctx.err << Prefix
+                << tr("backend '%1' scores on remote services: give --endpoint URL, or --endpoint NAME of a scoring "
+                      "endpoint of the profile%2")
+                       .arg(options.backend.id, known)
+                << Qt::endl;
+        return ExitUsage;
+    }
     if (options.compare) {
         auto other = registry.bind(options.compare->id);
         if (!other) {

@@ -219,6 +219,10 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--backend"), QStringLiteral("http,ca_file=%1/missing.pem"),
                            QStringLiteral("--endpoint"), QStringLiteral("https://127.0.0.1:9/score")}
             << true << QStringLiteral("http: ca_file: %1/missing.pem: cannot read");
+        QTest::newRow("no endpoint: the profile's are named")
+            << QStringList{QStringLiteral("--backend"), QStringLiteral("http")} << true
+            << QStringLiteral("backend 'http' scores on remote services: give --endpoint URL, or --endpoint NAME of a "
+                              "scoring endpoint of the profile (profile 'bench': guarded, other-auth)");
         QTest::newRow("cross-check secret not set")
             << QStringList{QStringLiteral("--duration"), QStringLiteral("600"), QStringLiteral("--compare"),
                            QStringLiteral("http,endpoint=http://127.0.0.1:9/score,auth=bearer,secret_env=OPSDECK_"
