@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace Opsdeck::Core {
 
@@ -192,6 +193,7 @@ void BenchRun::begin()
                 failWith({ErrorKind::Usage, RunText::tr("cross-check: %1").arg(access.error().message), {}});
                 return;
             }
+            m_compareOptions = std::move(config.options);
         }
     }
 
@@ -369,9 +371,8 @@ Result<void> BenchRun::loadCompare()
     Sdk::ModelConfig config = modelConfig(o, spec, o.compareCapabilities);
     if (!spec.features && m_data.kind() == Sdk::InputKind::DenseFloat32)
         config.features = m_data.cols();
-    if (isRemote(o.compareCapabilities)) {
-        if (auto access = applyRemoteAccess(spec, config); !access)
-            return fail(ErrorKind::Usage, RunText::tr("cross-check: %1").arg(access.error().message));
+    if (isRemote(o.compareCapabilities) && m_compareOptions) {
+        config.options = *std::exchange(m_compareOptions, std::nullopt);
         config.network = networkAccessManagerForThread(trustPartition(config));
     }
     QString loadError;

@@ -6,6 +6,7 @@
 #include "loadgenerator.h"
 #include "modelbackend.h"
 
+#include <QtCore/QMap>
 #include <QtCore/QMetaType>
 #include <QtCore/QObject>
 #include <QtCore/QString>
@@ -124,6 +125,9 @@ private:
 
     std::unique_ptr<Sdk::ModelInstance> m_instance;
     std::unique_ptr<Sdk::ModelInstance> m_compareInstance;
+    /// A remote cross-check's backend options after applyRemoteAccess(), resolved once before the run (so a
+    /// missing secret fails early) and used when it loads; they hold the secret until then.
+    std::optional<QMap<QString, QString>> m_compareOptions;
     DataSet m_data;
     LoadPlan m_plan;
     LoadResult m_measured;

@@ -123,6 +123,22 @@ private Q_SLOTS:
         QVERIFY(!o.all().contains(Token));
     }
 
+    void crossCheckOnAnAuthenticatedEndpoint()
+    {
+        requirePeer();
+        // The cross-check's secret is resolved before the run and used when it loads after the run.
+        const Outcome o = bench({QStringLiteral("--backend"), QStringLiteral("http"), QStringLiteral("--endpoint"),
+                                 QStringLiteral("guarded"), QStringLiteral("--compare"),
+                                 QStringLiteral("http,endpoint=guarded,transport=qt"), QStringLiteral("--rows"),
+                                 QStringLiteral("2000"), QStringLiteral("--json")},
+                                true);
+        QVERIFY2(o.exitCode == 0, o.all().constData());
+        const QJsonObject compare = o.json().value(QStringLiteral("compare")).toObject();
+        QCOMPARE(compare.value(QStringLiteral("rows")).toInteger(), qint64(2000));
+        QCOMPARE(compare.value(QStringLiteral("over_tolerance")).toInteger(), qint64(0));
+        QVERIFY(!o.all().contains(Token));
+    }
+
     void withoutTheTokenTheServiceRefuses()
     {
         requirePeer();
