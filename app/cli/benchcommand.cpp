@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <unistd.h>
 
 namespace Opsdeck::Cli {
@@ -33,6 +34,8 @@ QString tr(const char *text)
 }
 
 const QString Prefix = QStringLiteral("opsdeck bench: ");
+// Wider rows than this are no scoring workload (the plugins' own `features` options stop here too).
+constexpr qint64 MaxFeatures = qint64(1) << 24;
 
 // Typed option readers: every error names the option and quotes the value.
 class Options
@@ -48,7 +51,8 @@ public:
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QString value(const QString &name) const { return m_parser.value(name); }
 
-    std::optional<qint64> count(const QString &name, qint64 minimum = 1)
+    std::optional<qint64> count(const QString &name, qint64 minimum = 1,
+                                qint64 maximum = std::numeric_limits<qint64>::max())
     {
         if (!isSet(name))
             return std::nullopt;
@@ -59,7 +63,23 @@ public:
             fail(tr("--%1: '%2' is not a whole number ≥ %3").arg(name, text).arg(minimum));
             return std::nullopt;
         }
+        if (n > maximum) {
+            fail(tr("--%1: %2 is more than the %3 this option allows").arg(name, text).arg(maximum));
+            return std::nullopt;
+        }
         return n;
+    }
+
+    // A file option given as "" (an unset shell variable, say) is refused: leaving it out would measure something
+    // else than asked for.
+    QString path(const QString &name)
+    {
+        if (!isSet(name))
+            return {};
+        const QString text = value(name);
+        if (text.trimmed().isEmpty())
+            fail(tr("--%1: empty file name").arg(name));
+        return text;
     }
 
     std::optional<double> real(const QString &name, double minimum, bool allowEqual)
@@ -88,8 +108,13 @@ public:
             if (!number.isEmpty() && QStringLiteral("smhdSMHD").contains(number.back()))
                 number.chop(1);
             bool ok = false;
-            if (number.trimmed().toDouble(&ok) == 0.0 && ok)
+            const double v = number.trimmed().toDouble(&ok);
+            if (ok && v == 0.0)
                 return 0.0;
+            if (ok && v < 0) {
+                fail(tr("--%1: '%2' is negative (0 for none)").arg(name, text));
+                return std::nullopt;
+            }
         }
         auto parsed = Core::parseDuration(text);
         if (!parsed) {
@@ -122,10 +147,13 @@ int runBench(CommandContext &ctx)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    auto opt = [&parser](const char *name, const char *description, const char *valueName = nullptr) {
+    QStringList valued;
+    auto opt = [&parser, &valued](const char *name, const char *description, const char *valueName = nullptr) {
         QCommandLineOption o(QString::fromLatin1(name), tr(description));
-        if (valueName)
+        if (valueName) {
             o.setValueName(QString::fromLatin1(valueName));
+            valued << QString::fromLatin1(name);
+        }
         parser.addOption(o);
     };
     opt("backend", QT_TR_NOOP("backend id or spec ID[,key=value]… (default linear)"), "SPEC");
@@ -156,7 +184,7 @@ int runBench(CommandContext &ctx)
     opt("tolerance", QT_TR_NOOP("cross-check tolerance, absolute or relative (default 1e-5)"), "X");
     opt("capacity-rows", QT_TR_NOOP("capacity plan: rows to score …"), "N");
     opt("capacity-within", QT_TR_NOOP("… within this duration (90s, 15m, 2h, seconds)"), "DURATION");
-    opt("help", QT_TR_NOOP("show this help"));
+    parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("show this help")));
 
     if (!parser.parse(ctx.args)) {
         ctx.err << Prefix << parser.errorText() << Qt::endl;
@@ -171,10 +199,13 @@ int runBench(CommandContext &ctx)
                 << "\n"
                 << tr("Latency runs from each batch's scheduled time (open loop: a batch delayed because every "
                       "slot is busy counts its wait). Stability: the last 3 one-second windows within ±10% of their "
-                      "mean rows/s (rate runs: each of them completed within ±10% of the rows scheduled in it); a run shorter than 3 windows is cut into 4 to 10 groups of equal batch count, "
-                      "each at least 50 ms long, the last 3 judged the same way. A run too short for 4 such groups "
-                      "(under 0.2 s) is not judged, which does not make it INVALID. A rate run sends nothing after "
-                      "its schedule ends and is INVALID when it sent fewer than 90% of its scheduled batches.")
+                      "mean rows/s, or within one batch per slot where that is more (rate runs: each of them "
+                      "completed within ±10% or one batch of the rows scheduled in it); a run shorter than 3 "
+                      "windows is cut into 4 to 10 groups of equal batch count, each at least 50 ms long, the last "
+                      "3 judged the same way. A run too short for 4 such groups (under 0.2 s), or a Poisson run "
+                      "shorter than 3 windows, is not judged, which does not make it INVALID. A rate run sends "
+                      "nothing after its schedule ends and is INVALID when it sent fewer than 90% of its scheduled "
+                      "batches. Stopped (--timeout, a signal), a run does not wait for remote batches in flight.")
                 << "\n"
                 << tr("Exit codes: 0 VALID · 1 failed batches, stopped or INVALID (unstable, cross-check over "
                       "tolerance) · 2 usage or input error · 3 threshold breached · 5 endpoint unreachable")
@@ -184,6 +215,12 @@ int runBench(CommandContext &ctx)
 
     Options o(parser);
     Core::BenchOptions options;
+
+    // Options that take one value: given twice, which one was meant is anybody's guess.
+    for (const QString &name : std::as_const(valued)) {
+        if (name != u"endpoint" && name != u"option" && parser.values(name).size() > 1)
+            o.fail(tr("--%1: given twice").arg(name));
+    }
 
     // Backend: a spec, then the single options on top.
     {
@@ -206,24 +243,24 @@ int runBench(CommandContext &ctx)
             const QString protocol = o.value(QStringLiteral("protocol"));
             if (protocol != u"float32" && protocol != u"json")
                 o.fail(tr("--protocol: '%1' is not float32 or json").arg(protocol));
-            options.backend.options.insert(QStringLiteral("protocol"), protocol);
+            apply(QStringLiteral("protocol"), protocol, QStringLiteral("protocol"));
         }
         for (const QString &kv : parser.values(QStringLiteral("option"))) {
             const qsizetype eq = kv.indexOf(u'=');
-            if (eq <= 0)
+            if (eq <= 0 || kv.left(eq).trimmed().isEmpty())
                 o.fail(tr("--option: '%1' is not key=value").arg(kv));
             else
-                options.backend.options.insert(kv.left(eq).trimmed(), kv.mid(eq + 1));
+                apply(kv.left(eq).trimmed(), kv.mid(eq + 1), QStringLiteral("option"));
         }
     }
 
-    if (auto f = o.count(QStringLiteral("features")))
+    if (auto f = o.count(QStringLiteral("features"), 1, MaxFeatures))
         options.features = qsizetype(*f);
     options.rows = o.count(QStringLiteral("rows"));
     options.durationS = o.duration(QStringLiteral("duration"), false);
     if (options.rows && options.durationS)
         o.fail(tr("--rows and --duration exclude each other"));
-    if (auto b = o.count(QStringLiteral("batch-size")))
+    if (auto b = o.count(QStringLiteral("batch-size"), 1, std::numeric_limits<qint32>::max()))
         options.batchSize = qsizetype(*b);
 
     std::optional<Core::Scenario> scenario;
@@ -249,7 +286,7 @@ int runBench(CommandContext &ctx)
     options.rate = rate.value_or(0);
     options.poisson = o.isSet(QStringLiteral("poisson"));
     options.warmupS = o.duration(QStringLiteral("warmup"), true);
-    options.inputFile = o.value(QStringLiteral("input"));
+    options.inputFile = o.path(QStringLiteral("input"));
     if (auto t = o.count(QStringLiteral("threads")))
         options.threads = int(std::min<qint64>(*t, 4096));
     options.pinThreads = !o.isSet(QStringLiteral("no-pin"));
@@ -262,7 +299,7 @@ int runBench(CommandContext &ctx)
     options.maxP99Ms = o.real(QStringLiteral("max-p99"), 0, false);
     options.minThroughput = o.real(QStringLiteral("min-throughput"), 0, true);
 
-    const QString reportFile = o.value(QStringLiteral("report"));
+    const QString reportFile = o.path(QStringLiteral("report"));
     const QString reportSuffix = QFileInfo(reportFile).suffix().toLower();
     if (!reportFile.isEmpty() && reportSuffix != u"json" && reportSuffix != u"csv")
         o.fail(tr("--report: '%1' must end in .json or .csv").arg(reportFile));

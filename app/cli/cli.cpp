@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <limits>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -169,8 +170,10 @@ int runBatch(const QStringList &arguments)
             auto v = value(QStringLiteral("--timeout"));
             bool ok = false;
             const int seconds = v ? v->toInt(&ok) : 0;
-            if (!ok || seconds <= 0) {
-                err << tr("opsdeck: --timeout needs a whole number of seconds > 0") << Qt::endl;
+            // The timer counts milliseconds in an int: 2,147,483 s (24 days) is the longest it can wait.
+            if (!ok || seconds <= 0 || seconds > std::numeric_limits<int>::max() / 1000) {
+                err << tr("opsdeck: --timeout needs a whole number of seconds from 1 to 2147483 (24 days)")
+                    << Qt::endl;
                 return ExitUsage;
             }
             globals.timeoutSec = seconds;

@@ -41,15 +41,20 @@ Result<void> BackendSpec::set(const QString &key, const QString &value)
             return fail(ErrorKind::Usage, SpecText::tr("%1: given twice").arg(key));
         bool ok = false;
         const qlonglong n = value.toLongLong(&ok);
-        const qlonglong limit = isFeatures ? qlonglong(1) << 31 : 4096;
-        if (!ok || n <= 0 || n > limit)
+        const qlonglong limit = isFeatures ? qlonglong(1) << 24 : 4096;
+        if (!ok || n <= 0)
             return fail(ErrorKind::Usage, SpecText::tr("%1: '%2' is not a whole number > 0").arg(key, value));
+        if (n > limit)
+            return fail(ErrorKind::Usage, SpecText::tr("%1: %2 is more than %3").arg(key, value).arg(limit));
         if (isFeatures)
             features = qsizetype(n);
         else
             threads = int(n);
         return {};
     }
+    // A key given twice is a mistake whichever value was meant: say so rather than keep one silently.
+    if (options.contains(key))
+        return fail(ErrorKind::Usage, SpecText::tr("%1: given twice").arg(key));
     options.insert(key, value);
     return {};
 }

@@ -50,7 +50,14 @@ Result<double> parseDuration(const QString &text)
         return bad();
     if (value <= 0)
         return fail(ErrorKind::Usage, CapacityText::tr("'%1': the duration must be greater than 0").arg(text));
-    return value * factor;
+    // Beyond these a run, a warm-up or a capacity window is a typing mistake, and the nanosecond clocks that
+    // schedule runs would overflow (or round to nothing) long before the arithmetic did.
+    const double seconds = value * factor;
+    if (seconds < MinDurationS)
+        return fail(ErrorKind::Usage, CapacityText::tr("'%1': shorter than 1 ms").arg(text));
+    if (seconds > MaxDurationS)
+        return fail(ErrorKind::Usage, CapacityText::tr("'%1': longer than 366 days").arg(text));
+    return seconds;
 }
 
 Result<CapacityPlan> planCapacity(qint64 rows, double withinS, double rowsPerSPerNode)

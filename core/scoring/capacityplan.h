@@ -22,9 +22,13 @@ struct CapacityPlan
     [[nodiscard]] QString summary() const;
 };
 
+/// Durations parseDuration() accepts: 1 ms to 366 days.
+inline constexpr double MinDurationS = 1e-3;
+inline constexpr double MaxDurationS = 366.0 * 86400.0;
+
 /// Parses a duration: "90s", "15m", "2h", "1d", plain seconds ("3600", "2.5"); fractions allowed ("1.5h").
 /// Errors (Usage) quote the text: "'15x' is not a duration (examples: 90s, 15m, 2h, 3600)"; zero or negative
-/// durations are refused.
+/// durations are refused, as are durations outside MinDurationS…MaxDurationS.
 [[nodiscard]] Result<double> parseDuration(const QString &text);
 
 /// The plan for `rows` rows within `withinS` seconds at `rowsPerSPerNode` rows/s per node. Errors (Usage):

@@ -3,7 +3,6 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
-#include <QtCore/QRegularExpression>
 #include <QtCore/QStringDecoder>
 #include <QtCore/QThread>
 #include <QtCore/QtEndian>
@@ -12,6 +11,7 @@
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <thread>
 
 #include <sys/mman.h>
@@ -24,6 +24,17 @@ struct DataText
 {
     Q_DECLARE_TR_FUNCTIONS(Opsdeck::Core::DataSource)
 };
+
+// double → float as numpy's float32 conversion does: beyond the float range is ±inf (a plain cast would be
+// undefined there).
+float toFloat(double d)
+{
+    if (d > double(std::numeric_limits<float>::max()))
+        return std::numeric_limits<float>::infinity();
+    if (d < -double(std::numeric_limits<float>::max()))
+        return -std::numeric_limits<float>::infinity();
+    return float(d);
+}
 
 // splitmix64: one multiply-xorshift chain per 64 bits, fast enough to fill ~1 GB/s per core and seekable (each
 // chunk starts from its own derived state), which lets several threads produce the same data as one.
@@ -141,22 +152,39 @@ Sdk::BatchInput DataSet::batch(qsizetype first, qsizetype count) const
     return input;
 }
 
-void DataSet::repeatTo(qsizetype minRows)
+Result<void> DataSet::repeatTo(qsizetype minRows)
 {
     if (m_rows == 0 || m_rows >= minRows)
-        return;
+        return {};
     const qsizetype original = m_rows;
     const qsizetype target = (minRows + original - 1) / original * original;
-    if (m_kind == Sdk::InputKind::DenseFloat32) {
-        m_values.resize(size_t(target * m_cols));
-        for (qsizetype r = original; r < target; r += original)
-            std::memcpy(m_values.data() + r * m_cols, m_values.data(), size_t(original * m_cols) * sizeof(float));
-    } else {
-        m_lines.reserve(target);
-        for (qsizetype r = original; r < target; ++r)
-            m_lines.append(m_lines.at(r % original));
+    const auto tooLarge = [&] {
+        return fail(ErrorKind::Usage, DataText::tr("%1 has %2 rows; repeated to fill a batch of %3 rows it does not "
+                                                   "fit in memory (use a smaller batch size)")
+                                          .arg(m_description)
+                                          .arg(original)
+                                          .arg(minRows));
+    };
+    if (m_kind == Sdk::InputKind::DenseFloat32 && target > (qsizetype(1) << 36) / std::max<qsizetype>(m_cols, 1))
+        return tooLarge();
+    try {
+        if (m_kind == Sdk::InputKind::DenseFloat32) {
+            m_values.resize(size_t(target * m_cols));
+            for (qsizetype r = original; r < target; r += original)
+                std::memcpy(m_values.data() + r * m_cols, m_values.data(),
+                            size_t(original * m_cols) * sizeof(float));
+        } else {
+            m_lines.reserve(target);
+            for (qsizetype r = original; r < target; ++r)
+                m_lines.append(m_lines.at(r % original));
+        }
+    } catch (const std::bad_alloc &) {
+        m_values.resize(size_t(original * m_cols));
+        m_lines.resize(original);
+        return tooLarge();
     }
     m_rows = target;
+    return {};
 }
 
 Result<DataSet> syntheticDense(qsizetype rows, qsizetype cols, quint64 seed, int threads)
@@ -232,6 +260,125 @@ Result<DataSet> syntheticText(qsizetype rows, quint64 seed)
     return DataSet::text(std::move(lines), DataText::tr("synthetic text, seed %1").arg(seed));
 }
 
+namespace {
+
+struct NpyHeader
+{
+    QString descr;
+    bool fortranOrder = false;
+    QList<qint64> shape;
+};
+
+// The header of a .npy file is a Python dict literal with exactly the keys descr, fortran_order and shape
+// (numpy refuses anything else, and so does this). Returns why it is not one, or an empty string.
+QString parseNpyHeader(QStringView text, NpyHeader *out)
+{
+    qsizetype i = 0;
+    const auto skipBlanks = [&] {
+        while (i < text.size() && text.at(i).isSpace())
+            ++i;
+    };
+    const auto take = [&](QChar c) {
+        skipBlanks();
+        if (i < text.size() && text.at(i) == c) {
+            ++i;
+            return true;
+        }
+        return false;
+    };
+    const auto string = [&](QString *value) {
+        skipBlanks();
+        if (i >= text.size() || (text.at(i) != u'\'' && text.at(i) != u'"'))
+            return false;
+        const QChar quote = text.at(i++);
+        const qsizetype begin = i;
+        while (i < text.size() && text.at(i) != quote && text.at(i) != u'\\')
+            ++i;
+        if (i >= text.size() || text.at(i) != quote)
+            return false;
+        *value = text.sliced(begin, i - begin).toString();
+        ++i;
+        return true;
+    };
+    const auto word = [&](QStringView w) {
+        skipBlanks();
+        if (text.sliced(i).startsWith(w)) {
+            i += w.size();
+            return true;
+        }
+        return false;
+    };
+    const auto integer = [&](qint64 *value) {
+        skipBlanks();
+        const qsizetype begin = i;
+        while (i < text.size() && text.at(i).isDigit())
+            ++i;
+        if (i == begin)
+            return false;
+        bool ok = false;
+        *value = text.sliced(begin, i - begin).toLongLong(&ok);
+        if (i < text.size() && text.at(i) == u'L')
+            ++i;
+        return ok;
+    };
+
+    if (!take(u'{'))
+        return DataText::tr("not a dict");
+    QStringList seen;
+    while (!take(u'}')) {
+        QString key;
+        if (!string(&key))
+            return DataText::tr("expected a quoted key at offset %1").arg(i);
+        if (seen.contains(key))
+            return DataText::tr("'%1' given twice").arg(key);
+        seen << key;
+        if (!take(u':'))
+            return DataText::tr("expected ':' after '%1'").arg(key);
+        if (key == u"descr") {
+            if (!string(&out->descr))
+                return DataText::tr("'descr' is not a simple dtype string (structured arrays are not supported)");
+        } else if (key == u"fortran_order") {
+            if (word(u"True"))
+                out->fortranOrder = true;
+            else if (word(u"False"))
+                out->fortranOrder = false;
+            else
+                return DataText::tr("'fortran_order' is not True or False");
+        } else if (key == u"shape") {
+            if (!take(u'('))
+                return DataText::tr("'shape' is not a tuple");
+            while (!take(u')')) {
+                qint64 n = 0;
+                if (!integer(&n))
+                    return DataText::tr("'shape' is not a tuple of whole numbers");
+                out->shape.append(n);
+                if (!take(u',')) {
+                    if (!take(u')'))
+                        return DataText::tr("'shape' is not a tuple of whole numbers");
+                    break;
+                }
+            }
+        } else {
+            return DataText::tr("unexpected key '%1' (a .npy header has descr, fortran_order and shape)").arg(key);
+        }
+        if (!take(u',')) {
+            if (!take(u'}'))
+                return DataText::tr("expected ',' or '}' after '%1'").arg(key);
+            break;
+        }
+    }
+    skipBlanks();
+    if (i != text.size())
+        return DataText::tr("text after the dict");
+    for (const char *required : {"descr", "fortran_order", "shape"}) {
+        if (!seen.contains(QLatin1StringView(required)))
+            return DataText::tr("no '%1'").arg(QLatin1StringView(required));
+    }
+    return {};
+}
+
+} // namespace
+
 Result<DataSet> readNpy(const QString &path)
 {
     const QString name = fileLabel(path);
@@ -271,16 +418,10 @@ Result<DataSet> readNpy(const QString &path)
         return bad(DataText::tr("malformed header"));
     const QString header = major == 3 ? QString::fromUtf8(headerBytes) : QString::fromLatin1(headerBytes);
 
-    static const QRegularExpression descrRe(QStringLiteral(R"('descr'\s*:\s*'([^']*)')"));
-    static const QRegularExpression fortranRe(QStringLiteral(R"('fortran_order'\s*:\s*(True|False))"));
-    static const QRegularExpression shapeRe(QStringLiteral(R"('shape'\s*:\s*\(([^)]*)\))"));
-    const auto descrMatch = descrRe.match(header);
-    const auto fortranMatch = fortranRe.match(header);
-    const auto shapeMatch = shapeRe.match(header);
-    if (!descrMatch.hasMatch() || !fortranMatch.hasMatch() || !shapeMatch.hasMatch())
-        return bad(DataText::tr("malformed header"));
-
-    const QString descr = descrMatch.captured(1);
+    NpyHeader parsed;
+    if (const QString why = parseNpyHeader(header, &parsed); !why.isEmpty())
+        return bad(DataText::tr("malformed header: %1").arg(why));
+    const QString &descr = parsed.descr;
     int itemSize = 0;
     if (descr == u"<f4")
         itemSize = 4;
@@ -288,24 +429,16 @@ Result<DataSet> readNpy(const QString &path)
         itemSize = 8;
     else
         return bad(DataText::tr("unsupported dtype '%1' (expected '<f4' or '<f8')").arg(descr));
-    if (fortranMatch.captured(1) == u"True")
+    if (parsed.fortranOrder)
         return bad(DataText::tr("Fortran-order arrays are not supported (save with C order)"));
 
-    QList<qint64> shape;
-    const QString shapeText = shapeMatch.captured(1).trimmed();
-    for (const QString &part : shapeText.split(u',', Qt::SkipEmptyParts)) {
-        QString dim = part.trimmed();
-        if (dim.endsWith(u'L'))
-            dim.chop(1);
-        bool ok = false;
-        const qint64 n = dim.toLongLong(&ok);
-        if (!ok || n < 0)
-            return bad(DataText::tr("malformed header"));
-        shape.append(n);
-    }
+    const QList<qint64> &shape = parsed.shape;
     if (shape.size() != 2) {
-        QString shown = shapeText;
-        if (shape.size() == 1 && !shown.endsWith(u','))
+        QStringList dims;
+        for (const qint64 n : shape)
+            dims << QString::number(n);
+        QString shown = dims.join(QStringLiteral(", "));
+        if (shape.size() == 1)
             shown += u',';
         return bad(DataText::tr("expected a 2-D array, the shape is (%1)").arg(shown));
     }
@@ -351,7 +484,7 @@ Result<DataSet> readNpy(const QString &path)
             if (n != want * 8)
                 return readFailed();
             for (qint64 i = 0; i < want; ++i)
-                values[size_t(done + i)] = float(chunk[size_t(i)]);
+                values[size_t(done + i)] = toFloat(chunk[size_t(i)]);
             done += want;
         }
     }
@@ -369,6 +502,7 @@ inline bool isBlank(char c)
 }
 
 // Parses one field as a float; the field must be a number and nothing else (surrounding blanks allowed).
+// Values beyond the float range are ±inf and values too small for it ±0, as numpy and Python read them.
 bool parseNumber(const char *begin, const char *end, float *value)
 {
     while (begin < end && isBlank(*begin))
@@ -377,19 +511,55 @@ bool parseNumber(const char *begin, const char *end, float *value)
         --end;
     if (begin == end)
         return false;
-    if (*begin == '+')
+    if (*begin == '+') {
         ++begin;
-    const auto [ptr, ec] = std::from_chars(begin, end, *value);
-    // Out-of-range values are still numbers; from_chars leaves *value untouched then.
-    if (ec == std::errc::result_out_of_range) {
-        double d = 0;
-        const auto r = std::from_chars(begin, end, d);
-        if (r.ptr != end)
+        if (begin == end || *begin == '-' || *begin == '+')
             return false;
-        *value = float(d);
+    }
+    const auto [ptr, ec] = std::from_chars(begin, end, *value);
+    if (ec != std::errc::result_out_of_range)
+        return ec == std::errc() && ptr == end;
+    // Out of the float range; from_chars leaves *value untouched then.
+    double d = 0;
+    const auto r = std::from_chars(begin, end, d);
+    if (r.ptr != end)
+        return false;
+    if (r.ec == std::errc()) {
+        *value = toFloat(d);
         return true;
     }
-    return ec == std::errc() && ptr == end;
+    // Beyond the double range too: the exponent (or, without one, the integer digits) says which way.
+    const bool negative = *begin == '-';
+    const char *e = begin;
+    while (e < end && *e != 'e' && *e != 'E')
+        ++e;
+    bool overflow = false;
+    if (e < end) {
+        overflow = e + 1 < end && e[1] != '-';
+    } else {
+        for (const char *c = begin; c < end && *c != '.'; ++c)
+            overflow = overflow || (*c >= '1' && *c <= '9');
+    }
+    const float magnitude = overflow ? std::numeric_limits<float>::infinity() : 0.0f;
+    *value = negative ? -magnitude : magnitude;
+    return true;
+}
+
+// A field as an error message shows it: control characters escaped, long fields cut.
+QString shownField(QByteArray field)
+{
+    constexpr qsizetype MaxShown = 40;
+    const bool cut = field.size() > MaxShown;
+    if (cut)
+        field.truncate(MaxShown);
+    QString shown;
+    for (const QChar c : QString::fromUtf8(field)) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            shown += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            shown += c;
+    }
+    return cut ? shown + QStringLiteral("…") : shown;
 }
 
 struct Line
@@ -480,6 +650,8 @@ Result<DataSet> readCsv(const QString &path)
     qsizetype cols = -1;
     qsizetype rows = 0;
     bool sawFirst = false;
+    qint64 firstLine = 0;
+    bool header = false;
     std::optional<Error> error;
     forEachLine(*data, [&](const Line &line, qint64 number) {
         if (isBlankLine(line))
@@ -512,7 +684,9 @@ Result<DataSet> readCsv(const QString &path)
         if (!sawFirst) {
             sawFirst = true;
             cols = fields;
+            firstLine = number;
             if (numbers == 0) {
+                header = true;
                 // A header line: its fields name the columns and are not data. A first line with some numbers
                 // and some words is a data row with a typo, reported below rather than dropped.
                 values.resize(size_t(rowStart));
@@ -522,7 +696,11 @@ Result<DataSet> readCsv(const QString &path)
         if (fields != cols) {
             error = Error{ErrorKind::Usage,
                           QStringLiteral("%1:%2: ").arg(name).arg(number)
-                              + DataText::tr("expected %1 columns, found %2").arg(cols).arg(fields),
+                              + (header ? DataText::tr("expected %1 columns (as in the header on line %3), found %2")
+                                        : DataText::tr("expected %1 columns (as on line %3), found %2"))
+                                    .arg(cols)
+                                    .arg(fields)
+                                    .arg(firstLine),
                           {}};
             return false;
         }
@@ -531,7 +709,7 @@ Result<DataSet> readCsv(const QString &path)
                           QStringLiteral("%1:%2: ").arg(name).arg(number)
                               + DataText::tr("column %1: '%2' is not a number")
                                     .arg(badColumn)
-                                    .arg(QString::fromUtf8(badField)),
+                                    .arg(shownField(badField)),
                           {}};
             return false;
         }

@@ -83,7 +83,8 @@ public:
     [[nodiscard]] Sdk::BatchInput batch(qsizetype first, qsizetype count) const;
 
     /// Repeats the rows (in order) until there are at least `minRows`; no-op when there are enough already.
-    void repeatTo(qsizetype minRows);
+    /// Fails (Usage) when the repeated rows would not fit in memory; the data set is then unchanged.
+    [[nodiscard]] Result<void> repeatTo(qsizetype minRows);
 
 private:
     Sdk::InputKind m_kind = Sdk::InputKind::DenseFloat32;

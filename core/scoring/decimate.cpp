@@ -93,16 +93,22 @@ QList<LatencyHistogram::Bucket> decimateHistogram(const QList<LatencyHistogram::
     // Log-spaced edges; the exact buckets below 128 ns start at 0, which a logarithm cannot place, so the axis
     // starts at 1 ns at the lowest.
     const double lo = double(std::max<qint64>(1, buckets.first().lowerNs));
-    const double hi = double(std::max<qint64>(buckets.last().upperNs, qint64(lo) + 1));
+    // The edge kept as an integer: the top bucket may end at INT64_MAX, which as a double (2^63) converts back
+    // to no qint64.
+    const qint64 hiNs = std::max<qint64>(buckets.last().upperNs, qint64(lo) + 1);
+    const double hi = double(hiNs);
     std::vector<qint64> edges;
     edges.reserve(size_t(bins) + 1);
     edges.push_back(buckets.first().lowerNs);
     for (int i = 1; i < bins; ++i) {
-        const auto edge = qint64(std::llround(lo * std::pow(hi / lo, double(i) / bins)));
-        if (edge > edges.back() && edge < qint64(hi))
+        const double at = lo * std::pow(hi / lo, double(i) / bins);
+        if (!(at < hi))
+            break;
+        const auto edge = qint64(std::llround(at));
+        if (edge > edges.back() && edge < hiNs)
             edges.push_back(edge);   // narrow ranges round several edges onto one nanosecond: keep it once
     }
-    edges.push_back(qint64(hi));
+    edges.push_back(hiNs);
 
     QList<LatencyHistogram::Bucket> out;
     size_t bin = 0;

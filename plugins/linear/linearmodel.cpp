@@ -28,6 +28,8 @@ namespace {
 
 constexpr qsizetype DefaultFeatures = 100;
 constexpr quint32 DefaultSeed = 42;
+// 1 GiB of weights: a synthetic model beyond that is a typing mistake, not a scoring workload.
+constexpr qsizetype MaxSyntheticWeights = qsizetype(1) << 28;
 
 const QStringList &knownOptions()
 {
@@ -112,8 +114,10 @@ void rowMajorGemvSse2(const float *x, qsizetype rows, qsizetype cols, const floa
 /// degree-6 polynomial for e^r (relative error about 1e-7), then one exact division.
 __attribute__((target("avx2,fma"))) inline __m128 logistic4(__m128 z)
 {
+    // max/min return their second operand when either is NaN: the clamp bounds come first so that a NaN
+    // score stays NaN, as it does in the scalar and Eigen paths (not 1.0).
     const __m128 x =
-        _mm_min_ps(_mm_max_ps(_mm_sub_ps(_mm_setzero_ps(), z), _mm_set1_ps(-87.0f)), _mm_set1_ps(88.0f));
+        _mm_min_ps(_mm_set1_ps(88.0f), _mm_max_ps(_mm_set1_ps(-87.0f), _mm_sub_ps(_mm_setzero_ps(), z)));
     const __m128 n = _mm_round_ps(_mm_mul_ps(x, _mm_set1_ps(1.44269504088896341f)),
                                   _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
     __m128 r = _mm_fnmadd_ps(n, _mm_set1_ps(0.693359375f), x);
@@ -271,6 +275,10 @@ struct Text
 bool acceptRowLength(ParsedWeights &parsed, qsizetype rowLength, qsizetype expected, const QString &where,
                      qsizetype rowNumber, QString *error)
 {
+    if (rowLength == 0) {
+        *error = Text::tr("%1: row %2 has no weights").arg(where).arg(rowNumber);
+        return false;
+    }
     const qsizetype want = expected > 0 ? expected : (parsed.rows == 0 ? rowLength : parsed.cols);
     if (rowLength != want) {
         *error = Text::tr("%1: row %2 has %3 weights, expected %4")
@@ -520,11 +528,14 @@ std::unique_ptr<LinearModel> LinearModel::load(const Sdk::ModelConfig &config, Q
             *error = tr("%1: cannot open: %2").arg(path, file.errorString());
             return nullptr;
         }
-        const QByteArray bytes = file.readAll();
+        QByteArray bytes = file.readAll();
         if (file.error() != QFileDevice::NoError) {
             *error = tr("%1: cannot read: %2").arg(path, file.errorString());
             return nullptr;
         }
+        // A UTF-8 byte order mark (spreadsheet exports) is not part of the first weight.
+        if (bytes.startsWith("\xEF\xBB\xBF"))
+            bytes.remove(0, 3);
         const QString suffix = QFileInfo(path).suffix().toLower();
         const bool json = suffix == u"json" || (suffix != u"csv" && bytes.trimmed().startsWith('{'));
         auto parsed = json ? parseJson(path, bytes, features, error) : parseCsv(path, bytes, features, error);
@@ -552,6 +563,13 @@ std::unique_ptr<LinearModel> LinearModel::load(const Sdk::ModelConfig &config, Q
         if (!value)
             return nullptr;
         seed = quint32(*value);
+    }
+    if (features > MaxSyntheticWeights / outputs) {
+        *error = tr("linear: a synthetic model of %1 outputs × %2 features is too large (at most %3 weights)")
+                     .arg(outputs)
+                     .arg(features)
+                     .arg(MaxSyntheticWeights);
+        return nullptr;
     }
     // Weights uniform in ±sqrt(3/n): with standard-normal inputs the logits then have unit variance, so a
     // logistic synthetic model produces scores spread over (0, 1) rather than saturated at 0 or 1.

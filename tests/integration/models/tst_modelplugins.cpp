@@ -321,6 +321,16 @@ void TestModelPlugins::linearLogistic()
     QString why;
     QVERIFY2(near(y, expected, 1e-6, &why), qPrintable(why));
 
+    // A NaN input scores NaN wherever its row falls in the batch (the vector kernel's clamp turned it into 1.0
+    // in groups of four rows, the scalar tail kept NaN).
+    std::vector<float> withNan(2 * 9, 1.0f);
+    for (size_t r = 0; r < 9; ++r)
+        withNan[2 * r] = std::nanf("");
+    const std::vector<float> nan = scoreDense(*model, withNan, 2, &error);
+    QCOMPARE(nan.size(), size_t(9));
+    for (size_t r = 0; r < nan.size(); ++r)
+        QVERIFY2(std::isnan(nan[r]), qPrintable(QStringLiteral("row %1: %2").arg(r).arg(nan[r])));
+
     // The link option overrides the file's.
     auto identity = load(m_linear, path, {{QStringLiteral("link"), QStringLiteral("identity")}});
     QVERIFY(identity);
@@ -414,7 +424,9 @@ void TestModelPlugins::linearOddShapes()
 
 void TestModelPlugins::linearCsvEqualsJson()
 {
-    const QString csv = writeTemp(QStringLiteral("multi.csv"), "# one line per output: weights, then bias\r\n"
+    // Saved by a spreadsheet: a UTF-8 byte order mark first, which is not part of the first weight.
+    const QString csv = writeTemp(QStringLiteral("multi.csv"), "\xEF\xBB\xBF"
+                                                               "# one line per output: weights, then bias\r\n"
                                                                "1, 0, 0, 0\r\n"
                                                                "\r\n"
                                                                "0,1,0,1\r\n"
@@ -543,6 +555,13 @@ void TestModelPlugins::linearBadInput_data()
     QTest::newRow("ragged rows") << QStringLiteral("w.json")
                                  << QByteArray(R"({"weights": [[1, 2, 3], [1, 2]], "bias": [0, 0]})") << none
                                  << QStringLiteral("%1: row 2 has 2 weights, expected 3");
+    QTest::newRow("empty row") << QStringLiteral("w.json") << QByteArray(R"({"weights": [[]]})") << none
+                               << QStringLiteral("%1: row 1 has no weights");
+    QTest::newRow("synthetic model too large")
+        << QString() << QByteArray()
+        << Options{{QStringLiteral("outputs"), QStringLiteral("4096")}, {QStringLiteral("features"), QStringLiteral("16777216")}}
+        << QStringLiteral("linear: a synthetic model of 4096 outputs × 16777216 features is too large (at most "
+                          "268435456 weights)");
     QTest::newRow("row with a string")
         << QStringLiteral("w.json") << QByteArray(R"({"weights": [[1, 2], [1, "a"]], "bias": [0, 0]})")
         << none << QStringLiteral("%1: row 2 of 'weights' must be an array of numbers");

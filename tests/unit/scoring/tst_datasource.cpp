@@ -6,7 +6,9 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
+#include <cmath>
 #include <cstring>
+#include <limits>
 
 using namespace Opsdeck;
 using namespace Opsdeck::Core;
@@ -131,7 +133,7 @@ private Q_SLOTS:
         QCOMPARE(b.rows, qsizetype(2));
         QCOMPARE(b.cols, qsizetype(2));
         QCOMPARE(b.values[0], 2.0f);
-        d.repeatTo(7);
+        QVERIFY(d.repeatTo(7));
         QCOMPARE(d.rows(), qsizetype(9));
         for (qsizetype r = 0; r < 9; ++r) {
             QCOMPARE(d.values()[r * 2], float((r % 3) * 2));
@@ -193,7 +195,42 @@ private Q_SLOTS:
         QTest::newRow("version 4") << npy(4, dict("<f4", false, "(4, 3)"), twelve)
                                    << QStringLiteral("unsupported format version 4.0");
         QTest::newRow("no shape") << npy(1, QByteArrayLiteral("{'descr': '<f4', 'fortran_order': False, }"), twelve)
-                                  << QStringLiteral("malformed header");
+                                  << QStringLiteral("malformed header: no 'shape'");
+        // numpy writes exactly three keys and refuses headers with others; a 'shape' nested in another value is
+        // not the array's (a pattern search found it and read a 2 × 5 array).
+        QTest::newRow("extra key") << npy(1,
+                                          QByteArrayLiteral("{'meta': {'shape': (2, 5)}, 'descr': '<f4', "
+                                                            "'fortran_order': False, 'shape': (4, 3), }"),
+                                          twelve)
+                                   << QStringLiteral("malformed header: unexpected key 'meta' (a .npy header has "
+                                                     "descr, fortran_order and shape)");
+        QTest::newRow("key twice") << npy(1,
+                                          QByteArrayLiteral("{'descr': '<f8', 'descr': '<f4', "
+                                                            "'fortran_order': False, 'shape': (4, 3), }"),
+                                          twelve)
+                                   << QStringLiteral("malformed header: 'descr' given twice");
+        QTest::newRow("structured") << npy(1,
+                                           QByteArrayLiteral("{'descr': [('a', '<f4')], 'fortran_order': False, "
+                                                             "'shape': (4, 3), }"),
+                                           twelve)
+                                    << QStringLiteral("malformed header: 'descr' is not a simple dtype string "
+                                                      "(structured arrays are not supported)");
+        QTest::newRow("text after") << npy(1, dict("<f4", false, "(4, 3)") + "x", twelve)
+                                    << QStringLiteral("malformed header: text after the dict");
+    }
+
+    void npyHeaderSpelling()
+    {
+        // What numpy itself accepts: double quotes, no trailing comma, L suffixes, blanks anywhere.
+        const QByteArray twelve = raw(std::vector<float>(12, 1.0f));
+        const QString path = write(QStringLiteral("spelled.npy"),
+                                   npy(1, QByteArrayLiteral("{ \"shape\" : ( 4L ,3 ) ,\"fortran_order\":False,"
+                                                            "'descr':'<f4'}"),
+                                       twelve));
+        auto data = readNpy(path);
+        QVERIFY2(data, qPrintable(data ? QString() : data.error().message));
+        QCOMPARE(data->rows(), qsizetype(4));
+        QCOMPARE(data->cols(), qsizetype(3));
     }
 
     void npyErrors()
@@ -276,13 +313,52 @@ private Q_SLOTS:
         QCOMPARE(withBom->values()[0], 1.0f);
     }
 
+    void csvOutOfRange()
+    {
+        // As numpy and Python read them: beyond the float range ±inf, below it ±0 (sign kept), also beyond the
+        // double range; a lone '+' sign is allowed.
+        const QString path = write(QStringLiteral("range.csv"), "1e39,-1e39,1e400,-1e400,1e-400,-1e-400,+3.5\n");
+        auto data = readCsv(path);
+        QVERIFY2(data, qPrintable(data ? QString() : data.error().message));
+        const float *v = data->values();
+        const float inf = std::numeric_limits<float>::infinity();
+        QCOMPARE(v[0], inf);
+        QCOMPARE(v[1], -inf);
+        QCOMPARE(v[2], inf);
+        QCOMPARE(v[3], -inf);
+        QCOMPARE(v[4], 0.0f);
+        QVERIFY(!std::signbit(v[4]));
+        QCOMPARE(v[5], 0.0f);
+        QVERIFY(std::signbit(v[5]));
+        QCOMPARE(v[6], 3.5f);
+    }
+
+    void repeatRefusesWhatDoesNotFit()
+    {
+        FloatBuffer v{0, 1, 2, 3, 4, 5};
+        DataSet d = DataSet::dense(3, 2, std::move(v), QStringLiteral("t.npy"));
+        auto repeated = d.repeatTo(qsizetype(1) << 40);
+        QVERIFY(!repeated);
+        QCOMPARE(repeated.error().kind, ErrorKind::Usage);
+        QVERIFY2(repeated.error().message.startsWith(u"t.npy has 3 rows; repeated to fill a batch of"),
+                 qPrintable(repeated.error().message));
+        QCOMPARE(d.rows(), qsizetype(3));
+    }
+
     void csvErrors_data()
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("message");   // %1 = file
         QTest::newRow("ragged, header and blank line counted")
-            << QByteArray("a,b,c\n1,2,3\n\n4,5\n") << QStringLiteral("%1:4: expected 3 columns, found 2");
-        QTest::newRow("too many") << QByteArray("1,2\n3,4,5\n") << QStringLiteral("%1:2: expected 2 columns, found 3");
+            << QByteArray("a,b,c\n1,2,3\n\n4,5\n")
+            << QStringLiteral("%1:4: expected 3 columns (as in the header on line 1), found 2");
+        QTest::newRow("too many") << QByteArray("\n1,2\n3,4,5\n")
+                                  << QStringLiteral("%1:3: expected 2 columns (as on line 2), found 3");
+        QTest::newRow("two signs") << QByteArray("1,2\n3,+-4\n")
+                                   << QStringLiteral("%1:2: column 2: '+-4' is not a number");
+        QTest::newRow("control characters shown escaped")
+            << QByteArray("1,2\n3,4\x01\x1b[2J\n", 13)
+            << QStringLiteral("%1:2: column 2: '4\\x01\\x1b[2J' is not a number");
         QTest::newRow("not a number") << QByteArray("1,2\n3,x\n")
                                       << QStringLiteral("%1:2: column 2: 'x' is not a number");
         QTest::newRow("header only") << QByteArray("a,b\n") << QStringLiteral("%1: no data rows");
