@@ -202,7 +202,10 @@ void BenchReport::evaluate()
     thresholdBreached = false;
     if (failure)
         reasons.append(failure->message);
-    if (stopped)
+    if (stopped && abandonedBatches > 0)
+        reasons.append(ReportText::tr("stopped (%1 batches in flight were not awaited and are not counted)")
+                           .arg(abandonedBatches));
+    else if (stopped)
         reasons.append(ReportText::tr("stopped"));
     if (unreachable)
         reasons.append(ReportText::tr("endpoint unreachable: %1").arg(firstError));
@@ -296,6 +299,9 @@ QJsonObject BenchReport::toJson() const
     o.insert(QStringLiteral("batches"), batches);
     o.insert(QStringLiteral("errors"), errors);
     o.insert(QStringLiteral("warmup_batches"), warmupBatches);
+    o.insert(QStringLiteral("warmup_errors"), warmupErrors);
+    if (abandonedBatches > 0)
+        o.insert(QStringLiteral("abandoned_batches"), abandonedBatches);
     o.insert(QStringLiteral("duration_s"), number(durationS));
     o.insert(QStringLiteral("rows_per_s"), number(rowsPerS));
     o.insert(QStringLiteral("batches_per_s"), number(batchesPerS));
@@ -370,6 +376,8 @@ Result<BenchReport> BenchReport::fromJson(const QJsonObject &o)
     r.batches = j.integer("batches");
     r.errors = j.integer("errors");
     r.warmupBatches = j.integer("warmup_batches", false);
+    r.warmupErrors = j.integer("warmup_errors", false);
+    r.abandonedBatches = j.integer("abandoned_batches", false);
     r.durationS = j.real("duration_s");
     r.rowsPerS = j.real("rows_per_s");
     r.batchesPerS = j.real("batches_per_s");

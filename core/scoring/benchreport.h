@@ -75,6 +75,8 @@ struct BenchReport
     qint64 batches = 0;
     qint64 errors = 0;
     qint64 warmupBatches = 0;
+    qint64 warmupErrors = 0;       ///< failed batches of the warm-up (backend_stats count them too)
+    qint64 abandonedBatches = 0;   ///< remote batches still in flight when the run was stopped: not counted
     double durationS = 0;
     double rowsPerS = 0;
     double batchesPerS = 0;

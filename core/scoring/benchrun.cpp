@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <utility>
 
 namespace Opsdeck::Core {
@@ -90,9 +91,18 @@ BenchRun::BenchRun(BenchOptions options, QObject *parent)
 
 BenchRun::~BenchRun()
 {
-    // The generators' workers read the instance and the data: they must be gone before those are.
+    // The generators' workers read the instance and the data: they must be gone before those are. A remote
+    // instance completes what it still has in flight as it is destroyed (a stopped run does not wait for those):
+    // the generators must still be there then, and ignore it.
+    for (LoadGenerator *generator : {m_generator, m_compareGenerator, m_probeGenerator}) {
+        if (generator)
+            generator->shutDown();
+    }
+    m_instance.reset();
+    m_compareInstance.reset();
     delete m_generator;
     delete m_compareGenerator;
+    delete m_probeGenerator;
 }
 
 void BenchRun::start()
@@ -110,6 +120,8 @@ void BenchRun::stop()
                 m_generator->stop();
             if (m_compareGenerator)
                 m_compareGenerator->stop();
+            if (m_probeGenerator)
+                m_probeGenerator->stop();
         },
         Qt::QueuedConnection);
 }
@@ -118,7 +130,10 @@ Sdk::ModelConfig BenchRun::modelConfig(const BenchOptions &options, const Backen
                                        const QStringList &capabilities)
 {
     Sdk::ModelConfig config = spec.toModelConfig();
-    if (!spec.features) {
+    // A model file says how wide its rows are; a different --features or input width is reported by the host,
+    // naming what disagrees, rather than as an error about the model file.
+    const bool modelHasWidth = !spec.modelPath.isEmpty() && !isRemote(capabilities);
+    if (!spec.features && !modelHasWidth) {
         if (options.features)
             config.features = *options.features;
         else if (spec.modelPath.isEmpty())
@@ -212,7 +227,8 @@ void BenchRun::begin()
     Q_EMIT stageChanged(RunText::tr("loading the model"));
     Sdk::ModelConfig config = modelConfig(o, o.backend, o.capabilities);
     const std::optional<qsizetype> explicitFeatures = o.backend.features ? o.backend.features : o.features;
-    if (!explicitFeatures && fileData && fileData->kind() == Sdk::InputKind::DenseFloat32)
+    if (!explicitFeatures && fileData && fileData->kind() == Sdk::InputKind::DenseFloat32
+        && (o.backend.modelPath.isEmpty() || isRemote(o.capabilities)))
         config.features = fileData->cols();
     if (isRemote(o.capabilities)) {
         if (auto access = applyRemoteAccess(o.backend, config); !access) {
@@ -236,9 +252,10 @@ void BenchRun::begin()
 
     if (explicitFeatures && m_instance->inputColumns() > 0 && m_instance->inputColumns() != *explicitFeatures) {
         failWith({ErrorKind::Usage,
-                  RunText::tr("--features %1 does not match the model's %2 input columns")
+                  RunText::tr("--features %1 does not match the model's %2 input columns (%3)")
                       .arg(*explicitFeatures)
-                      .arg(m_instance->inputColumns()),
+                      .arg(m_instance->inputColumns())
+                      .arg(m_instance->describe()),
                   {}});
         return;
     }
@@ -259,6 +276,10 @@ void BenchRun::begin()
     plan.windowS = o.windowS;
     if (plan.batchSize < 1) {
         failWith({ErrorKind::Usage, RunText::tr("the batch size must be at least 1"), {}});
+        return;
+    }
+    if (plan.batchSize > std::numeric_limits<qint32>::max()) {
+        failWith({ErrorKind::Usage, RunText::tr("the batch size %1 is too large").arg(plan.batchSize), {}});
         return;
     }
     // Fewer rows than one batch are one batch of that many rows: the report says what was sent, and no data
@@ -289,7 +310,10 @@ void BenchRun::begin()
         }
         m_data = std::move(*generated);
     }
-    m_data.repeatTo(plan.batchSize);
+    if (auto repeated = m_data.repeatTo(plan.batchSize); !repeated) {
+        failWith(repeated.error());
+        return;
+    }
     r.input = m_data.description();
     r.features = m_data.kind() == Sdk::InputKind::DenseFloat32 ? m_data.cols() : 0;
     r.batchSize = plan.batchSize;
@@ -305,7 +329,53 @@ void BenchRun::begin()
             failWith(loaded.error());
             return;
         }
+        if (isRemote(o.compareCapabilities)) {
+            probeCompare();
+            return;
+        }
     }
+    startMeasuring();
+}
+
+void BenchRun::probeCompare()
+{
+    Q_EMIT stageChanged(RunText::tr("trying the cross-check backend"));
+    LoadPlan probe;
+    probe.scenario = Scenario::Offline;
+    probe.rows = m_plan.batchSize;
+    probe.batchSize = m_plan.batchSize;
+    probe.threads = 1;
+    probe.warmupS = 0;
+    probe.seed = m_plan.seed;
+    m_probeGenerator = new LoadGenerator(*m_compareInstance, m_data, probe, this);
+    connect(m_probeGenerator, &LoadGenerator::finished, this, &BenchRun::onCompareProbed);
+    m_probeGenerator->start();
+}
+
+void BenchRun::onCompareProbed()
+{
+    const LoadResult probe = m_probeGenerator->takeResult();
+    const QString label = redactedSpec(*m_options.compare);
+    if (!probe.setupError.isEmpty()) {
+        failWith({ErrorKind::Usage, RunText::tr("cross-check backend '%1': %2").arg(label, probe.setupError), {}});
+        return;
+    }
+    if (probe.errors > 0 && !probe.stopped) {
+        const bool unreachable =
+            probe.unreachableAbort || (probe.batches == 0 && probe.unreachableErrors == probe.errors);
+        failWith({unreachable ? ErrorKind::Unreachable : ErrorKind::Failed,
+                  RunText::tr("cross-check backend '%1' failed a trial batch before the run: %2")
+                      .arg(label, probe.firstError),
+                  {}});
+        return;
+    }
+    startMeasuring();
+}
+
+void BenchRun::startMeasuring()
+{
+    BenchReport &r = m_report;
+    const LoadPlan &plan = m_plan;
     if (m_stopRequested.load()) {
         r.stopped = true;
         complete();
@@ -336,6 +406,8 @@ void BenchRun::onMeasured()
     r.batches = m.batches;
     r.errors = m.errors;
     r.warmupBatches = m.warmupBatches;
+    r.warmupErrors = m.warmupErrors;
+    r.abandonedBatches = m.abandonedBatches;
     r.durationS = m.durationS;
     r.rowsPerS = m.durationS > 0 ? double(m.rows) / m.durationS : 0;
     r.batchesPerS = m.durationS > 0 ? double(m.batches) / m.durationS : 0;
@@ -369,7 +441,8 @@ Result<void> BenchRun::loadCompare()
                                                   "dense rows")
                                           .arg(o.backend.id, spec.id));
     Sdk::ModelConfig config = modelConfig(o, spec, o.compareCapabilities);
-    if (!spec.features && m_data.kind() == Sdk::InputKind::DenseFloat32)
+    if (!spec.features && m_data.kind() == Sdk::InputKind::DenseFloat32
+        && (spec.modelPath.isEmpty() || isRemote(o.compareCapabilities)))
         config.features = m_data.cols();
     if (isRemote(o.compareCapabilities) && m_compareOptions) {
         config.options = *std::exchange(m_compareOptions, std::nullopt);
@@ -447,14 +520,19 @@ void BenchRun::onCompared()
             const double a = x[i];
             const double e = y[i];
             ++c.values;
-            if (std::isnan(a) || std::isnan(e)) {
-                if (!(std::isnan(a) && std::isnan(e)))
-                    ++c.overTolerance;
+            // Equal values agree, infinities of one sign and NaN against NaN included (both backends found no
+            // score for that row). Any other pair with a NaN or an infinity in it disagrees beyond every
+            // tolerance: its difference is infinite.
+            if (a == e || (std::isnan(a) && std::isnan(e)))
                 continue;
+            double abs = std::abs(a - e);
+            double rel = 0;
+            if (!std::isfinite(a) || !std::isfinite(e)) {
+                abs = std::numeric_limits<double>::infinity();
+                rel = std::numeric_limits<double>::infinity();
+            } else {
+                rel = abs / std::max(std::abs(a), std::abs(e));
             }
-            const double abs = std::abs(a - e);
-            const double scale = std::max(std::abs(a), std::abs(e));
-            const double rel = scale > 0 ? abs / scale : 0.0;
             c.maxAbsDiff = std::max(c.maxAbsDiff, abs);
             c.maxRelDiff = std::max(c.maxRelDiff, rel);
             if (abs > c.tolerance && rel > c.tolerance)

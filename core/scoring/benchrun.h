@@ -112,6 +112,11 @@ private:
     void onMeasured();
     /// Loads the --compare backend and checks it against the primary one (input kind, outputs per row).
     [[nodiscard]] Result<void> loadCompare();
+    /// A remote cross-check scores one batch before the run: a service it cannot reach (exit 5) or that fails
+    /// (exit 1) is found before the measurement, not after it.
+    void probeCompare();
+    void onCompareProbed();
+    void startMeasuring();
     void startCompare();
     void onCompared();
     void complete();
@@ -133,6 +138,7 @@ private:
     LoadResult m_measured;
     LoadGenerator *m_generator = nullptr;
     LoadGenerator *m_compareGenerator = nullptr;
+    LoadGenerator *m_probeGenerator = nullptr;
 };
 
 } // namespace Opsdeck::Core

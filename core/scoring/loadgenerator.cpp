@@ -1,5 +1,7 @@
 #include "loadgenerator.h"
 
+#include "capacityplan.h"
+
 #include "common/logging.h"
 
 #include <QtCore/QCoreApplication>
@@ -280,9 +282,9 @@ struct Pending
     qint64 scheduled = 0;
 };
 
-bool within(double value, double mean)
+bool within(double value, double mean, double slack = 0)
 {
-    return std::abs(value - mean) <= 0.1 * mean;
+    return std::abs(value - mean) <= std::max(0.1 * mean, slack);
 }
 
 QString rateText(double rowsPerS)
@@ -334,7 +336,8 @@ qint64 poissonArrivals(double perNs, double spanNs, quint64 seed)
 
 } // namespace
 
-StabilityJudgement judgeRateWindows(const QList<BenchWindow> &windows, const QList<qint64> &scheduledRows)
+StabilityJudgement judgeRateWindows(const QList<BenchWindow> &windows, const QList<qint64> &scheduledRows,
+                                    qint64 slackRows)
 {
     StabilityJudgement j;
     j.windows = windows;
@@ -353,8 +356,9 @@ StabilityJudgement judgeRateWindows(const QList<BenchWindow> &windows, const QLi
     for (int i = 0; i < 3; ++i) {
         const qsizetype w = n - 3 + i;
         const qint64 due = scheduledRows.at(w);
-        kept[i] = due > 0 ? double(windows.at(w).rows) / double(due) : 0.0;
-        stable = stable && due > 0 && within(kept[i], 1.0);
+        const qint64 done = windows.at(w).rows;
+        kept[i] = due > 0 ? double(done) / double(due) : (done == 0 ? 1.0 : 0.0);
+        stable = stable && (due > 0 || done == 0) && within(double(done), double(due), double(slackRows));
     }
     j.stable = stable ? Stability::Stable : Stability::Unstable;
     j.detail = LoadText::tr("last 3 windows completed %1%, %2%, %3% of the rows scheduled in them")
@@ -364,7 +368,7 @@ StabilityJudgement judgeRateWindows(const QList<BenchWindow> &windows, const QLi
     return j;
 }
 
-StabilityJudgement judgeWindows(const QList<BenchWindow> &windows)
+StabilityJudgement judgeWindows(const QList<BenchWindow> &windows, qint64 slackRows)
 {
     StabilityJudgement j;
     j.windows = windows;
@@ -379,8 +383,10 @@ StabilityJudgement judgeWindows(const QList<BenchWindow> &windows)
     const double b = windows.at(n - 2).rowsPerS;
     const double c = windows.at(n - 1).rowsPerS;
     const double mean = (a + b + c) / 3;
-    j.stable = mean > 0 && within(a, mean) && within(b, mean) && within(c, mean) ? Stability::Stable
-                                                                                : Stability::Unstable;
+    const double slack = double(slackRows) / windows.at(n - 1).spanS;
+    j.stable = mean > 0 && within(a, mean, slack) && within(b, mean, slack) && within(c, mean, slack)
+                   ? Stability::Stable
+                   : Stability::Unstable;
     j.detail = LoadText::tr("last 3 windows: %1, %2, %3 rows/s (mean %4)")
                    .arg(rateText(a), rateText(b), rateText(c), rateText(mean));
     return j;
@@ -580,9 +586,13 @@ struct LoadGenerator::Private
     bool pumpAgain = false;
     bool pumpQueued = false;
     QTimer arrivalTimer;
+    quint64 phaseSerial = 0;   // completions of an earlier (abandoned) phase are recognised by it
     bool reached = false;   // some batch got an answer from the service (ok, or a failure it reported)
     qint64 unreachableSeen = 0;
     qint64 unreachableProbe = 2;
+    // No service has answered and enough batches found none to connect to: send nothing more until those in
+    // flight are back (see onAsyncDone()).
+    bool holdingForProbe() const { return !reached && unreachableSeen >= unreachableProbe; }
 
     qint64 nowNs() const { return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - epoch).count(); }
     bool stopping() const
@@ -696,11 +706,20 @@ LoadGenerator::LoadGenerator(Sdk::ModelInstance &instance, const DataSet &data, 
 
 LoadGenerator::~LoadGenerator()
 {
+    shutDown();
+    if (d->inFlight > 0)
+        qCWarning(lcScoring) << "load generator destroyed with" << d->inFlight << "remote batches in flight";
+}
+
+void LoadGenerator::shutDown()
+{
     d->stopRequested.store(true);
     d->abandoned.store(true);
     d->stopWorkers();
-    if (d->inFlight > 0)
-        qCWarning(lcScoring) << "load generator destroyed with" << d->inFlight << "remote batches in flight";
+    d->drainTimer.stop();
+    d->arrivalTimer.stop();
+    d->phase.reset();
+    ++d->phaseSerial;
 }
 
 Result<void> LoadGenerator::validate(const LoadPlan &plan, const Sdk::ModelInstance &instance, const DataSet &data)
@@ -718,8 +737,14 @@ Result<void> LoadGenerator::validate(const LoadPlan &plan, const Sdk::ModelInsta
         return bad(LoadText::tr("the concurrency must be at least 1"));
     if (plan.scenario == Scenario::Rate && !(plan.rate > 0 && std::isfinite(plan.rate)))
         return bad(LoadText::tr("the rate must be greater than 0 batches/s"));
+    // Schedules are kept in nanoseconds: a rate below one batch in 1000 s or above one per nanosecond is
+    // a typing mistake, not a load to generate.
+    if (plan.scenario == Scenario::Rate && (plan.rate < MinRate || plan.rate > MaxRate))
+        return bad(LoadText::tr("the rate %1 batches/s is outside %2 … %3").arg(plan.rate).arg(MinRate).arg(MaxRate));
     if (!(plan.warmupS >= 0))
         return bad(LoadText::tr("the warm-up must not be negative"));
+    if (plan.warmupS > MaxDurationS || plan.durationS > MaxDurationS)
+        return bad(LoadText::tr("runs and warm-ups are at most 366 days"));
     if (plan.threads < 1)
         return bad(LoadText::tr("at least one thread is needed"));
     if (!(plan.windowS > 0))
@@ -728,9 +753,10 @@ Result<void> LoadGenerator::validate(const LoadPlan &plan, const Sdk::ModelInsta
         return bad(LoadText::tr("the model reports %1 output columns").arg(instance.outputColumns()));
     if (data.kind() == Sdk::InputKind::DenseFloat32 && instance.inputColumns() > 0
         && instance.inputColumns() != data.cols())
-        return bad(LoadText::tr("the model expects %1 input columns, the data has %2")
+        return bad(LoadText::tr("the model expects %1 input columns, the data (%3) has %2")
                        .arg(instance.inputColumns())
-                       .arg(data.cols()));
+                       .arg(data.cols())
+                       .arg(data.description()));
     return {};
 }
 
@@ -742,6 +768,8 @@ void LoadGenerator::start()
 void LoadGenerator::stop()
 {
     d->stopRequested.store(true);
+    // A remote run ends now, not at its next completion (a hung service has none to give).
+    QMetaObject::invokeMethod(this, [this] { d->checkRemotePhaseDone(); }, Qt::QueuedConnection);
 }
 
 bool LoadGenerator::isRunning() const
@@ -825,37 +853,45 @@ void LoadGenerator::Private::begin()
 void LoadGenerator::Private::startPhase(bool warmup)
 {
     phase = std::make_unique<Phase>();
+    ++phaseSerial;
     Phase &ph = *phase;
     ph.warmup = warmup;
-    ph.startNs = nowNs();
-    if (warmup) {
-        ph.endNs = ph.startNs + std::llround(plan.warmupS * NsPerS);
-    } else if (plan.rows > 0) {
+    if (!warmup && plan.rows > 0) {
         ph.totalBatches = (plan.rows + plan.batchSize - 1) / plan.batchSize;
         ph.totalRows = plan.rows;
-    } else {
-        ph.endNs = ph.startNs + std::llround(plan.durationS * NsPerS);
     }
+    // Poisson --rows runs with more batches than this end their schedule at the expected time instead of the
+    // drawn one (relative difference below 1/√N, 0.03 %), rather than drawing them all up front.
+    constexpr qint64 MaxPredrawn = 10'000'000;
+    std::optional<double> predrawnEnd;
     if (plan.scenario == Scenario::Rate) {
         ph.intervalNs = double(NsPerS) / plan.rate;
         ph.poisson = plan.poisson;
         ph.rng = plan.seed ^ (warmup ? 0xA5A5A5A5ULL : 0x5A5A5A5AULL);
-        // Poisson --rows runs with more batches than this end their schedule at the expected time instead of the
-        // drawn one (relative difference below 1/√N, 0.03 %), rather than drawing them all up front.
-        constexpr qint64 MaxPredrawn = 10'000'000;
-        if (ph.endNs != NoLimit) {
-            ph.scheduleEndNs = ph.endNs;
-        } else if (!ph.poisson || ph.totalBatches > MaxPredrawn) {
-            ph.scheduleEndNs = offsetTime(ph.startNs, double(ph.totalBatches) * ph.intervalNs);
-        } else {
+        if (ph.poisson && ph.totalBatches > 0 && ph.totalBatches <= MaxPredrawn) {
             // One interval after the last arrival: the offset take() will reach after the last batch. The same
-            // draws in the same order (a copy of the generator), so that it is exactly that offset.
+            // draws in the same order (a copy of the generator), so that it is exactly that offset. Drawn before
+            // the phase's clock starts (up to ~75 ms for 10M batches), which would otherwise make every early
+            // arrival late.
             quint64 rng = ph.rng;
             double offset = 0;
             for (qint64 i = 0; i < ph.totalBatches; ++i)
                 offset += exponential(rng) * ph.intervalNs;
-            ph.scheduleEndNs = offsetTime(ph.startNs, offset);
+            predrawnEnd = offset;
         }
+    }
+    ph.startNs = nowNs();
+    if (warmup)
+        ph.endNs = ph.startNs + std::llround(plan.warmupS * NsPerS);
+    else if (plan.rows <= 0)
+        ph.endNs = ph.startNs + std::llround(plan.durationS * NsPerS);
+    if (plan.scenario == Scenario::Rate) {
+        if (ph.endNs != NoLimit)
+            ph.scheduleEndNs = ph.endNs;
+        else if (predrawnEnd)
+            ph.scheduleEndNs = offsetTime(ph.startNs, *predrawnEnd);
+        else
+            ph.scheduleEndNs = offsetTime(ph.startNs, double(ph.totalBatches) * ph.intervalNs);
     }
     if (!warmup)
         agg.reset(ph.startNs, std::max<qint64>(1, std::llround(plan.windowS * NsPerS)));
@@ -1140,8 +1176,10 @@ void LoadGenerator::Private::finalize()
     result.windows = agg.windows;
     result.stopped = stopRequested.load();
     result.unreachableAbort = halt.load();
+    result.abandonedBatches = remote ? inFlight : 0;
     computeStability();
     phase.reset();
+    ++phaseSerial;
     running = false;
     emitFinished();
 }
@@ -1163,9 +1201,17 @@ void LoadGenerator::Private::computeStability()
             const auto it = agg.scheduledRows.find(w);
             due.append(it == agg.scheduledRows.end() ? 0 : it->second);
         }
-        j = judgeRateWindows(result.windows, due);
+        j = judgeRateWindows(result.windows, due, plan.batchSize);
     } else if (result.windows.size() >= 3) {
-        j = judgeWindows(result.windows);
+        j = judgeWindows(result.windows, qint64(std::max({result.slots, result.workers, 1})) * plan.batchSize);
+    } else if (plan.scenario == Scenario::Rate && plan.poisson) {
+        // Groups of a short run are compared with each other; Poisson arrivals make them differ by more than
+        // ±10 % on their own (√n of a few dozen batches), so there is nothing to judge them by.
+        j.stable = Stability::NotJudged;
+        j.rule = LoadText::tr("rate run with Poisson arrivals: last 3 windows kept pace with their arrivals");
+        j.detail = LoadText::tr("not judged: only %1 windows; Poisson arrivals need 3 to be judged")
+                       .arg(result.windows.size());
+        j.windows = result.windows;
     } else {
         j = judgeShortRun(agg.log, result.slots, plan.scenario == Scenario::Rate, agg.t0(), windowS);
         if (agg.logOverflow)
@@ -1204,7 +1250,7 @@ void LoadGenerator::Private::pump()
     bool deferred = false;
     do {
         pumpAgain = false;
-        while (inFlight < maxInFlight && !stopping()) {
+        while (inFlight < maxInFlight && !stopping() && !holdingForProbe()) {
             if (dispatched >= 256) {
                 // A backend that completes inside scoreAsync() would otherwise keep the event loop (timers,
                 // stop requests, windows) waiting until the whole run is over.
@@ -1289,8 +1335,15 @@ void LoadGenerator::Private::dispatch(const Ticket &t, qint64 scheduled)
     float *out = destination(*phase, t, slotBuffers[size_t(slot)].data());
     const Sdk::BatchInput input = data.batch(offsetFor(t.index, t.rows), t.rows);
     const qint64 start = nowNs();
+    const quint64 serial = phaseSerial;
     instance.scoreAsync(input, out,
-                        [this, slot, t, scheduled, start, warmup, firstPass](const Sdk::ScoreStatus &status) {
+                        [this, slot, t, scheduled, start, warmup, firstPass, serial](const Sdk::ScoreStatus &status) {
+                            if (!phase || serial != phaseSerial) {
+                                // Abandoned when the run was stopped (checkRemotePhaseDone()).
+                                --inFlight;
+                                freeSlots.push_back(slot);
+                                return;
+                            }
                             onAsyncDone(slot, t, scheduled, start, warmup, firstPass, status);
                         });
 }
@@ -1327,11 +1380,15 @@ void LoadGenerator::Private::onAsyncDone(int slot, Ticket t, qint64 scheduled, q
         if (result.firstError.isEmpty())
             result.firstError = status.message.isEmpty() ? LoadText::tr("batch failed without a message")
                                                          : status.message;
-        if (s == Status::Unreachable && !reached && ++unreachableSeen >= unreachableProbe) {
-            // The first batches could not connect at all and none got an answer: the rest would only fail the
-            // same way. Once the service has answered, failures are counted and the run goes on.
-            halt.store(true);
-        }
+        if (s == Status::Unreachable && !reached)
+            ++unreachableSeen;
+    }
+    if (holdingForProbe() && inFlight == 0) {
+        // The first batches could not connect at all, and none of those sent since got an answer either: the
+        // rest would only fail the same way. Once a service has answered, failures are counted and the run
+        // goes on. Nothing is sent while this is open (holdingForProbe()), so that a dead endpoint next to a
+        // slower live one, whose refusals arrive first, does not end the run: its live neighbour is waited for.
+        halt.store(true);
     }
     const Record record{scheduled, start, end, qint32(t.rows), s, warmup};
     if (warmup)
@@ -1351,7 +1408,9 @@ void LoadGenerator::Private::onAsyncDone(int slot, Ticket t, qint64 scheduled, q
 
 void LoadGenerator::Private::checkRemotePhaseDone()
 {
-    if (!remote || !phase || phaseFinishing || inFlight > 0)
+    // A stopped run does not wait for its batches in flight (a hung service would hold it for the whole
+    // request timeout): they are abandoned, and their completions, whenever they come, are ignored.
+    if (!remote || !phase || phaseFinishing || (inFlight > 0 && !stopRequested.load()))
         return;
     const bool noMoreWork = stopping() || (exhausted && pending.empty() && !nextArrival);
     if (noMoreWork)

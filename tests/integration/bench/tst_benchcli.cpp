@@ -237,7 +237,61 @@ private Q_SLOTS:
         QTest::newRow("features mismatch")
             << QStringList{QStringLiteral("--backend"), QStringLiteral("linear,features=10"), QStringLiteral("--input"),
                            QStringLiteral("%1/five.csv"), QStringLiteral("--rows"), QStringLiteral("10")}
-            << QStringLiteral("the model expects 10 input columns, the data has 5");
+            << QStringLiteral("the model expects 10 input columns, the data (five.csv) has 5");
+        // A weights file fixes the width: a different input or --features is named, not the weights file.
+        QTest::newRow("input narrower than the weights file")
+            << QStringList{QStringLiteral("--model"), QStringLiteral("%1/w4.json"), QStringLiteral("--input"),
+                           QStringLiteral("%1/five.csv"), QStringLiteral("--rows"), QStringLiteral("10")}
+            << QStringLiteral("the model expects 4 input columns, the data (five.csv) has 5");
+        QTest::newRow("--features against the weights file")
+            << QStringList{QStringLiteral("--model"), QStringLiteral("%1/w4.json"), QStringLiteral("--features"),
+                           QStringLiteral("7"), QStringLiteral("--rows"), QStringLiteral("10")}
+            << QStringLiteral("--features 7 does not match the model's 4 input columns (identity, 4 features");
+        QTest::newRow("empty weights row")
+            << QStringList{QStringLiteral("--model"), QStringLiteral("%1/wempty.json"), QStringLiteral("--rows"),
+                           QStringLiteral("10")}
+            << QStringLiteral("wempty.json: row 1 has no weights");
+        // One small input repeated to fill an absurd batch: refused, not a crash on allocation.
+        QTest::newRow("batch that cannot be filled")
+            << QStringList{QStringLiteral("--input"), QStringLiteral("%1/five.csv"), QStringLiteral("--batch-size"),
+                           QStringLiteral("2000000000"), QStringLiteral("--duration"), QStringLiteral("1")}
+            << QStringLiteral("five.csv has 2 rows; repeated to fill a batch of 2000000000 rows it does not fit");
+        QTest::newRow("features beyond any model")
+            << QStringList{QStringLiteral("--features"), QStringLiteral("99999999999")}
+            << QStringLiteral("--features: 99999999999 is more than the 16777216 this option allows");
+        QTest::newRow("synthetic model too large")
+            << QStringList{QStringLiteral("--backend"), QStringLiteral("linear,outputs=4096,features=16777216")}
+            << QStringLiteral("linear: a synthetic model of 4096 outputs × 16777216 features is too large");
+        QTest::newRow("option given twice")
+            << QStringList{QStringLiteral("--scenario"), QStringLiteral("rate"), QStringLiteral("--scenario"),
+                           QStringLiteral("offline"), QStringLiteral("--rate"), QStringLiteral("1")}
+            << QStringLiteral("--scenario: given twice");
+        QTest::newRow("spec key given twice")
+            << QStringList{QStringLiteral("--backend"), QStringLiteral("linear,link=identity,link=logistic")}
+            << QStringLiteral("link: given twice");
+        QTest::newRow("spec key and option")
+            << QStringList{QStringLiteral("--backend"), QStringLiteral("linear,link=identity"),
+                           QStringLiteral("--option"), QStringLiteral("link=logistic")}
+            << QStringLiteral("--option: link: given twice");
+        QTest::newRow("empty input path") << QStringList{QStringLiteral("--input"), QString()}
+                                          << QStringLiteral("--input: empty file name");
+        QTest::newRow("empty report path") << QStringList{QStringLiteral("--report"), QString()}
+                                           << QStringLiteral("--report: empty file name");
+        QTest::newRow("negative warm-up") << QStringList{QStringLiteral("--warmup"), QStringLiteral("-1")}
+                                          << QStringLiteral("--warmup: '-1' is negative (0 for none)");
+        QTest::newRow("duration beyond a year") << QStringList{QStringLiteral("--duration"), QStringLiteral("1e10")}
+                                                << QStringLiteral("--duration: '1e10': longer than 366 days");
+        QTest::newRow("duration under a millisecond")
+            << QStringList{QStringLiteral("--duration"), QStringLiteral("1e-300")}
+            << QStringLiteral("--duration: '1e-300': shorter than 1 ms");
+        QTest::newRow("capacity window beyond a year")
+            << QStringList{QStringLiteral("--capacity-rows"), QStringLiteral("10"), QStringLiteral("--capacity-within"),
+                           QStringLiteral("1e307d")}
+            << QStringLiteral("--capacity-within: '1e307d': longer than 366 days");
+        QTest::newRow("rate too low to schedule")
+            << QStringList{QStringLiteral("--rate"), QStringLiteral("1e-10"), QStringLiteral("--rows"),
+                           QStringLiteral("10")}
+            << QStringLiteral("the rate 1e-10 batches/s is outside 0.001 … 1e+09");
     }
 
     void usageErrorsExitTwo()
@@ -246,6 +300,8 @@ private Q_SLOTS:
         QFETCH(QString, message);
         for (const auto &[name, text] : {std::pair{"five.csv", QByteArray("1,2,3,4,5\n6,7,8,9,10\n")},
                                          std::pair{"typo.csv", QByteArray("1,x,3\n4,5,6\n")},
+                                         std::pair{"w4.json", QByteArray(R"({"weights": [1, 2, 3, 4]})")},
+                                         std::pair{"wempty.json", QByteArray(R"({"weights": [[]]})")},
                                          std::pair{"binary.npy", QByteArray("\x93NUMPY\x01\x00v\0{}\n", 14)}}) {
             QFile file(m_dir.filePath(QLatin1StringView(name)));
             QVERIFY(file.open(QIODevice::WriteOnly));
@@ -259,6 +315,38 @@ private Q_SLOTS:
         QCOMPARE(o.exitCode, 2);
         QVERIFY2(QString::fromUtf8(o.err).contains(message), o.err.constData());
         QVERIFY(o.out.isEmpty());
+    }
+
+    void crossCheckCountsInfinitiesOverTolerance()
+    {
+        // 3e38 × 10 is inf in float32: +inf against -inf (and inf against a finite score) differ beyond any
+        // tolerance. They passed (inf − inf is NaN, and NaN is over no tolerance), VALID with max |Δ| null.
+        const QString input = m_dir.filePath(QStringLiteral("huge.csv"));
+        const QString plus = m_dir.filePath(QStringLiteral("plus.json"));
+        const QString minus = m_dir.filePath(QStringLiteral("minus.json"));
+        for (const auto &[path, text] : {std::pair{input, QByteArray("3e38,0\n1,1\n")},
+                                         std::pair{plus, QByteArray(R"({"weights": [10, 1]})")},
+                                         std::pair{minus, QByteArray(R"({"weights": [-10, 1]})")}}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        }
+        const Outcome o = bench({QStringLiteral("--model"), plus, QStringLiteral("--input"), input,
+                                 QStringLiteral("--rows"), QStringLiteral("2"), QStringLiteral("--warmup"),
+                                 QStringLiteral("0"), QStringLiteral("--compare"), u"linear,model=" + minus,
+                                 QStringLiteral("--json")});
+        QCOMPARE(o.exitCode, 1);
+        const QJsonObject compare = o.json().value(QStringLiteral("compare")).toObject();
+        QCOMPARE(compare.value(QStringLiteral("rows")).toInteger(), qint64(2));
+        QCOMPARE(compare.value(QStringLiteral("over_tolerance")).toInteger(), qint64(2));
+        QVERIFY(compare.value(QStringLiteral("max_abs_diff")).isNull());   // infinite
+    }
+
+    void subcommandShortHelp()
+    {
+        const Outcome o = bench({QStringLiteral("-h")});
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY(o.out.startsWith("Usage: opsdeck --batch bench [OPTIONS]"));
     }
 
     void timeoutIsTheReportsExitCodeToo()
@@ -286,9 +374,13 @@ private Q_SLOTS:
 
     void capacityThatCannotBePlannedSaysWhy()
     {
-        const Outcome o = bench({QStringLiteral("--rows"), QStringLiteral("20000"), QStringLiteral("--capacity-rows"),
+        // 4 rows/s (one row every 250 ms) and a millisecond to score 9·10^18 rows in: more than 2^53 nodes.
+        const Outcome o = bench({QStringLiteral("--scenario"), QStringLiteral("rate"), QStringLiteral("--rate"),
+                                 QStringLiteral("4"), QStringLiteral("--rows"), QStringLiteral("4"),
+                                 QStringLiteral("--batch-size"), QStringLiteral("1"), QStringLiteral("--warmup"),
+                                 QStringLiteral("0"), QStringLiteral("--capacity-rows"),
                                  QStringLiteral("9000000000000000000"), QStringLiteral("--capacity-within"),
-                                 QStringLiteral("0.000001"), QStringLiteral("--json")});
+                                 QStringLiteral("0.001"), QStringLiteral("--json")});
         QVERIFY2(o.exitCode == 0 || o.exitCode == 1, o.err.constData());
         const QString error = o.json().value(QStringLiteral("capacity")).toObject().value(QStringLiteral("error")).toString();
         QVERIFY2(error.contains(u"more than 2^53 nodes"), qPrintable(error));
