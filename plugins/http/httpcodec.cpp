@@ -12,6 +12,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 namespace Opsdeck::Plugins::Http {
 
@@ -77,9 +78,11 @@ QByteArray encodeJson(const float *values, qsizetype rows, qsizetype cols, const
         for (qsizetype c = 0; c < cols; ++c) {
             if (!std::isfinite(row[c])) {
                 if (error)
-                    *error = HttpText::tr("row %1, column %2 is not finite (JSON has no NaN or infinity)")
-                                 .arg(r)
-                                 .arg(c);
+                    *error = HttpText::tr("row %1 of the batch, column %2: %3 cannot be sent as JSON (it has no "
+                                          "NaN or infinity; use protocol float32)")
+                                 .arg(r + 1)
+                                 .arg(c + 1)
+                                 .arg(row[c]);
                 return {};
             }
             if (c > 0)
@@ -118,11 +121,19 @@ bool decodeJson(const QByteArray &body, const QString &key, qsizetype rows, qsiz
     if (predictions.size() != rows) {
         return failed(HttpText::tr("reply has %1 predictions for %2 rows").arg(predictions.size()).arg(rows));
     }
+    // A number beyond the float32 range is no score a float32 model gives (and converting it is undefined).
+    const auto outOfRange = [&failed](qsizetype r, double v) {
+        return failed(HttpText::tr("prediction %1 (%2) is outside the float32 range").arg(r + 1).arg(v));
+    };
+    constexpr double FloatMax = double(std::numeric_limits<float>::max());
     for (qsizetype r = 0; r < rows; ++r) {
         const QJsonValue prediction = predictions.at(r);
         float *row = out + r * outputs;
         if (prediction.isDouble() && outputs == 1) {
-            row[0] = float(prediction.toDouble());
+            const double v = prediction.toDouble();
+            if (std::abs(v) > FloatMax)
+                return outOfRange(r, v);
+            row[0] = float(v);
             continue;
         }
         const QJsonArray values = prediction.toArray();
@@ -130,13 +141,16 @@ bool decodeJson(const QByteArray &body, const QString &key, qsizetype rows, qsiz
         for (qsizetype c = 0; ok && c < outputs; ++c) {
             const QJsonValue value = values.at(c);
             ok = value.isDouble();
-            row[c] = float(value.toDouble());
+            const double v = value.toDouble();
+            if (ok && std::abs(v) > FloatMax)
+                return outOfRange(r, v);
+            row[c] = float(v);
         }
         if (!ok) {
             return failed(
                 outputs == 1
-                    ? HttpText::tr("prediction %1 is not a number").arg(r)
-                    : HttpText::tr("prediction %1 is not an array of %2 numbers").arg(r).arg(outputs));
+                    ? HttpText::tr("prediction %1 is not a number").arg(r + 1)
+                    : HttpText::tr("prediction %1 is not an array of %2 numbers").arg(r + 1).arg(outputs));
         }
     }
     return true;

@@ -240,12 +240,13 @@ void HttpConnection::parse()
 bool HttpConnection::parseHead()
 {
     const qsizetype end = m_in.indexOf("\r\n\r\n");
-    if (end < 0) {
-        if (m_in.size() > MaxHeadBytes)
-            m_malformed =
-                HttpText::tr("malformed reply: no end of the header block within %1 bytes").arg(MaxHeadBytes);
+    // The same bound whether the head arrived in one piece or in several.
+    if ((end < 0 && m_in.size() > MaxHeadBytes) || end > MaxHeadBytes) {
+        m_malformed = HttpText::tr("malformed reply: no end of the header block within %1 bytes").arg(MaxHeadBytes);
         return false;
     }
+    if (end < 0)
+        return false;
     // Views into m_in, read before the head leaves it: no copy per line or header (this runs once per reply).
     QByteArrayView lines(m_in.constData(), end);
     const auto nextLine = [&lines] {

@@ -59,6 +59,8 @@ public:
     void abort();
     /// True when a request is in progress.
     [[nodiscard]] bool isBusy() const { return m_busy; }
+    /// True when the socket is connected to the server.
+    [[nodiscard]] bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
 
 private:
     enum class BodyMode

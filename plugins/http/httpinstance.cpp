@@ -26,8 +26,9 @@ using Kind = Sdk::ScoreStatus::Kind;
 constexpr qsizetype ErrorExcerptBytes = 300;
 
 // Refused, DNS, TLS and proxy failures mean "could not talk to the service"; a connection the server accepted
-// and then closed, and anything else the network layer reports (protocol violations, unknown schemes), is a
-// plain failure of that request.
+// and then closed, and anything else the network layer reports (protocol violations, unknown schemes, and
+// UnknownNetworkError, which Qt gives when a write meets a connection the server reset), is a plain failure of
+// that request.
 bool isUnreachable(QNetworkReply::NetworkError error)
 {
     switch (error) {
@@ -36,7 +37,6 @@ bool isUnreachable(QNetworkReply::NetworkError error)
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
         return true;
     default:
         return error >= QNetworkReply::ProxyConnectionRefusedError &&
@@ -185,6 +185,15 @@ HttpInstance::~HttpInstance()
                              .arg(methodName(), status.endpoint);
         pending.push_back({std::move(request.batch->done), std::move(status)});
     }
+    for (std::unique_ptr<Batch> &batch : m_retries) {
+        Sdk::ScoreStatus status;
+        status.kind = Kind::Failed;
+        status.endpoint = m_endpoints[size_t(batch->lastEndpoint)].display;
+        status.message = HttpText::tr("%1 %2: aborted, the http backend instance was destroyed")
+                             .arg(methodName(), status.endpoint);
+        pending.push_back({std::move(batch->done), std::move(status)});
+    }
+    m_retries.clear();
     m_batchesInFlight = 0;
     for (Deferred &deferred : pending)
         deferred.done(deferred.status);
@@ -356,6 +365,15 @@ void HttpInstance::timerEvent(QTimerEvent *event)
     }
 }
 
+HttpInstance::Attempt HttpInstance::neverConnected() const
+{
+    Attempt attempt;
+    attempt.transportError = true;
+    attempt.unreachable = true;
+    attempt.transportMessage = HttpText::tr("could not connect within %1 ms").arg(m_config.timeoutMs);
+    return attempt;
+}
+
 void HttpInstance::dropAnswered()
 {
     while (!m_deadlines.empty() && !m_requests.contains(m_deadlines.front().id))
@@ -378,10 +396,32 @@ void HttpInstance::expire(quint64 id)
     // attempt id is gone).
     auto node = m_requests.extract(found);
     Request request = std::move(node.mapped());
+    const bool connected = request.connection && request.connection->isConnected();
     discard(std::move(request.connection));
     Attempt attempt;
-    attempt.timedOut = true;
+    if (connected)
+        attempt.timedOut = true;
+    else
+        attempt = neverConnected();
     completeAttempt(std::move(request), std::move(attempt));
+}
+
+void HttpInstance::serveRetries()
+{
+    // One at a time, from the front: send() may complete synchronously and come back here.
+    for (bool sent = true; sent;) {
+        sent = false;
+        for (auto it = m_retries.begin(); it != m_retries.end(); ++it) {
+            const int index = pickEndpoint((*it)->lastEndpoint);
+            if (index < 0 || index == (*it)->lastEndpoint)
+                continue;
+            std::unique_ptr<Batch> batch = std::move(*it);
+            m_retries.erase(it);
+            send(std::move(batch));
+            sent = true;
+            break;
+        }
+    }
 }
 
 int HttpInstance::pickEndpoint(int avoid)
@@ -417,10 +457,16 @@ int HttpInstance::pickEndpoint(int avoid)
 
 void HttpInstance::send(std::unique_ptr<Batch> batch)
 {
-    // Every batch in flight holds exactly one endpoint slot and m_batchesInFlight <= inflight × endpoints, so
+    // Every batch in flight holds at most one endpoint slot and m_batchesInFlight <= inflight × endpoints, so
     // a free slot always exists here.
     const int index = pickEndpoint(batch->lastEndpoint);
     Q_ASSERT(index >= 0);
+    if (index == batch->lastEndpoint && m_endpoints.size() > 1) {
+        // A retry whose only room is the endpoint that just failed it waits for room on another one
+        // (serveRetries()), rather than going straight back.
+        m_retries.push_back(std::move(batch));
+        return;
+    }
     Endpoint &endpoint = m_endpoints[size_t(index)];
     ++endpoint.outstanding;
     ++endpoint.requests;
@@ -447,6 +493,14 @@ void HttpInstance::send(std::unique_ptr<Batch> batch)
         reply = m_network->put(endpoint.request, stored.batch->body);
     stored.reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
+    // Qt 6.4 tells nothing of the connection itself; bytes of the request written to one say it was made.
+    connect(reply, &QNetworkReply::uploadProgress, this, [this, id](qint64 sent, qint64) {
+        if (sent <= 0)
+            return;
+        const auto found = m_requests.find(id);
+        if (found != m_requests.end())
+            found->second.sentSome = true;
+    });
 }
 
 void HttpInstance::sendDirect(quint64 id, Request &request)
@@ -576,6 +630,12 @@ void HttpInstance::onFinished(quint64 id)
     const QNetworkReply::NetworkError networkError = reply->error();
     attempt.timedOut = request.timedOut || networkError == QNetworkReply::OperationCanceledError ||
                        networkError == QNetworkReply::TimeoutError;
+    if (attempt.timedOut && !request.sentSome && attempt.httpStatus == 0) {
+        // No connection within the timeout (a dropped SYN, a full accept queue): the service cannot be reached.
+        attempt = neverConnected();
+        completeAttempt(std::move(request), std::move(attempt));
+        return;
+    }
     attempt.transportError = networkError != QNetworkReply::NoError || attempt.httpStatus == 0;
     if (attempt.transportError) {
         attempt.unreachable = isUnreachable(networkError);
@@ -594,6 +654,8 @@ void HttpInstance::completeAttempt(Request request, Attempt attempt)
     std::unique_ptr<Batch> batch = std::move(request.batch);
     Endpoint &endpoint = m_endpoints[size_t(request.endpoint)];
     --endpoint.outstanding;
+    if (!m_retries.empty())
+        serveRetries();
 
     Sdk::ScoreStatus status;
     status.endpoint = endpoint.display;

@@ -114,6 +114,7 @@ private:
         std::unique_ptr<Batch> batch;
         int endpoint = -1;
         bool timedOut = false;
+        bool sentSome = false;                      // transport qt: some of the request reached a connection
         QElapsedTimer clock;
         QNetworkReply *reply = nullptr;             // transport qt
         std::unique_ptr<HttpConnection> connection; // transport direct
@@ -130,6 +131,10 @@ private:
         QByteArray contentType;
         QByteArray body;
     };
+    /// Sends the waiting retries that now have room on another endpoint.
+    void serveRetries();
+    /// The attempt of a request whose connection was not made within the timeout: unreachable.
+    [[nodiscard]] Attempt neverConnected() const;
     /// When an attempt times out. All attempts share one timeout, so deadlines fall due in the order the
     /// attempts were sent.
     struct Deadline
@@ -179,6 +184,8 @@ private:
     std::vector<QPointer<HttpConnection>> m_toConnect; // direct: new connections, connected at the end of the turn
     std::vector<Deferred> m_deferred;
     int m_batchesInFlight = 0;
+    /// Retries waiting for room on an endpoint other than the one that failed them (they hold no endpoint slot).
+    std::deque<std::unique_ptr<Batch>> m_retries;
     int m_next = 0;
     bool m_closing = false;
 };

@@ -7,6 +7,8 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QTemporaryDir>
+#include <QtNetwork/QHostAddress>
+#include <QtNetwork/QTcpServer>
 #include <QtTest/QTest>
 
 #include <memory>
@@ -137,6 +139,44 @@ private Q_SLOTS:
         QCOMPARE(compare.value(QStringLiteral("rows")).toInteger(), qint64(2000));
         QCOMPARE(compare.value(QStringLiteral("over_tolerance")).toInteger(), qint64(0));
         QVERIFY(!o.all().contains(Token));
+    }
+
+    void crossCheckThatCannotConnectIsFoundBeforeTheRun()
+    {
+        // A trial batch before the run: a 10-minute run would time the test out, were it found only after.
+        const Outcome o = bench({QStringLiteral("--duration"), QStringLiteral("600"), QStringLiteral("--compare"),
+                                 QStringLiteral("http,endpoint=http://127.0.0.1:9/score"), QStringLiteral("--json")},
+                                false);
+        QCOMPARE(o.exitCode, 5);
+        QVERIFY2(o.err.contains("cross-check backend 'http,endpoint=http://127.0.0.1:9/score' failed a trial batch "
+                                "before the run: PUT http://127.0.0.1:9/score:"),
+                 o.err.constData());
+    }
+
+    void stopDoesNotWaitForAHungService()
+    {
+        // A service that takes connections and requests and never answers (nothing here reads them). --timeout 2
+        // ends the run at once; waiting for the batches in flight would take their 120-s request timeout, past
+        // this test's 60-s limit for the process.
+        QTcpServer hung;
+        QVERIFY(hung.listen(QHostAddress::LocalHost));
+        const QString url = QStringLiteral("http://127.0.0.1:%1/score").arg(hung.serverPort());
+        for (const char *transport : {"direct", "qt"}) {
+            const CliRun run = runProgram(
+                Binary,
+                {QStringLiteral("--batch"), QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("bench"),
+                 QStringLiteral("--backend"),
+                 QStringLiteral("http,endpoint=%1,timeout_ms=120000,transport=%2").arg(url, QLatin1StringView(transport)),
+                 QStringLiteral("--features"), QStringLiteral("4"), QStringLiteral("--rows"), QStringLiteral("2000"),
+                 QStringLiteral("--batch-size"), QStringLiteral("100"), QStringLiteral("--warmup"), QStringLiteral("0"),
+                 QStringLiteral("--json")},
+                QProcessEnvironment::systemEnvironment(), 60000);
+            QCOMPARE(run.exitCode, 124);
+            const QJsonObject j = QJsonDocument::fromJson(run.out).object();
+            QVERIFY2(j.value(QStringLiteral("abandoned_batches")).toInteger() > 0, run.out.constData());
+            QCOMPARE(j.value(QStringLiteral("batches")).toInteger(), qint64(0));
+            QVERIFY(j.value(QStringLiteral("reasons")).toArray().first().toString().startsWith(u"stopped ("));
+        }
     }
 
     void withoutTheTokenTheServiceRefuses()

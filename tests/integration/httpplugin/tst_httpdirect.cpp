@@ -11,6 +11,7 @@
 #include <QtCore/QEventLoop>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QSet>
 #include <QtCore/QTimer>
 #include <QtNetwork/QHostAddress>
@@ -21,6 +22,11 @@
 #include <cstring>
 #include <memory>
 #include <random>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using Opsdeck::Core::PluginRegistry;
@@ -146,6 +152,11 @@ private Q_SLOTS:
     void replyFramings();
     void staleKeepAliveConnectionIsReplaced();
     void malformedReply();
+    void headOverTheLimitInOnePiece();
+    void jsonPredictionBeyondFloat32();
+    void retryWaitsForRoomElsewhere();
+    void connectThatNeverCompletesIsUnreachable_data();
+    void connectThatNeverCompletesIsUnreachable();
 
 private:
     [[nodiscard]] std::unique_ptr<ModelInstance> load(const QStringList &endpoints,
@@ -667,6 +678,113 @@ void TestHttpDirect::malformedReply()
     QCOMPARE(outcome->statuses.at(1).kind, Kind::Failed);
     QCOMPARE(outcome->statuses.at(1).message,
              u"PUT %1: malformed reply: chunk size 'zz'"_s.arg(server.url(u"/score"_s)));
+}
+
+void TestHttpDirect::headOverTheLimitInOnePiece()
+{
+    // The 64 KB bound on a reply head holds however the head arrives: here in one write, end included (it was
+    // only checked while the end had not arrived yet, so one piece passed and the same bytes in two did not).
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    const QByteArray body(8, '\0');
+    server.script = {{"HTTP/1.1 200 OK\r\nX-Big: " + QByteArray(70'000, 'x') + "\r\nContent-Length: 8\r\n\r\n" + body,
+                      false}};
+    const auto instance = load({server.url(u"/score"_s)}, {}, 2);
+    QVERIFY(instance);
+    const std::vector<float> input(4, 1.5f); // 2 rows × 2 features
+    const auto outcome = run(*instance, 2, 2, 1, input.data(), 2);
+    VERIFY_CALLBACKS(outcome);
+    QCOMPARE(outcome->statuses.at(0).kind, Kind::Failed);
+    QCOMPARE(outcome->statuses.at(0).message,
+             u"PUT %1: malformed reply: no end of the header block within 65536 bytes"_s.arg(server.url(u"/score"_s)));
+}
+
+void TestHttpDirect::jsonPredictionBeyondFloat32()
+{
+    // 1e300 is no float32 score: the batch fails (it became inf and counted as scored).
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    const QByteArray json = R"({"predictions": [0.5, 1e300]})";
+    server.script = {{"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                          + QByteArray::number(json.size()) + "\r\n\r\n" + json,
+                      false}};
+    const auto instance = load({server.url(u"/predict"_s)}, {{u"protocol"_s, u"json"_s}}, 2);
+    QVERIFY(instance);
+    const std::vector<float> input(4, 1.5f);
+    const auto outcome = run(*instance, 2, 2, 1, input.data(), 2);
+    VERIFY_CALLBACKS(outcome);
+    QCOMPARE(outcome->statuses.at(0).kind, Kind::Failed);
+    QVERIFY2(outcome->statuses.at(0).message.endsWith(u"prediction 2 (1e+300) is outside the float32 range"_s),
+             qPrintable(outcome->statuses.at(0).message));
+}
+
+void TestHttpDirect::retryWaitsForRoomElsewhere()
+{
+    // One slot per endpoint: when a batch fails with 503, the only free slot is on the endpoint that failed it.
+    // The retry waits for the other endpoint (it went straight back to the failing one, and failed again).
+    const QString unavailable = m_peer->url(u"/score?status=503"_s).toString();
+    const QString slow = m_peer->url(u"/score?delay_ms=100"_s).toString();
+    const auto instance = load({unavailable, slow}, {{u"retries"_s, u"1"_s}, {u"inflight"_s, u"1"_s}});
+    QVERIFY(instance);
+    const auto outcome = run(*instance, 4 * 25, 25, 2);
+    VERIFY_CALLBACKS(outcome);
+    VERIFY_ALL_OK(outcome);
+    const QString bad = mismatch(*outcome, 25);
+    QVERIFY2(bad.isEmpty(), qPrintable(bad));
+    const QJsonArray endpoints = instance->statistics().value(u"endpoints").toArray();
+    const QJsonObject failing = endpoints.at(0).toObject();
+    QVERIFY(failing.value(u"requests").toInteger() >= 1);
+    QCOMPARE(failing.value(u"by_status").toObject().value(u"503").toInteger(), failing.value(u"requests").toInteger());
+    QCOMPARE(endpoints.at(1).toObject().value(u"ok").toInteger(), 4);
+}
+
+void TestHttpDirect::connectThatNeverCompletesIsUnreachable_data()
+{
+    QTest::addColumn<QString>("transport");
+    QTest::newRow("direct") << u"direct"_s;
+    QTest::newRow("qt") << u"qt"_s;
+}
+
+void TestHttpDirect::connectThatNeverCompletesIsUnreachable()
+{
+    // A listening socket whose accept queue is full: the kernel drops further SYNs, so no connection is ever
+    // made. That is an endpoint that cannot be reached (exit 5 for a run), not a slow reply.
+    QFETCH(QString, transport);
+    const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(listener >= 0);
+    std::vector<int> fillers;
+    const auto closeAll = qScopeGuard([&] {
+        for (const int fd : fillers)
+            ::close(fd);
+        ::close(listener);
+    });
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    QCOMPARE(::listen(listener, 0), 0);
+    socklen_t length = sizeof address;
+    QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length), 0);
+    for (int i = 0; i < 3; ++i) {
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+        QVERIFY(fd >= 0);
+        fillers.push_back(fd);
+        (void)::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address);
+    }
+    QTest::qWait(50);
+    const QString url = u"http://127.0.0.1:%1/score"_s.arg(ntohs(address.sin_port));
+    ModelConfig config;
+    config.endpoints = {url};
+    config.options = {{u"transport"_s, transport}, {u"timeout_ms"_s, u"300"_s}};
+    config.features = 2;
+    QString why;
+    const std::unique_ptr<ModelInstance> instance = m_backend->load(config, &why);
+    QVERIFY2(instance, qPrintable(why));
+    const std::vector<float> input(4, 1.5f);
+    const auto outcome = run(*instance, 2, 2, 1, input.data(), 2);
+    VERIFY_CALLBACKS(outcome);
+    QCOMPARE(outcome->statuses.at(0).kind, Kind::Unreachable);
+    QCOMPARE(outcome->statuses.at(0).message, u"PUT %1: could not connect within 300 ms"_s.arg(url));
 }
 
 QTEST_GUILESS_MAIN(TestHttpDirect)

@@ -626,7 +626,8 @@ void TestHttpPlugin::badBatches()
     json->scoreAsync(nanInput, out, record);
     QTRY_COMPARE_WITH_TIMEOUT(statuses.size(), 1, 10000);
     QCOMPARE(statuses.at(0).kind, Kind::Failed);
-    QVERIFY2(statuses.at(0).message.contains(u"row 0, column 7"_s), qPrintable(statuses.at(0).message));
+    QVERIFY2(statuses.at(0).message.contains(u"row 1 of the batch, column 8: nan cannot be sent as JSON"_s),
+             qPrintable(statuses.at(0).message));
     QCOMPARE(endpointStats(*json, 0).requests, 0);
 }
 
