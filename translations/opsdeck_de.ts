@@ -354,10 +354,6 @@
         <translation>opsdeck: --lang erfordert einen Sprachcode</translation>
     </message>
     <message>
-        <source>opsdeck: --timeout needs a whole number of seconds &gt; 0</source>
-        <translation>opsdeck: --timeout erfordert eine ganze Zahl von Sekunden &gt; 0</translation>
-    </message>
-    <message>
         <source>opsdeck: no command given</source>
         <translation>opsdeck: kein Befehl angegeben</translation>
     </message>
@@ -558,10 +554,6 @@
         <translation>Aufruf: opsdeck --batch %1</translation>
     </message>
     <message>
-        <source>Latency runs from each batch&apos;s scheduled time (open loop: a batch delayed because every slot is busy counts its wait). Stability: the last 3 one-second windows within ±10% of their mean rows/s (rate runs: each of them completed within ±10% of the rows scheduled in it); a run shorter than 3 windows is cut into 4 to 10 groups of equal batch count, each at least 50 ms long, the last 3 judged the same way. A run too short for 4 such groups (under 0.2 s) is not judged, which does not make it INVALID. A rate run sends nothing after its schedule ends and is INVALID when it sent fewer than 90% of its scheduled batches.</source>
-        <translation>Die Latenz zählt ab dem geplanten Zeitpunkt jedes Batches (offene Schleife: ein Batch, der wartet, weil alle Plätze belegt sind, zählt seine Wartezeit mit). Stabilität: die letzten 3 Ein-Sekunden-Fenster innerhalb ±10% ihres Mittelwerts in Zeilen/s (Läufe mit fester Rate: jedes hat innerhalb ±10% der darin geplanten Zeilen abgeschlossen); ein Lauf kürzer als 3 Fenster wird in 4 bis 10 Gruppen gleicher Batchzahl von je mindestens 50 ms geteilt, die letzten 3 werden ebenso beurteilt. Ein Lauf, der für 4 solche Gruppen zu kurz ist (unter 0,2 s), wird nicht beurteilt; das macht ihn nicht INVALID. Ein Lauf mit fester Rate sendet nach dem Ende seines Zeitplans nichts mehr und ist INVALID, wenn er weniger als 90% seiner geplanten Batches gesendet hat.</translation>
-    </message>
-    <message>
         <source>do not pin in-process worker threads to CPUs (by default worker i runs on the i-th CPU when there are no more threads than CPUs)</source>
         <translation>Worker-Threads im Prozess nicht an CPUs binden (standardmäßig läuft Worker i auf der i-ten CPU, wenn es nicht mehr Threads als CPUs gibt)</translation>
     </message>
@@ -584,6 +576,30 @@
     <message>
         <source>backend &apos;%1&apos; scores on remote services: give --endpoint URL, or --endpoint NAME of a scoring endpoint of the profile%2</source>
         <translation>Backend &apos;%1&apos; bewertet auf entfernten Diensten: --endpoint URL angeben oder --endpoint NAME eines Scoring-Endpunkts des Profils%2</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is more than the %3 this option allows</source>
+        <translation>--%1: %2 ist mehr als die %3, die diese Option zulässt</translation>
+    </message>
+    <message>
+        <source>--%1: empty file name</source>
+        <translation>--%1: leerer Dateiname</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is negative (0 for none)</source>
+        <translation>--%1: &apos;%2&apos; ist negativ (0 für keine)</translation>
+    </message>
+    <message>
+        <source>Latency runs from each batch&apos;s scheduled time (open loop: a batch delayed because every slot is busy counts its wait). Stability: the last 3 one-second windows within ±10% of their mean rows/s, or within one batch per slot where that is more (rate runs: each of them completed within ±10% or one batch of the rows scheduled in it); a run shorter than 3 windows is cut into 4 to 10 groups of equal batch count, each at least 50 ms long, the last 3 judged the same way. A run too short for 4 such groups (under 0.2 s), or a Poisson run shorter than 3 windows, is not judged, which does not make it INVALID. A rate run sends nothing after its schedule ends and is INVALID when it sent fewer than 90% of its scheduled batches. Stopped (--timeout, a signal), a run does not wait for remote batches in flight.</source>
+        <translation>Die Latenz zählt ab dem geplanten Zeitpunkt jedes Batches (offene Schleife: ein Batch, der wartet, weil alle Plätze belegt sind, zählt seine Wartezeit mit). Stabilität: die letzten 3 Sekundenfenster innerhalb von ±10 % ihres mittleren Zeilen/s-Werts oder innerhalb eines Batches pro Platz, wo das mehr ist (Läufe mit fester Rate: jedes hat innerhalb von ±10 % oder einem Batch die darin geplanten Zeilen abgeschlossen); ein Lauf kürzer als 3 Fenster wird in 4 bis 10 Gruppen gleicher Batchzahl von je mindestens 50 ms geteilt, die letzten 3 werden ebenso beurteilt. Ein Lauf, zu kurz für 4 solche Gruppen (unter 0,2 s), oder ein Poisson-Lauf kürzer als 3 Fenster wird nicht beurteilt, was ihn nicht INVALID macht. Ein Lauf mit fester Rate sendet nach dem Ende seines Zeitplans nichts mehr und ist INVALID, wenn er weniger als 90 % seiner geplanten Batches gesendet hat. Angehalten (--timeout, ein Signal) wartet ein Lauf nicht auf entfernte Batches, die noch unterwegs sind.</translation>
+    </message>
+    <message>
+        <source>--%1: given twice</source>
+        <translation>--%1: doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>opsdeck: --timeout needs a whole number of seconds from 1 to 2147483 (24 days)</source>
+        <translation>opsdeck: --timeout erfordert eine ganze Zahl von Sekunden von 1 bis 2147483 (24 Tage)</translation>
     </message>
 </context>
 <context>
@@ -634,6 +650,10 @@
     <message>
         <source>&apos;%1&apos; has an empty key</source>
         <translation>&apos;%1&apos; hat einen leeren Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1: %2 is more than %3</source>
+        <translation>%1: %2 ist mehr als %3</translation>
     </message>
 </context>
 <context>
@@ -884,6 +904,10 @@
         <source>%1: cannot write: the file is read-only</source>
         <translation>%1: Schreiben nicht möglich: die Datei ist schreibgeschützt</translation>
     </message>
+    <message>
+        <source>stopped (%1 batches in flight were not awaited and are not counted)</source>
+        <translation>angehalten (auf %1 Batches unterwegs wurde nicht gewartet, sie werden nicht gezählt)</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::BenchRun</name>
@@ -910,10 +934,6 @@
     <message>
         <source>the model could not be loaded</source>
         <translation>das Modell konnte nicht geladen werden</translation>
-    </message>
-    <message>
-        <source>--features %1 does not match the model&apos;s %2 input columns</source>
-        <translation>--features %1 passt nicht zu den %2 Eingabespalten des Modells</translation>
     </message>
     <message>
         <source>the batch size must be at least 1</source>
@@ -963,6 +983,22 @@
         <source>cross-check: %1</source>
         <translation>Gegenprüfung: %1</translation>
     </message>
+    <message>
+        <source>--features %1 does not match the model&apos;s %2 input columns (%3)</source>
+        <translation>--features %1 passt nicht zu den %2 Eingabespalten des Modells (%3)</translation>
+    </message>
+    <message>
+        <source>the batch size %1 is too large</source>
+        <translation>die Batch-Größe %1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>trying the cross-check backend</source>
+        <translation>das Backend der Gegenprüfung wird erprobt</translation>
+    </message>
+    <message>
+        <source>cross-check backend &apos;%1&apos; failed a trial batch before the run: %2</source>
+        <translation>Backend der Gegenprüfung &apos;%1&apos; hat vor dem Lauf einen Probe-Batch nicht bestanden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::CapacityPlan</name>
@@ -993,6 +1029,14 @@
     <message>
         <source>capacity plan: %1 rows within %2 s would need more than 2^53 nodes</source>
         <translation>Kapazitätsplan: %1 Zeilen in %2 s bräuchten mehr als 2^53 Knoten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: shorter than 1 ms</source>
+        <translation>&apos;%1&apos;: kürzer als 1 ms</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: longer than 366 days</source>
+        <translation>&apos;%1&apos;: länger als 366 Tage</translation>
     </message>
 </context>
 <context>
@@ -1070,10 +1114,6 @@
         <translation>Lesefehler: %1</translation>
     </message>
     <message>
-        <source>expected %1 columns, found %2</source>
-        <translation>%1 Spalten erwartet, %2 gefunden</translation>
-    </message>
-    <message>
         <source>column %1: &apos;%2&apos; is not a number</source>
         <translation>Spalte %1: &apos;%2&apos; ist keine Zahl</translation>
     </message>
@@ -1096,6 +1136,70 @@
     <message>
         <source>not UTF-8 text (in the lines from %1 on)</source>
         <translation>kein UTF-8-Text (in den Zeilen ab %1)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows; repeated to fill a batch of %3 rows it does not fit in memory (use a smaller batch size)</source>
+        <translation>%1 hat %2 Zeilen; wiederholt, um einen Batch von %3 Zeilen zu füllen, passt es nicht in den Speicher (kleinere Batch-Größe verwenden)</translation>
+    </message>
+    <message>
+        <source>not a dict</source>
+        <translation>kein Dict</translation>
+    </message>
+    <message>
+        <source>expected a quoted key at offset %1</source>
+        <translation>Schlüssel in Anführungszeichen erwartet bei Offset %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; given twice</source>
+        <translation>&apos;%1&apos; doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after &apos;%1&apos;</source>
+        <translation>&apos;:&apos; erwartet nach &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;descr&apos; is not a simple dtype string (structured arrays are not supported)</source>
+        <translation>&apos;descr&apos; ist keine einfache dtype-Zeichenkette (strukturierte Arrays werden nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>&apos;fortran_order&apos; is not True or False</source>
+        <translation>&apos;fortran_order&apos; ist weder True noch False</translation>
+    </message>
+    <message>
+        <source>&apos;shape&apos; is not a tuple</source>
+        <translation>&apos;shape&apos; ist kein Tupel</translation>
+    </message>
+    <message>
+        <source>&apos;shape&apos; is not a tuple of whole numbers</source>
+        <translation>&apos;shape&apos; ist kein Tupel ganzer Zahlen</translation>
+    </message>
+    <message>
+        <source>unexpected key &apos;%1&apos; (a .npy header has descr, fortran_order and shape)</source>
+        <translation>unerwarteter Schlüssel &apos;%1&apos; (ein .npy-Header hat descr, fortran_order und shape)</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after &apos;%1&apos;</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; erwartet nach &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>text after the dict</source>
+        <translation>Text nach dem Dict</translation>
+    </message>
+    <message>
+        <source>no &apos;%1&apos;</source>
+        <translation>kein &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>malformed header: %1</source>
+        <translation>fehlerhafter Header: %1</translation>
+    </message>
+    <message>
+        <source>expected %1 columns (as in the header on line %3), found %2</source>
+        <translation>%1 Spalten erwartet (wie im Header in Zeile %3), %2 gefunden</translation>
+    </message>
+    <message>
+        <source>expected %1 columns (as on line %3), found %2</source>
+        <translation>%1 Spalten erwartet (wie in Zeile %3), %2 gefunden</translation>
     </message>
 </context>
 <context>
@@ -1269,10 +1373,6 @@
         <translation>das Modell meldet %1 Ausgabespalten</translation>
     </message>
     <message>
-        <source>the model expects %1 input columns, the data has %2</source>
-        <translation>das Modell erwartet %1 Eingabespalten, die Daten haben %2</translation>
-    </message>
-    <message>
         <source>score() failed without a message</source>
         <translation>score() ist ohne Meldung fehlgeschlagen</translation>
     </message>
@@ -1315,6 +1415,26 @@
     <message>
         <source>last 3 windows completed %1%, %2%, %3% of the rows scheduled in them</source>
         <translation>die letzten 3 Fenster haben %1%, %2%, %3% der darin geplanten Zeilen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the rate %1 batches/s is outside %2 … %3</source>
+        <translation>die Rate %1 Batches/s liegt außerhalb von %2 … %3</translation>
+    </message>
+    <message>
+        <source>runs and warm-ups are at most 366 days</source>
+        <translation>Läufe und Aufwärmphasen dauern höchstens 366 Tage</translation>
+    </message>
+    <message>
+        <source>the model expects %1 input columns, the data (%3) has %2</source>
+        <translation>das Modell erwartet %1 Eingabespalten, die Daten (%3) haben %2</translation>
+    </message>
+    <message>
+        <source>rate run with Poisson arrivals: last 3 windows kept pace with their arrivals</source>
+        <translation>Lauf mit Poisson-Ankünften: die letzten 3 Fenster hielten mit ihren Ankünften Schritt</translation>
+    </message>
+    <message>
+        <source>not judged: only %1 windows; Poisson arrivals need 3 to be judged</source>
+        <translation>nicht beurteilt: nur %1 Fenster; Poisson-Ankünfte brauchen 3 zur Beurteilung</translation>
     </message>
 </context>
 <context>

@@ -354,10 +354,6 @@
         <translation>opsdeck: --lang nécessite un code de langue</translation>
     </message>
     <message>
-        <source>opsdeck: --timeout needs a whole number of seconds &gt; 0</source>
-        <translation>opsdeck: --timeout nécessite un nombre entier de secondes &gt; 0</translation>
-    </message>
-    <message>
         <source>opsdeck: no command given</source>
         <translation>opsdeck: aucune commande indiquée</translation>
     </message>
@@ -558,10 +554,6 @@
         <translation>Usage : opsdeck --batch %1</translation>
     </message>
     <message>
-        <source>Latency runs from each batch&apos;s scheduled time (open loop: a batch delayed because every slot is busy counts its wait). Stability: the last 3 one-second windows within ±10% of their mean rows/s (rate runs: each of them completed within ±10% of the rows scheduled in it); a run shorter than 3 windows is cut into 4 to 10 groups of equal batch count, each at least 50 ms long, the last 3 judged the same way. A run too short for 4 such groups (under 0.2 s) is not judged, which does not make it INVALID. A rate run sends nothing after its schedule ends and is INVALID when it sent fewer than 90% of its scheduled batches.</source>
-        <translation>La latence court depuis l&apos;instant prévu de chaque lot (boucle ouverte : un lot retardé parce que tous les emplacements sont occupés compte son attente). Stabilité : les 3 dernières fenêtres d&apos;une seconde à ±10% de leur moyenne en lignes/s (exécutions à débit fixe : chacune a terminé à ±10% près les lignes qui y étaient prévues) ; une exécution plus courte que 3 fenêtres est découpée en 4 à 10 groupes d&apos;un même nombre de lots, d&apos;au moins 50 ms chacun, les 3 derniers jugés de la même façon. Une exécution trop courte pour 4 tels groupes (moins de 0,2 s) n&apos;est pas jugée, ce qui ne la rend pas INVALID. Une exécution à débit fixe n&apos;envoie plus rien après la fin de son calendrier et est INVALID quand elle a envoyé moins de 90% de ses lots prévus.</translation>
-    </message>
-    <message>
         <source>do not pin in-process worker threads to CPUs (by default worker i runs on the i-th CPU when there are no more threads than CPUs)</source>
         <translation>ne pas épingler les threads de travail en processus aux CPU (par défaut, le thread i tourne sur le i-ème CPU quand il n’y a pas plus de threads que de CPU)</translation>
     </message>
@@ -584,6 +576,30 @@
     <message>
         <source>backend &apos;%1&apos; scores on remote services: give --endpoint URL, or --endpoint NAME of a scoring endpoint of the profile%2</source>
         <translation>le backend &apos;%1&apos; score sur des services distants : donnez --endpoint URL, ou --endpoint NOM d’un point de terminaison de scoring du profil%2</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is more than the %3 this option allows</source>
+        <translation>--%1: %2 dépasse les %3 que permet cette option</translation>
+    </message>
+    <message>
+        <source>--%1: empty file name</source>
+        <translation>--%1: nom de fichier vide</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is negative (0 for none)</source>
+        <translation>--%1: &apos;%2&apos; est négatif (0 pour aucun)</translation>
+    </message>
+    <message>
+        <source>Latency runs from each batch&apos;s scheduled time (open loop: a batch delayed because every slot is busy counts its wait). Stability: the last 3 one-second windows within ±10% of their mean rows/s, or within one batch per slot where that is more (rate runs: each of them completed within ±10% or one batch of the rows scheduled in it); a run shorter than 3 windows is cut into 4 to 10 groups of equal batch count, each at least 50 ms long, the last 3 judged the same way. A run too short for 4 such groups (under 0.2 s), or a Poisson run shorter than 3 windows, is not judged, which does not make it INVALID. A rate run sends nothing after its schedule ends and is INVALID when it sent fewer than 90% of its scheduled batches. Stopped (--timeout, a signal), a run does not wait for remote batches in flight.</source>
+        <translation>La latence court depuis l&apos;instant prévu de chaque lot (boucle ouverte : un lot retardé parce que tous les emplacements sont occupés compte son attente). Stabilité : les 3 dernières fenêtres d&apos;une seconde à ±10 % de leur moyenne en lignes/s, ou à un lot par emplacement près quand c&apos;est davantage (débit imposé : chacune a terminé à ±10 % ou à un lot près les lignes prévues en elle) ; une exécution de moins de 3 fenêtres est découpée en 4 à 10 groupes de même nombre de lots, d&apos;au moins 50 ms chacun, les 3 derniers jugés de même. Une exécution trop courte pour 4 tels groupes (moins de 0,2 s), ou une exécution Poisson de moins de 3 fenêtres, n&apos;est pas jugée, ce qui ne la rend pas INVALID. Une exécution à débit imposé n&apos;envoie plus rien après la fin de son calendrier et est INVALID si elle a envoyé moins de 90 % de ses lots prévus. Arrêtée (--timeout, un signal), une exécution n&apos;attend pas les lots distants en cours.</translation>
+    </message>
+    <message>
+        <source>--%1: given twice</source>
+        <translation>--%1: indiqué deux fois</translation>
+    </message>
+    <message>
+        <source>opsdeck: --timeout needs a whole number of seconds from 1 to 2147483 (24 days)</source>
+        <translation>opsdeck: --timeout attend un nombre entier de secondes de 1 à 2147483 (24 jours)</translation>
     </message>
 </context>
 <context>
@@ -634,6 +650,10 @@
     <message>
         <source>&apos;%1&apos; has an empty key</source>
         <translation>&apos;%1&apos; a une clé vide</translation>
+    </message>
+    <message>
+        <source>%1: %2 is more than %3</source>
+        <translation>%1: %2 dépasse %3</translation>
     </message>
 </context>
 <context>
@@ -884,6 +904,10 @@
         <source>%1: cannot write: the file is read-only</source>
         <translation>%1: écriture impossible : le fichier est en lecture seule</translation>
     </message>
+    <message>
+        <source>stopped (%1 batches in flight were not awaited and are not counted)</source>
+        <translation>arrêtée (%1 lots en cours n&apos;ont pas été attendus et ne sont pas comptés)</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::BenchRun</name>
@@ -910,10 +934,6 @@
     <message>
         <source>the model could not be loaded</source>
         <translation>le modèle n&apos;a pas pu être chargé</translation>
-    </message>
-    <message>
-        <source>--features %1 does not match the model&apos;s %2 input columns</source>
-        <translation>--features %1 ne correspond pas aux %2 colonnes d&apos;entrée du modèle</translation>
     </message>
     <message>
         <source>the batch size must be at least 1</source>
@@ -963,6 +983,22 @@
         <source>cross-check: %1</source>
         <translation>contre-vérification : %1</translation>
     </message>
+    <message>
+        <source>--features %1 does not match the model&apos;s %2 input columns (%3)</source>
+        <translation>--features %1 ne correspond pas aux %2 colonnes d&apos;entrée du modèle (%3)</translation>
+    </message>
+    <message>
+        <source>the batch size %1 is too large</source>
+        <translation>la taille de lot %1 est trop grande</translation>
+    </message>
+    <message>
+        <source>trying the cross-check backend</source>
+        <translation>essai du backend de contre-vérification</translation>
+    </message>
+    <message>
+        <source>cross-check backend &apos;%1&apos; failed a trial batch before the run: %2</source>
+        <translation>le backend de contre-vérification &apos;%1&apos; a échoué sur un lot d&apos;essai avant l&apos;exécution : %2</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::CapacityPlan</name>
@@ -993,6 +1029,14 @@
     <message>
         <source>capacity plan: %1 rows within %2 s would need more than 2^53 nodes</source>
         <translation>plan de capacité : %1 lignes en %2 s demanderaient plus de 2^53 nœuds</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: shorter than 1 ms</source>
+        <translation>&apos;%1&apos;: moins de 1 ms</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: longer than 366 days</source>
+        <translation>&apos;%1&apos;: plus de 366 jours</translation>
     </message>
 </context>
 <context>
@@ -1070,10 +1114,6 @@
         <translation>erreur de lecture : %1</translation>
     </message>
     <message>
-        <source>expected %1 columns, found %2</source>
-        <translation>%1 colonnes attendues, %2 trouvées</translation>
-    </message>
-    <message>
         <source>column %1: &apos;%2&apos; is not a number</source>
         <translation>colonne %1 : &apos;%2&apos; n&apos;est pas un nombre</translation>
     </message>
@@ -1096,6 +1136,70 @@
     <message>
         <source>not UTF-8 text (in the lines from %1 on)</source>
         <translation>pas du texte UTF-8 (dans les lignes à partir de %1)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows; repeated to fill a batch of %3 rows it does not fit in memory (use a smaller batch size)</source>
+        <translation>%1 a %2 lignes ; répétées pour remplir un lot de %3 lignes, elles ne tiennent pas en mémoire (utiliser une taille de lot plus petite)</translation>
+    </message>
+    <message>
+        <source>not a dict</source>
+        <translation>pas un dict</translation>
+    </message>
+    <message>
+        <source>expected a quoted key at offset %1</source>
+        <translation>clé entre guillemets attendue à la position %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; given twice</source>
+        <translation>&apos;%1&apos; indiqué deux fois</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after &apos;%1&apos;</source>
+        <translation>&apos;:&apos; attendu après &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;descr&apos; is not a simple dtype string (structured arrays are not supported)</source>
+        <translation>&apos;descr&apos; n&apos;est pas une simple chaîne dtype (les tableaux structurés ne sont pas pris en charge)</translation>
+    </message>
+    <message>
+        <source>&apos;fortran_order&apos; is not True or False</source>
+        <translation>&apos;fortran_order&apos; n&apos;est ni True ni False</translation>
+    </message>
+    <message>
+        <source>&apos;shape&apos; is not a tuple</source>
+        <translation>&apos;shape&apos; n&apos;est pas un tuple</translation>
+    </message>
+    <message>
+        <source>&apos;shape&apos; is not a tuple of whole numbers</source>
+        <translation>&apos;shape&apos; n&apos;est pas un tuple d&apos;entiers</translation>
+    </message>
+    <message>
+        <source>unexpected key &apos;%1&apos; (a .npy header has descr, fortran_order and shape)</source>
+        <translation>clé inattendue &apos;%1&apos; (un en-tête .npy a descr, fortran_order et shape)</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after &apos;%1&apos;</source>
+        <translation>&apos;,&apos; ou &apos;}&apos; attendu après &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>text after the dict</source>
+        <translation>du texte après le dict</translation>
+    </message>
+    <message>
+        <source>no &apos;%1&apos;</source>
+        <translation>pas de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>malformed header: %1</source>
+        <translation>en-tête mal formé : %1</translation>
+    </message>
+    <message>
+        <source>expected %1 columns (as in the header on line %3), found %2</source>
+        <translation>%1 colonnes attendues (comme dans l&apos;en-tête ligne %3), %2 trouvées</translation>
+    </message>
+    <message>
+        <source>expected %1 columns (as on line %3), found %2</source>
+        <translation>%1 colonnes attendues (comme ligne %3), %2 trouvées</translation>
     </message>
 </context>
 <context>
@@ -1269,10 +1373,6 @@
         <translation>le modèle annonce %1 colonnes de sortie</translation>
     </message>
     <message>
-        <source>the model expects %1 input columns, the data has %2</source>
-        <translation>le modèle attend %1 colonnes d&apos;entrée, les données en ont %2</translation>
-    </message>
-    <message>
         <source>score() failed without a message</source>
         <translation>score() a échoué sans message</translation>
     </message>
@@ -1315,6 +1415,26 @@
     <message>
         <source>last 3 windows completed %1%, %2%, %3% of the rows scheduled in them</source>
         <translation>les 3 dernières fenêtres ont terminé %1%, %2%, %3% des lignes qui y étaient prévues</translation>
+    </message>
+    <message>
+        <source>the rate %1 batches/s is outside %2 … %3</source>
+        <translation>le débit de %1 lots/s est hors de %2 … %3</translation>
+    </message>
+    <message>
+        <source>runs and warm-ups are at most 366 days</source>
+        <translation>les exécutions et les préchauffages durent au plus 366 jours</translation>
+    </message>
+    <message>
+        <source>the model expects %1 input columns, the data (%3) has %2</source>
+        <translation>le modèle attend %1 colonnes d&apos;entrée, les données (%3) en ont %2</translation>
+    </message>
+    <message>
+        <source>rate run with Poisson arrivals: last 3 windows kept pace with their arrivals</source>
+        <translation>exécution à arrivées de Poisson : les 3 dernières fenêtres ont suivi leurs arrivées</translation>
+    </message>
+    <message>
+        <source>not judged: only %1 windows; Poisson arrivals need 3 to be judged</source>
+        <translation>non jugée : seulement %1 fenêtres ; des arrivées de Poisson en demandent 3</translation>
     </message>
 </context>
 <context>
