@@ -449,6 +449,8 @@ Result<BenchReport> BenchReport::fromJson(const QJsonObject &o)
         plan.withinS = c.real("within_s");
         plan.rowsPerSPerNode = c.real("rows_per_s_per_node");
         plan.nodes = c.integer("nodes");
+        if (c.has("measured_nodes"))
+            plan.measuredNodes = std::max<qint64>(1, c.integer("measured_nodes"));
         j.adopt(c);
         r.capacity = plan;
     }

@@ -552,9 +552,13 @@ void BenchRun::complete()
     BenchReport &r = m_report;
     if (m_options.capacityRows && m_options.capacityWithinS) {
         // Asked for and not possible (nothing measured, an absurd fleet): say why rather than leave it out.
-        auto plan = planCapacity(*m_options.capacityRows, *m_options.capacityWithinS, r.rowsPerS);
-        if (plan)
+        // A remote run over several endpoints measured that many nodes: each is one node of the plan.
+        const qint64 measured = r.remote ? std::max<qint64>(1, m_options.backend.endpoints.size()) : 1;
+        auto plan = planCapacity(*m_options.capacityRows, *m_options.capacityWithinS, r.rowsPerS / double(measured));
+        if (plan) {
+            plan->measuredNodes = measured;
             r.capacity = *plan;
+        }
         else
             r.capacityError = plan.error().message;
     }

@@ -111,13 +111,20 @@ QJsonObject CapacityPlan::toJson() const
     return QJsonObject{{QStringLiteral("rows"), double(rows)},
                        {QStringLiteral("within_s"), withinS},
                        {QStringLiteral("rows_per_s_per_node"), rowsPerSPerNode},
-                       {QStringLiteral("nodes"), double(nodes)}};
+                       {QStringLiteral("nodes"), double(nodes)},
+                       {QStringLiteral("measured_nodes"), double(measuredNodes)}};
 }
 
 QString CapacityPlan::summary() const
 {
     QLocale grouped = QLocale::c();
     grouped.setNumberOptions(QLocale::DefaultNumberOptions);
+    if (measuredNodes > 1) {
+        return CapacityText::tr("%1 node(s) score %2 rows within %3 (at %4 rows/s per node: the measured rate over "
+                                "%5 endpoints)")
+            .arg(grouped.toString(nodes), grouped.toString(rows), formatDuration(withinS),
+                 grouped.toString(rowsPerSPerNode, 'f', 0), grouped.toString(measuredNodes));
+    }
     return CapacityText::tr("%1 node(s) score %2 rows within %3 (at %4 rows/s per node)")
         .arg(grouped.toString(nodes), grouped.toString(rows), formatDuration(withinS),
              grouped.toString(rowsPerSPerNode, 'f', 0));

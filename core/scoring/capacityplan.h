@@ -15,8 +15,11 @@ struct CapacityPlan
     double withinS = 0;
     double rowsPerSPerNode = 0;
     qint64 nodes = 0;
+    /// The nodes the throughput was measured on: a remote run over several endpoints measured them all, and
+    /// counts each endpoint as one node (rowsPerSPerNode is its share).
+    qint64 measuredNodes = 1;
 
-    /// {"rows", "within_s", "rows_per_s_per_node", "nodes"}.
+    /// {"rows", "within_s", "rows_per_s_per_node", "nodes", "measured_nodes"}.
     [[nodiscard]] QJsonObject toJson() const;
     /// One line for people: "12 nodes score 1,000,000,000 rows within 15m (at 92,593 rows/s per node)".
     [[nodiscard]] QString summary() const;

@@ -141,6 +141,24 @@ private Q_SLOTS:
         QVERIFY(!o.all().contains(Token));
     }
 
+    void capacityCountsEachEndpointAsANode()
+    {
+        requirePeer();
+        // Two endpoints measured together: the plan's rate per node is half the measured rate.
+        const Outcome o = bench({QStringLiteral("--backend"), QStringLiteral("http"), QStringLiteral("--endpoint"),
+                                 QStringLiteral("guarded"), QStringLiteral("--endpoint"), QStringLiteral("guarded"),
+                                 QStringLiteral("--rows"), QStringLiteral("4000"), QStringLiteral("--capacity-rows"),
+                                 QStringLiteral("100000000"), QStringLiteral("--capacity-within"),
+                                 QStringLiteral("1h"), QStringLiteral("--json")},
+                                true);
+        QVERIFY2(o.exitCode == 0 || o.exitCode == 1, o.all().constData());
+        const QJsonObject j = o.json();
+        const QJsonObject capacity = j.value(QStringLiteral("capacity")).toObject();
+        QCOMPARE(capacity.value(QStringLiteral("measured_nodes")).toInteger(), qint64(2));
+        QCOMPARE(capacity.value(QStringLiteral("rows_per_s_per_node")).toDouble(),
+                 j.value(QStringLiteral("rows_per_s")).toDouble() / 2);
+    }
+
     void crossCheckThatCannotConnectIsFoundBeforeTheRun()
     {
         // A trial batch before the run: a 10-minute run would time the test out, were it found only after.

@@ -112,6 +112,10 @@ private Q_SLOTS:
         auto plan = planCapacity(1'000'000'000, 900, 92593);
         QVERIFY(plan);
         QCOMPARE(plan->summary(), QStringLiteral("12 node(s) score 1,000,000,000 rows within 15m (at 92,593 rows/s per node)"));
+        plan->measuredNodes = 3;
+        QCOMPARE(plan->summary(), QStringLiteral("12 node(s) score 1,000,000,000 rows within 15m (at 92,593 rows/s per "
+                                                 "node: the measured rate over 3 endpoints)"));
+        QCOMPARE(plan->toJson().value(u"measured_nodes").toInteger(), 3);
         QCOMPARE(formatDuration(90), QStringLiteral("90s"));
         QCOMPARE(formatDuration(5400), QStringLiteral("90m"));
         QCOMPARE(formatDuration(7200), QStringLiteral("2h"));
