@@ -1038,6 +1038,10 @@
         <source>&apos;%1&apos;: longer than 366 days</source>
         <translation>&apos;%1&apos;: länger als 366 Tage</translation>
     </message>
+    <message>
+        <source>%1 node(s) score %2 rows within %3 (at %4 rows/s per node: the measured rate over %5 endpoints)</source>
+        <translation>%1 Knoten bewerten %2 Zeilen innerhalb von %3 (bei %4 Zeilen/s pro Knoten: die gemessene Rate über %5 Endpunkte)</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::DataSource</name>
@@ -1138,10 +1142,6 @@
         <translation>kein UTF-8-Text (in den Zeilen ab %1)</translation>
     </message>
     <message>
-        <source>%1 has %2 rows; repeated to fill a batch of %3 rows it does not fit in memory (use a smaller batch size)</source>
-        <translation>%1 hat %2 Zeilen; wiederholt, um einen Batch von %3 Zeilen zu füllen, passt es nicht in den Speicher (kleinere Batch-Größe verwenden)</translation>
-    </message>
-    <message>
         <source>not a dict</source>
         <translation>kein Dict</translation>
     </message>
@@ -1200,6 +1200,10 @@
     <message>
         <source>expected %1 columns (as on line %3), found %2</source>
         <translation>%1 Spalten erwartet (wie in Zeile %3), %2 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows; repeated to fill a batch of %3 rows it would not fit in memory (use a smaller batch size)</source>
+        <translation>%1 hat %2 Zeilen; wiederholt, um einen Batch von %3 Zeilen zu füllen, passte es nicht in den Speicher (kleinere Batch-Größe verwenden)</translation>
     </message>
 </context>
 <context>

@@ -1038,6 +1038,10 @@
         <source>&apos;%1&apos;: longer than 366 days</source>
         <translation>&apos;%1&apos;: plus de 366 jours</translation>
     </message>
+    <message>
+        <source>%1 node(s) score %2 rows within %3 (at %4 rows/s per node: the measured rate over %5 endpoints)</source>
+        <translation>%1 nœud(s) scorent %2 lignes en %3 (à %4 lignes/s par nœud : le débit mesuré sur %5 points de terminaison)</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::DataSource</name>
@@ -1138,10 +1142,6 @@
         <translation>pas du texte UTF-8 (dans les lignes à partir de %1)</translation>
     </message>
     <message>
-        <source>%1 has %2 rows; repeated to fill a batch of %3 rows it does not fit in memory (use a smaller batch size)</source>
-        <translation>%1 a %2 lignes ; répétées pour remplir un lot de %3 lignes, elles ne tiennent pas en mémoire (utiliser une taille de lot plus petite)</translation>
-    </message>
-    <message>
         <source>not a dict</source>
         <translation>pas un dict</translation>
     </message>
@@ -1200,6 +1200,10 @@
     <message>
         <source>expected %1 columns (as on line %3), found %2</source>
         <translation>%1 colonnes attendues (comme ligne %3), %2 trouvées</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows; repeated to fill a batch of %3 rows it would not fit in memory (use a smaller batch size)</source>
+        <translation>%1 a %2 lignes ; répétées pour remplir un lot de %3 lignes, elles ne tiendraient pas en mémoire (utiliser une taille de lot plus petite)</translation>
     </message>
 </context>
 <context>

@@ -158,14 +158,19 @@ Result<void> DataSet::repeatTo(qsizetype minRows)
         return {};
     const qsizetype original = m_rows;
     const qsizetype target = (minRows + original - 1) / original * original;
+    // One batch must lie in memory as one block: beyond 4 GiB of floats (or 64 Mi text lines) that is no batch
+    // a scoring service takes, and allocating it could only fail (under ASan: abort rather than throw).
+    constexpr qsizetype MaxFloats = qsizetype(1) << 30;
+    constexpr qsizetype MaxLines = qsizetype(1) << 26;
     const auto tooLarge = [&] {
-        return fail(ErrorKind::Usage, DataText::tr("%1 has %2 rows; repeated to fill a batch of %3 rows it does not "
+        return fail(ErrorKind::Usage, DataText::tr("%1 has %2 rows; repeated to fill a batch of %3 rows it would not "
                                                    "fit in memory (use a smaller batch size)")
                                           .arg(m_description)
                                           .arg(original)
                                           .arg(minRows));
     };
-    if (m_kind == Sdk::InputKind::DenseFloat32 && target > (qsizetype(1) << 36) / std::max<qsizetype>(m_cols, 1))
+    if (m_kind == Sdk::InputKind::DenseFloat32 ? target > MaxFloats / std::max<qsizetype>(m_cols, 1)
+                                               : target > MaxLines)
         return tooLarge();
     try {
         if (m_kind == Sdk::InputKind::DenseFloat32) {

@@ -175,8 +175,9 @@ inline constexpr int MinGroups = 4;
 /// more than maxInFlight() batches outstanding. Latency always runs from a batch's scheduled time: in the open
 /// loop a batch that waits for a free slot is late, and the wait counts.
 ///
-/// Stability: with three or more complete windows, the last three must lie within ±10 % of their mean rows/s.
-/// Shorter runs are cut, after the fact, into groups of equal batch count: as many as fit a tenth of a window
+/// Stability: with three or more complete windows, the last three must lie within ±10 % of their mean rows/s, or
+/// within one batch per slot of it where that is more (judgeWindows(); rate runs: judgeRateWindows()). Poisson rate
+/// runs shorter than three windows are not judged. Other shorter runs are cut, after the fact, into groups of equal batch count: as many as fit a tenth of a window
 /// each (100 ms for 1-s windows) but never less than MinGroupS (50 ms), at least 4 and at most 10, so that the
 /// first group (the ramp-up) is never one of the three judged. A group's batch count is a multiple of the number
 /// of slots, so that groups span whole "rounds" of the workers, and the last slots−1 completions, where the

@@ -255,7 +255,7 @@ private Q_SLOTS:
         QTest::newRow("batch that cannot be filled")
             << QStringList{QStringLiteral("--input"), QStringLiteral("%1/five.csv"), QStringLiteral("--batch-size"),
                            QStringLiteral("2000000000"), QStringLiteral("--duration"), QStringLiteral("1")}
-            << QStringLiteral("five.csv has 2 rows; repeated to fill a batch of 2000000000 rows it does not fit");
+            << QStringLiteral("five.csv has 2 rows; repeated to fill a batch of 2000000000 rows it would not fit");
         QTest::newRow("features beyond any model")
             << QStringList{QStringLiteral("--features"), QStringLiteral("99999999999")}
             << QStringLiteral("--features: 99999999999 is more than the 16777216 this option allows");
