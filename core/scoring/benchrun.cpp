@@ -68,6 +68,13 @@ bool isRemote(const QStringList &capabilities)
     return capabilities.isEmpty() || capabilities.contains(QStringLiteral("remote"));
 }
 
+// A model file of an in-process backend says how wide its rows are: the host does not impose a width on it, and
+// reports a different --features or input width itself, naming what disagrees.
+bool modelFileSetsWidth(const BackendSpec &spec, const QStringList &capabilities)
+{
+    return !spec.modelPath.isEmpty() && !isRemote(capabilities);
+}
+
 // An endpoint given to a backend that scores in-process would be ignored: the run would measure something else
 // than the operator asked for.
 std::optional<Error> endpointsMisplaced(const BackendSpec &spec, const QStringList &capabilities, const QString &role)
@@ -130,10 +137,7 @@ Sdk::ModelConfig BenchRun::modelConfig(const BenchOptions &options, const Backen
                                        const QStringList &capabilities)
 {
     Sdk::ModelConfig config = spec.toModelConfig();
-    // A model file says how wide its rows are; a different --features or input width is reported by the host,
-    // naming what disagrees, rather than as an error about the model file.
-    const bool modelHasWidth = !spec.modelPath.isEmpty() && !isRemote(capabilities);
-    if (!spec.features && !modelHasWidth) {
+    if (!spec.features && !modelFileSetsWidth(spec, capabilities)) {
         if (options.features)
             config.features = *options.features;
         else if (spec.modelPath.isEmpty())
@@ -228,7 +232,7 @@ void BenchRun::begin()
     Sdk::ModelConfig config = modelConfig(o, o.backend, o.capabilities);
     const std::optional<qsizetype> explicitFeatures = o.backend.features ? o.backend.features : o.features;
     if (!explicitFeatures && fileData && fileData->kind() == Sdk::InputKind::DenseFloat32
-        && (o.backend.modelPath.isEmpty() || isRemote(o.capabilities)))
+        && !modelFileSetsWidth(o.backend, o.capabilities))
         config.features = fileData->cols();
     if (isRemote(o.capabilities)) {
         if (auto access = applyRemoteAccess(o.backend, config); !access) {
@@ -442,7 +446,7 @@ Result<void> BenchRun::loadCompare()
                                           .arg(o.backend.id, spec.id));
     Sdk::ModelConfig config = modelConfig(o, spec, o.compareCapabilities);
     if (!spec.features && m_data.kind() == Sdk::InputKind::DenseFloat32
-        && (spec.modelPath.isEmpty() || isRemote(o.compareCapabilities)))
+        && !modelFileSetsWidth(spec, o.compareCapabilities))
         config.features = m_data.cols();
     if (isRemote(o.compareCapabilities) && m_compareOptions) {
         config.options = *std::exchange(m_compareOptions, std::nullopt);
@@ -558,9 +562,9 @@ void BenchRun::complete()
         if (plan) {
             plan->measuredNodes = measured;
             r.capacity = *plan;
-        }
-        else
+        } else {
             r.capacityError = plan.error().message;
+        }
     }
     r.evaluate();
     m_finished = true;

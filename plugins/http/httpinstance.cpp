@@ -170,6 +170,15 @@ HttpInstance::~HttpInstance()
             discard(std::move(connection));
     }
     m_idle.clear();
+    // Every batch still owed its callback, in flight or waiting to be retried, fails.
+    const auto abort = [this, &pending](Batch &batch, int endpoint) {
+        Sdk::ScoreStatus status;
+        status.kind = Kind::Failed;
+        status.endpoint = m_endpoints[size_t(endpoint)].display;
+        status.message = HttpText::tr("%1 %2: aborted, the http backend instance was destroyed")
+                             .arg(methodName(), status.endpoint);
+        pending.push_back({std::move(batch.done), std::move(status)});
+    };
     for (auto &[id, request] : requests) {
         if (QNetworkReply *reply = request.reply) {
             // Disconnect first: abort() emits finished() at once and this object is half gone.
@@ -178,21 +187,10 @@ HttpInstance::~HttpInstance()
             reply->deleteLater();
         }
         discard(std::move(request.connection));
-        Sdk::ScoreStatus status;
-        status.kind = Kind::Failed;
-        status.endpoint = m_endpoints[size_t(request.endpoint)].display;
-        status.message = HttpText::tr("%1 %2: aborted, the http backend instance was destroyed")
-                             .arg(methodName(), status.endpoint);
-        pending.push_back({std::move(request.batch->done), std::move(status)});
+        abort(*request.batch, request.endpoint);
     }
-    for (std::unique_ptr<Batch> &batch : m_retries) {
-        Sdk::ScoreStatus status;
-        status.kind = Kind::Failed;
-        status.endpoint = m_endpoints[size_t(batch->lastEndpoint)].display;
-        status.message = HttpText::tr("%1 %2: aborted, the http backend instance was destroyed")
-                             .arg(methodName(), status.endpoint);
-        pending.push_back({std::move(batch->done), std::move(status)});
-    }
+    for (std::unique_ptr<Batch> &batch : m_retries)
+        abort(*batch, batch->lastEndpoint);
     m_retries.clear();
     m_batchesInFlight = 0;
     for (Deferred &deferred : pending)
