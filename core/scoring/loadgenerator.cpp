@@ -135,7 +135,6 @@ public:
         log.clear();
         logOverflow = false;
         windows.clear();
-        scheduledRows.clear();
     }
 
     void add(const Record &r)
@@ -154,8 +153,6 @@ public:
             else if (r.status == Status::Timeout)
                 ++timeouts;
         }
-        // Rows by the window their arrival was scheduled in, whatever became of them (open-loop stability).
-        scheduledRows[std::max<qint64>(0, r.scheduled - m_t0) / m_windowNs] += r.rows;
         const qint64 sinceStart = std::max<qint64>(0, r.end - m_t0);
         if (ok && sinceStart < 3 * m_windowNs) {
             if (log.size() < LogCapacity)
@@ -225,7 +222,6 @@ public:
     std::vector<BatchTiming> log;
     bool logOverflow = false;
     QList<BenchWindow> windows;
-    std::map<qint64, qint64> scheduledRows;   // window index → rows whose arrival was scheduled in it
 
 private:
     qint64 m_t0 = 0;
@@ -250,6 +246,8 @@ struct Phase
     quint64 rng = 0;
     qint64 scheduleEndNs = NoLimit;      // Rate: end of the schedule (endNs, or one interval after the last arrival)
     std::atomic<qint64> onSchedule{0};   // Rate: batches sent before scheduleEndNs
+    qint64 windowNs = NsPerS;            // Poisson: the windows takenRows counts in
+    std::vector<qint64> takenRows;       // Poisson: rows of the arrivals taken, by the window they were scheduled in
 };
 
 struct Ticket
@@ -641,6 +639,10 @@ struct LoadGenerator::Private
                 return false;
             ph.next.store(index + 1, std::memory_order_relaxed);
             ph.poissonOffsetNs += exponential(ph.rng) * ph.intervalNs;
+            const auto w = size_t((scheduled - ph.startNs) / ph.windowNs);
+            if (w >= ph.takenRows.size())
+                ph.takenRows.resize(w + 1, 0);
+            ph.takenRows[w] += rowsOf(ph, index);
         } else {
             index = ph.next.fetch_add(1, std::memory_order_relaxed);
             if (ph.totalBatches >= 0 && index >= ph.totalBatches)
@@ -653,10 +655,15 @@ struct LoadGenerator::Private
         }
         t.index = index;
         t.scheduled = scheduled;
-        t.rows = plan.batchSize;
-        if (ph.totalBatches >= 0 && index == ph.totalBatches - 1)
-            t.rows = qsizetype(ph.totalRows - index * plan.batchSize);
+        t.rows = rowsOf(ph, index);
         return true;
+    }
+
+    qsizetype rowsOf(const Phase &ph, qint64 index) const
+    {
+        if (ph.totalBatches >= 0 && index == ph.totalBatches - 1)
+            return qsizetype(ph.totalRows - index * plan.batchSize);
+        return plan.batchSize;
     }
 
     // Rate: may a batch be sent at `now`? Counts it as sent within the schedule when it is.
@@ -670,6 +677,7 @@ struct LoadGenerator::Private
     }
 
     qint64 arrivalsBefore(const Phase &ph, qint64 cutoffNs) const;
+    QList<qint64> scheduledRowsByWindow(qsizetype windows, qint64 cutoffNs) const;
     void begin();
     void startPhase(bool warmup);
     void startWorkers();
@@ -682,7 +690,7 @@ struct LoadGenerator::Private
     void finishPhase();
     void finalize();
     void emitFinished();
-    void computeStability();
+    void computeStability(qint64 cutoffNs);
 
     // Remote.
     void onArrivalTimer();
@@ -893,8 +901,9 @@ void LoadGenerator::Private::startPhase(bool warmup)
         else
             ph.scheduleEndNs = offsetTime(ph.startNs, double(ph.totalBatches) * ph.intervalNs);
     }
+    ph.windowNs = std::max<qint64>(1, std::llround(plan.windowS * NsPerS));
     if (!warmup)
-        agg.reset(ph.startNs, std::max<qint64>(1, std::llround(plan.windowS * NsPerS)));
+        agg.reset(ph.startNs, ph.windowNs);
     phaseFinishing = false;
 
     if (!remote) {
@@ -1166,9 +1175,9 @@ void LoadGenerator::Private::finalize()
     result.unreachableErrors = agg.unreachable;
     result.timeoutErrors = agg.timeouts;
     result.durationS = double(endMark - agg.t0()) / NsPerS;
+    const qint64 cutoff = cut ? std::min(phase->scheduleEndNs, nowNs()) : phase->scheduleEndNs;
     if (rate) {
         const qint64 onSchedule = phase->onSchedule.load();
-        const qint64 cutoff = cut ? std::min(phase->scheduleEndNs, nowNs()) : phase->scheduleEndNs;
         result.scheduledBatches = std::max(arrivalsBefore(*phase, cutoff), onSchedule);
         result.missedBatches = result.scheduledBatches - onSchedule;
     }
@@ -1177,14 +1186,46 @@ void LoadGenerator::Private::finalize()
     result.stopped = stopRequested.load();
     result.unreachableAbort = halt.load();
     result.abandonedBatches = remote ? inFlight : 0;
-    computeStability();
+    computeStability(cutoff);
     phase.reset();
     ++phaseSerial;
     running = false;
     emitFinished();
 }
 
-void LoadGenerator::Private::computeStability()
+// Rows whose arrivals the schedule put in each window, sent or not: a window that fell behind is measured against
+// all it should have done, not only against what was sent (which let such a window show more than 100 %).
+// Constant rate: exact, from the schedule. Poisson: the arrivals taken, and for the span after the last one taken
+// (never drawn: the run ended before they could be sent) the expected count.
+QList<qint64> LoadGenerator::Private::scheduledRowsByWindow(qsizetype windows, qint64 cutoffNs) const
+{
+    const Phase &ph = *phase;
+    const qint64 total = arrivalsBefore(ph, cutoffNs);
+    QList<qint64> due;
+    due.reserve(windows);
+    for (qsizetype w = 0; w < windows; ++w) {
+        const qint64 from = ph.startNs + w * ph.windowNs;
+        const qint64 to = std::min(cutoffNs, from + ph.windowNs);
+        qint64 rows = 0;
+        if (!ph.poisson) {
+            const qint64 lo = std::min(total, fixedArrivalsBefore(ph.startNs, ph.intervalNs, from));
+            const qint64 hi = std::min(total, fixedArrivalsBefore(ph.startNs, ph.intervalNs, std::max(from, to)));
+            if (hi > lo)
+                rows = (hi - lo - 1) * plan.batchSize + rowsOf(ph, hi - 1);
+        } else {
+            if (size_t(w) < ph.takenRows.size())
+                rows = ph.takenRows[size_t(w)];
+            const bool untaken = ph.totalBatches < 0 || ph.next.load(std::memory_order_relaxed) < ph.totalBatches;
+            const double tailFrom = std::max(double(from), double(ph.startNs) + ph.poissonOffsetNs);
+            if (untaken && tailFrom < double(to))
+                rows += std::llround((double(to) - tailFrom) / ph.intervalNs * double(plan.batchSize));
+        }
+        due.append(rows);
+    }
+    return due;
+}
+
+void LoadGenerator::Private::computeStability(qint64 cutoffNs)
 {
     const double windowS = double(agg.windowNs()) / NsPerS;
     StabilityJudgement j;
@@ -1196,12 +1237,7 @@ void LoadGenerator::Private::computeStability()
     } else if (result.windows.size() >= 3 && plan.scenario == Scenario::Rate) {
         // An open-loop run's rows per window follow its arrivals (Poisson counts vary by √n on their own): judge
         // whether each window kept pace with what was scheduled in it, not whether windows match each other.
-        QList<qint64> due;
-        for (qsizetype w = 0; w < result.windows.size(); ++w) {
-            const auto it = agg.scheduledRows.find(w);
-            due.append(it == agg.scheduledRows.end() ? 0 : it->second);
-        }
-        j = judgeRateWindows(result.windows, due, plan.batchSize);
+        j = judgeRateWindows(result.windows, scheduledRowsByWindow(result.windows.size(), cutoffNs), plan.batchSize);
     } else if (result.windows.size() >= 3) {
         j = judgeWindows(result.windows, qint64(std::max({result.slots, result.workers, 1})) * plan.batchSize);
     } else if (plan.scenario == Scenario::Rate && plan.poisson) {

@@ -146,7 +146,7 @@ struct StabilityJudgement
 /// ±15 % with nothing unsteady about it. The load generator passes slots × batch size.
 [[nodiscard]] StabilityJudgement judgeWindows(const QList<BenchWindow> &windows, qint64 slackRows = 0);
 /// Judges the complete windows of an open-loop (rate) run: in each of the last three, the rows completed must lie
-/// within ±10 % (or `slackRows`) of the rows whose arrivals were scheduled in it (`scheduledRows`, one entry per
+/// within ±10 % (or `slackRows`) of the rows whose arrivals were scheduled in it, sent or not (`scheduledRows`, one per
 /// window); a window with none scheduled and none completed kept pace. Needs ≥ 3. The load generator passes one
 /// batch as the slack: at a few batches per window, one batch crossing a window's edge is more than 10 %.
 [[nodiscard]] StabilityJudgement judgeRateWindows(const QList<BenchWindow> &windows,

@@ -2,6 +2,7 @@
 #include "scoring/loadgenerator.h"
 
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QThread>
 #include <QtCore/QTimer>
 #include <QtTest/QSignalSpy>
@@ -515,6 +516,50 @@ private Q_SLOTS:
         QCOMPARE(batches, qint64(60));
         QVERIFY2(r.stabilityRule.startsWith(u"last 3 of 3 windows of "), qPrintable(r.stabilityRule));
         QVERIFY(r.durationS >= 3 * windowS - 1e-9);
+    }
+
+    void rateFallingBehindIsMeasuredAgainstItsSchedule_data()
+    {
+        QTest::addColumn<bool>("remote");
+        QTest::addColumn<bool>("poisson");
+        QTest::newRow("in-process, constant") << false << false;
+        QTest::newRow("in-process, poisson") << false << true;
+        QTest::newRow("remote, constant") << true << false;
+        QTest::newRow("remote, poisson") << true << true;
+    }
+
+    void rateFallingBehindIsMeasuredAgainstItsSchedule()
+    {
+        // 200 batches/s against one slot of 20 ms per batch: each 100-ms window is due 20 batches and completes
+        // about 5. Each is judged against all the rows scheduled in it, sent or not (about 25 % kept). Counting
+        // only the arrivals that were sent put nothing due in the last windows (all that was sent was scheduled
+        // in the first ones) and showed 0 % or, with a partial catch-up, more than 100 %.
+        QFETCH(bool, remote);
+        QFETCH(bool, poisson);
+        FakeSync sync(4, false);
+        sync.sleepUs = 20'000;
+        FakeRemote far(4, 1);
+        far.completionAt = [](qint64) { return 20; };
+        Sdk::ModelInstance &instance = remote ? static_cast<Sdk::ModelInstance &>(far) : sync;
+        const DataSet data = makeData(1000, 4);
+        LoadPlan plan;
+        plan.scenario = Scenario::Rate;
+        plan.rate = 200;
+        plan.poisson = poisson;
+        plan.windowS = 0.1;
+        plan.durationS = 0.5;
+        plan.batchSize = 10;
+        plan.threads = 1;
+        const LoadResult r = runToEnd(instance, data, plan);
+        QCOMPARE(r.stable, Stability::Unstable);
+        static const QRegularExpression kept(QStringLiteral("completed ([0-9.]+)%, ([0-9.]+)%, ([0-9.]+)%"));
+        const auto m = kept.match(r.stabilityDetail);
+        QVERIFY2(m.hasMatch(), qPrintable(r.stabilityDetail));
+        for (int i = 1; i <= 3; ++i) {
+            const double percent = m.captured(i).toDouble();
+            // Poisson: 20 arrivals due per window vary by about √20.
+            QVERIFY2(percent >= 10 && percent <= (poisson ? 50 : 40), qPrintable(r.stabilityDetail));
+        }
     }
 
     void rateRowsRunCountsLateBatches()
