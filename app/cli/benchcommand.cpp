@@ -208,7 +208,8 @@ int runBench(CommandContext &ctx)
                       "batches. Stopped (--timeout, a signal), a run does not wait for remote batches in flight.")
                 << "\n"
                 << tr("Exit codes: 0 VALID · 1 failed batches, stopped or INVALID (unstable, cross-check over "
-                      "tolerance) · 2 usage or input error · 3 threshold breached · 5 endpoint unreachable")
+                      "tolerance) · 2 usage or input error · 3 threshold breached · 4 endpoint refused the "
+                      "credentials (HTTP 401/403 before any batch was scored) · 5 endpoint unreachable")
                 << Qt::endl;
         return ExitOk;
     }
@@ -458,7 +459,7 @@ int runBench(CommandContext &ctx)
 const CommandRegistration registration{{
     QStringLiteral("bench"),
     QStringLiteral(QT_TRANSLATE_NOOP("Cli", "benchmark a model backend (default: built-in linear model, 2M synthetic "
-                                            "rows); exit 0 VALID, 1 INVALID, 3 threshold breached, 5 unreachable")),
+                                            "rows); exit 0 VALID, 1 INVALID, 3 threshold breached, 4 auth refused, 5 unreachable")),
     QStringLiteral(QT_TRANSLATE_NOOP(
         "Cli", "[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] "
                "[--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] "

@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <optional>
 
 namespace Opsdeck::Core {
 
@@ -209,6 +211,8 @@ void BenchReport::evaluate()
         reasons.append(ReportText::tr("stopped"));
     if (unreachable)
         reasons.append(ReportText::tr("endpoint unreachable: %1").arg(firstError));
+    else if (authRefused)
+        reasons.append(ReportText::tr("endpoint refused the credentials: %1").arg(firstError));
     else if (errors > 0)
         reasons.append(ReportText::tr("%1 of %2 batches failed (first: %3)")
                            .arg(errors)
@@ -218,7 +222,7 @@ void BenchReport::evaluate()
         reasons.append(ReportText::tr("no rows were scored"));
     if (!failure && rows > 0 && stable == Stability::Unstable)
         reasons.append(ReportText::tr("unstable: %1").arg(stabilityDetail));
-    if (!failure && !stopped && !unreachable && scenario == u"rate" && scheduledBatches > 0) {
+    if (!failure && !stopped && !unreachable && !authRefused && scenario == u"rate" && scheduledBatches > 0) {
         const qint64 sent = std::max<qint64>(0, scheduledBatches - missedBatches);
         if (double(sent) < RateKeptFraction * double(scheduledBatches))
             reasons.append(ReportText::tr("fell behind the requested rate: sent %1 of %2 scheduled batches (%3 %)")
@@ -257,6 +261,8 @@ int BenchReport::exitCode() const
         return failure->exitCode();
     if (unreachable)
         return ExitUnreachable;
+    if (authRefused)
+        return ExitAuth;
     if (stopped || errors > 0 || rows == 0 || (compare && (compare->overTolerance > 0 || compare->errors > 0)))
         return ExitFailed;
     // A breached threshold is what a CI gate asks about, so it wins over instability.
@@ -341,6 +347,7 @@ QJsonObject BenchReport::toJson() const
     o.insert(QStringLiteral("thresholds"), thresholds);
     o.insert(QStringLiteral("stopped"), stopped);
     o.insert(QStringLiteral("unreachable"), unreachable);
+    o.insert(QStringLiteral("auth_refused"), authRefused);
     if (failure)
         o.insert(QStringLiteral("failure"), QJsonObject{{QStringLiteral("kind"), errorKindName(failure->kind)},
                                                         {QStringLiteral("message"), failure->message}});
@@ -398,8 +405,23 @@ Result<BenchReport> BenchReport::fromJson(const QJsonObject &o)
             j.mark("latency_buckets_ms");
             break;
         }
-        r.latencyBuckets.append({std::llround(b.at(0).toDouble() * 1e6), std::llround(b.at(1).toDouble() * 1e6),
-                                 quint64(b.at(2).toInteger())});
+        // The top bucket ends at INT64_MAX ns, which does not come back exactly through milliseconds: a bound at
+        // or past the range is the end of the range (llround of it overflowed to INT64_MIN).
+        const auto ns = [](double ms) -> std::optional<qint64> {
+            const double v = ms * 1e6;
+            if (!(v >= 0))
+                return std::nullopt;
+            if (v >= 9.2e18)
+                return std::numeric_limits<qint64>::max();
+            return std::llround(v);
+        };
+        const auto lower = ns(b.at(0).toDouble());
+        const auto upper = ns(b.at(1).toDouble());
+        if (!lower || !upper || *lower > *upper || b.at(2).toInteger(-1) < 0) {
+            j.mark("latency_buckets_ms");
+            break;
+        }
+        r.latencyBuckets.append({*lower, *upper, quint64(b.at(2).toInteger())});
     }
     int index = 0;
     for (const QJsonValue &v : j.array("windows")) {
@@ -466,6 +488,7 @@ Result<BenchReport> BenchReport::fromJson(const QJsonObject &o)
     if (const int code = o.value(QStringLiteral("exit_code")).toInt(); code == ExitTimeout || code == ExitInterrupted)
         r.cancelledExitCode = code;
     r.unreachable = j.boolean("unreachable", false);
+    r.authRefused = j.boolean("auth_refused", false);
     if (j.has("failure")) {
         JsonReader f(j.object("failure"), QStringLiteral("failure"));
         Error e;

@@ -103,6 +103,7 @@ struct BenchReport
     std::optional<double> minThroughput;
     bool stopped = false;
     bool unreachable = false;       ///< every batch failed as unreachable, or the first ones did and the run gave up
+    bool authRefused = false;       ///< the first batches were refused with HTTP 401/403 and the run gave up
     std::optional<Error> failure;   ///< the run could not be set up or completed
     QString verdict;                ///< "VALID" or "INVALID"
     QStringList reasons;            ///< why INVALID (empty when VALID)
@@ -120,7 +121,8 @@ struct BenchReport
     /// A rate run that sent fewer than this fraction of its scheduled batches within the schedule fell behind.
     static constexpr double RateKeptFraction = 0.9;
 
-    /// The process exit code: cancelledExitCode when set; 5 unreachable; the failure's own code (2 usage, 5 unreachable, …); 1 for
+    /// The process exit code: cancelledExitCode when set; the failure's own code (2 usage, 5 unreachable, …);
+    /// 4 credentials refused; 5 unreachable; 1 for
     /// stopped, failed batches, nothing scored or a cross-check over tolerance; 3 for a breached threshold
     /// (also when the run was unstable as well); 1 for an unstable run or one that fell behind its rate; 0 when
     /// VALID.

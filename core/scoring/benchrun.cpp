@@ -367,7 +367,9 @@ void BenchRun::onCompareProbed()
     if (probe.errors > 0 && !probe.stopped) {
         const bool unreachable =
             probe.unreachableAbort || (probe.batches == 0 && probe.unreachableErrors == probe.errors);
-        failWith({unreachable ? ErrorKind::Unreachable : ErrorKind::Failed,
+        failWith({unreachable            ? ErrorKind::Unreachable
+                  : probe.authRefusedAbort ? ErrorKind::Auth
+                                           : ErrorKind::Failed,
                   RunText::tr("cross-check backend '%1' failed a trial batch before the run: %2")
                       .arg(label, probe.firstError),
                   {}});
@@ -426,6 +428,7 @@ void BenchRun::onMeasured()
     r.firstError = m.firstError;
     r.stopped = m.stopped || m_stopRequested.load();
     r.unreachable = m.unreachableAbort || (m.batches == 0 && m.errors > 0 && m.unreachableErrors == m.errors);
+    r.authRefused = m.authRefusedAbort;
 
     if (m_options.compare && !r.stopped && m.batches > 0)
         startCompare();

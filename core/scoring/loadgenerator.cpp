@@ -591,6 +591,14 @@ struct LoadGenerator::Private
     // No service has answered and enough batches found none to connect to: send nothing more until those in
     // flight are back (see onAsyncDone()).
     bool holdingForProbe() const { return !reached && unreachableSeen >= unreachableProbe; }
+    bool scored = false;        // some batch was scored (the service accepted our credentials)
+    bool refusedSeen = false;   // a batch was refused with HTTP 401/403 before any was scored
+    bool authAbort = false;
+    QString refusal;            // the first refusal's message
+    // The service refused the first batches' credentials: send nothing more until those in flight are back; if
+    // none of them was scored either, the run gives up (LoadResult::authRefusedAbort) instead of repeating a
+    // refused login for the whole run.
+    bool holdingForAuth() const { return !scored && refusedSeen; }
 
     qint64 nowNs() const { return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - epoch).count(); }
     bool stopping() const
@@ -1184,7 +1192,10 @@ void LoadGenerator::Private::finalize()
     result.latency = agg.total;
     result.windows = agg.windows;
     result.stopped = stopRequested.load();
-    result.unreachableAbort = halt.load();
+    result.unreachableAbort = halt.load() && !authAbort;
+    result.authRefusedAbort = authAbort;
+    if (authAbort && !refusal.isEmpty())
+        result.firstError = refusal;   // the reason the run gave up, whatever failed before it
     result.abandonedBatches = remote ? inFlight : 0;
     computeStability(cutoff);
     phase.reset();
@@ -1286,7 +1297,7 @@ void LoadGenerator::Private::pump()
     bool deferred = false;
     do {
         pumpAgain = false;
-        while (inFlight < maxInFlight && !stopping() && !holdingForProbe()) {
+        while (inFlight < maxInFlight && !stopping() && !holdingForProbe() && !holdingForAuth()) {
             if (dispatched >= 256) {
                 // A backend that completes inside scoreAsync() would otherwise keep the event loop (timers,
                 // stop requests, windows) waiting until the whole run is over.
@@ -1409,6 +1420,13 @@ void LoadGenerator::Private::onAsyncDone(int slot, Ticket t, qint64 scheduled, q
     // 500, a connection the service accepted and then dropped, a malformed reply): the service is there.
     if (s == Status::Ok || s == Status::Failed)
         reached = true;
+    if (s == Status::Ok)
+        scored = true;
+    else if (s == Status::Failed && (status.httpStatus == 401 || status.httpStatus == 403) && !scored
+             && !refusedSeen) {
+        refusedSeen = true;
+        refusal = status.message;
+    }
     if (s == Status::Ok) {
         if (firstPass)
             result.outputOk[size_t(t.index)] = 1;
@@ -1424,6 +1442,10 @@ void LoadGenerator::Private::onAsyncDone(int slot, Ticket t, qint64 scheduled, q
         // rest would only fail the same way. Once a service has answered, failures are counted and the run
         // goes on. Nothing is sent while this is open (holdingForProbe()), so that a dead endpoint next to a
         // slower live one, whose refusals arrive first, does not end the run: its live neighbour is waited for.
+        halt.store(true);
+    }
+    if (holdingForAuth() && inFlight == 0) {
+        authAbort = true;
         halt.store(true);
     }
     const Record record{scheduled, start, end, qint32(t.rows), s, warmup};

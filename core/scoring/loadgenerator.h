@@ -104,6 +104,9 @@ struct LoadResult
     /// The first batches all failed as unreachable (could not connect) before any batch reached the service,
     /// so the run gave up.
     bool unreachableAbort = false;
+    /// The service refused the first batches' credentials (HTTP 401 or 403) before any batch was scored, so
+    /// the run gave up; `firstError` is then that refusal (endpoint and status).
+    bool authRefusedAbort = false;
     /// Rate: arrivals the schedule placed in the measured part (up to the stop, for a stopped run); 0 otherwise.
     qint64 scheduledBatches = 0;
     /// Rate: arrivals of scheduledBatches that were not sent before the schedule ended. A --duration run never
@@ -194,7 +197,10 @@ inline constexpr int MinGroups = 4;
 ///
 /// Unreachable: when the first batches of a remote backend all fail with ScoreStatus::Kind::Unreachable (could
 /// not connect at all) before any batch got an answer (ok, or a failure the service reported), the run gives up
-/// (LoadResult::unreachableAbort). Any other failure is counted and the run goes on.
+/// (LoadResult::unreachableAbort). Likewise when the first batches are refused with HTTP 401/403 and none of those
+/// in flight is scored (LoadResult::authRefusedAbort): nothing more is sent once a refusal arrives until the
+/// batches in flight are back, so a wrong credential is not repeated for the whole run. Once a batch was
+/// scored, any failure is counted and the run goes on.
 class LoadGenerator final : public QObject
 {
     Q_OBJECT

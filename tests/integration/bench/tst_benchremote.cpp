@@ -200,17 +200,25 @@ private Q_SLOTS:
     void withoutTheTokenTheServiceRefuses()
     {
         requirePeer();
-        // The same service by URL, with no authentication: every batch is a counted 401, exit 1.
+        // The same service by URL, with no authentication: the first batches are refused (401) and none is
+        // scored, so the run gives up rather than repeat a refused login 2000 times: exit 4.
         const Outcome o = bench({QStringLiteral("--backend"), QStringLiteral("http"), QStringLiteral("--endpoint"),
                                  m_peer->url(QStringLiteral("/score")).toString(), QStringLiteral("--rows"),
-                                 QStringLiteral("2000"), QStringLiteral("--json")},
+                                 QStringLiteral("2000000"), QStringLiteral("--batch-size"), QStringLiteral("1000"),
+                                 QStringLiteral("--warmup"), QStringLiteral("0"), QStringLiteral("--json")},
                                 true);
-        QCOMPARE(o.exitCode, 1);
+        QVERIFY2(o.exitCode == 4, o.all().constData());
         const QJsonObject j = o.json();
-        QCOMPARE(j.value(QStringLiteral("errors")).toInteger(), qint64(2));
+        QCOMPARE(j.value(QStringLiteral("auth_refused")).toBool(), true);
+        QCOMPARE(j.value(QStringLiteral("exit_code")).toInt(), 4);
+        QCOMPARE(j.value(QStringLiteral("rows")).toInteger(), qint64(0));
+        const QString reason = j.value(QStringLiteral("reasons")).toArray().first().toString();
+        QVERIFY2(reason.startsWith(u"endpoint refused the credentials: ") && reason.contains(u"HTTP 401"),
+                 qPrintable(reason));
+        const qint64 errors = j.value(QStringLiteral("errors")).toInteger();
+        QVERIFY2(errors >= 1 && errors <= 8, qPrintable(QString::number(errors)));   // at most the batches in flight
         const QJsonObject endpoint =
             j.value(QStringLiteral("backend_stats")).toObject().value(QStringLiteral("endpoints")).toArray().first().toObject();
-        // by_status counts the warm-up's attempts too; every one was a 401.
         const QJsonObject byStatus = endpoint.value(QStringLiteral("by_status")).toObject();
         QCOMPARE(byStatus.keys(), QStringList{QStringLiteral("401")});
         QCOMPARE(byStatus.value(QStringLiteral("401")).toInteger(), endpoint.value(QStringLiteral("requests")).toInteger());

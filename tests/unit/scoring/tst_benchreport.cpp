@@ -11,6 +11,8 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
+#include <limits>
+
 using namespace Opsdeck;
 using namespace Opsdeck::Core;
 
@@ -93,6 +95,9 @@ private Q_SLOTS:
                                  << QStringLiteral("stopped");
         QTest::newRow("unreachable") << QStringLiteral("unreachable") << QStringLiteral("INVALID") << 5
                                      << QStringLiteral("endpoint unreachable: PUT http://h/score: connection refused");
+        QTest::newRow("credentials refused") << QStringLiteral("refused") << QStringLiteral("INVALID") << 4
+                                             << QStringLiteral("endpoint refused the credentials: PUT http://h/score: "
+                                                               "HTTP 401 Unauthorized");
         QTest::newRow("compare over") << QStringLiteral("compare") << QStringLiteral("INVALID") << 1
                                       << QStringLiteral("cross-check with xgboost,model=m.json: 7 of 2000000 values "
                                                         "differ by more than 1e-05");
@@ -145,6 +150,12 @@ private Q_SLOTS:
                 r.unreachable = true;
                 r.stable = Stability::Unstable;
                 r.firstError = QStringLiteral("PUT http://h/score: connection refused");
+            } else if (c == u"refused") {
+                r.rows = r.batches = 0;
+                r.errors = 2;
+                r.authRefused = true;
+                r.stable = Stability::Unstable;
+                r.firstError = QStringLiteral("PUT http://h/score: HTTP 401 Unauthorized");
             } else if (c == u"compare" || c == u"compare ok") {
                 CompareResult cr;
                 cr.backend = QStringLiteral("xgboost,model=m.json");
@@ -172,6 +183,10 @@ private Q_SLOTS:
         r.evaluate();
         QCOMPARE(r.verdict, verdict);
         QCOMPARE(r.exitCode(), exitCode);
+        // The run as the history keeps it has the same exit code.
+        const auto kept = BenchReport::fromJson(r.toJson());
+        QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().message));
+        QCOMPARE(kept->exitCode(), exitCode);
         QCOMPARE(r.reasons.isEmpty(), verdict == u"VALID");
         if (!reason.isEmpty())
             QVERIFY2(r.reasons.contains(reason), qPrintable(r.reasons.join(QStringLiteral(" | "))));
@@ -202,6 +217,27 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("rows")).toInteger(), qint64(2'000'000));
         QCOMPARE(o.value(QStringLiteral("capacity")).toObject().value(QStringLiteral("nodes")).toInteger(), qint64(1));
         QVERIFY(!o.contains(QStringLiteral("compare")));
+    }
+
+    void topLatencyBucketSurvivesTheHistory()
+    {
+        // A batch of ten hours lands in the histogram's top bucket, which ends at INT64_MAX ns; read back from
+        // milliseconds its end overflowed to INT64_MIN and the chart folded the outlier into a 1-µs bin.
+        BenchReport r = goodReport();
+        r.latencyBuckets = {{1'000'000, 1'007'813, 150},
+                            {qint64(1) << 45, std::numeric_limits<qint64>::max(), 1}};
+        r.evaluate();
+        const auto back = BenchReport::fromJson(r.toJson());
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+        QCOMPARE(back->latencyBuckets.size(), 2);
+        QCOMPARE(back->latencyBuckets.last().upperNs, std::numeric_limits<qint64>::max());
+        QVERIFY(back->latencyBuckets.last().lowerNs > 0);
+        // Bounds that make no bucket are refused, naming the field.
+        QJsonObject bad = r.toJson();
+        bad.insert(QStringLiteral("latency_buckets_ms"), QJsonArray{QJsonArray{2.0, 1.0, 3}});
+        const auto refused = BenchReport::fromJson(bad);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"latency_buckets_ms"), qPrintable(refused.error().message));
     }
 
     void jsonRoundTrip()

@@ -128,6 +128,7 @@ public:
             } else {
                 status.message = QStringLiteral("fake endpoint: call %1 failed").arg(call);
                 status.endpoint = QStringLiteral("http://fake/score");
+                status.httpStatus = httpStatusOf ? httpStatusOf(call) : 0;
             }
             --inFlight;
             done(status);
@@ -141,6 +142,7 @@ public:
     qint64 rowsSeen = 0;
     std::function<int(qint64)> completionAt;
     std::function<Kind(qint64)> statusOf;
+    std::function<int(qint64)> httpStatusOf;   // of a failed call; 0 (none) when unset
 
 private:
     qsizetype m_cols;
@@ -1027,6 +1029,61 @@ private Q_SLOTS:
         QVERIFY(r.errors >= 3 && r.errors <= 6);
         QCOMPARE(r.unreachableErrors, r.errors);
         QVERIFY(r.firstError.startsWith(u"fake endpoint: call"));
+    }
+
+    void refusedCredentialsGiveUp_data()
+    {
+        QTest::addColumn<int>("httpStatus");
+        QTest::newRow("401") << 401;
+        QTest::newRow("403") << 403;
+    }
+
+    void refusedCredentialsGiveUp()
+    {
+        // Every batch refused: nothing more is sent once the first refusal is back, and the run gives up with
+        // that refusal as its reason (not 10,000 refused logins).
+        QFETCH(int, httpStatus);
+        FakeRemote fake(4, 3);
+        fake.statusOf = [](qint64) { return Kind::Failed; };
+        fake.httpStatusOf = [httpStatus](qint64) { return httpStatus; };
+        const DataSet data = makeData(1000, 4);
+        LoadPlan plan;
+        plan.rows = 100'000;
+        plan.batchSize = 10;
+        const LoadResult r = runToEnd(fake, data, plan);
+        QVERIFY(r.authRefusedAbort);
+        QVERIFY(!r.unreachableAbort);
+        QVERIFY(!r.stopped);
+        QCOMPARE(r.batches, qint64(0));
+        QVERIFY2(r.errors >= 1 && r.errors <= 3, qPrintable(QString::number(r.errors)));
+        QVERIFY(r.firstError.startsWith(u"fake endpoint: call"));
+
+        // A refusal after a batch was scored (a token that expired mid-run) is a counted failure: the run goes on.
+        FakeRemote expiring(4, 3);
+        expiring.statusOf = [](qint64 call) { return call < 5 ? Kind::Ok : Kind::Failed; };
+        expiring.httpStatusOf = [httpStatus](qint64) { return httpStatus; };
+        plan.rows = 1000;
+        const LoadResult e = runToEnd(expiring, data, plan);
+        QVERIFY(!e.authRefusedAbort);
+        QCOMPARE(expiring.calls.load(), qint64(100));
+        QCOMPARE(e.errors, qint64(95));
+
+        // Refused by one endpoint while another scores the batches in flight: the run goes on.
+        FakeRemote mixed(4, 3);
+        mixed.statusOf = [](qint64 call) { return call == 0 ? Kind::Failed : Kind::Ok; };
+        mixed.httpStatusOf = [httpStatus](qint64) { return httpStatus; };
+        const LoadResult m = runToEnd(mixed, data, plan);
+        QVERIFY(!m.authRefusedAbort);
+        QCOMPARE(mixed.calls.load(), qint64(100));
+        QCOMPARE(m.errors, qint64(1));
+
+        // Other HTTP failures are not refusals.
+        FakeRemote failing(4, 3);
+        failing.statusOf = [](qint64) { return Kind::Failed; };
+        failing.httpStatusOf = [](qint64) { return 500; };
+        const LoadResult f = runToEnd(failing, data, plan);
+        QVERIFY(!f.authRefusedAbort);
+        QCOMPARE(f.errors, qint64(100));
     }
 
     void answeredServiceIsNotUnreachable()
