@@ -10,9 +10,14 @@
 #include <QtCore/QTimer>
 
 #include <algorithm>
+#include <chrono>
+#include <condition_variable>
 #include <csignal>
 #include <cstdio>
 #include <limits>
+#include <mutex>
+#include <optional>
+#include <thread>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -27,13 +32,83 @@ std::vector<Command> &registry()
 }
 
 int signalPipe[2] = {-1, -1};
+volatile std::sig_atomic_t signalSeen = 0;
+// Formatted (and translated) before the handlers are installed: the handler only writes it.
+QByteArray signalAgainMessage;
 
 extern "C" void onSignal(int signo)
 {
+    // Only async-signal-safe calls here: the event loop reads the byte. A second signal ends the process at once,
+    // for when the command is stuck in work that cannot be interrupted and never got to read the first.
+    if (signalSeen) {
+        [[maybe_unused]] const auto said =
+            ::write(STDERR_FILENO, signalAgainMessage.constData(), size_t(signalAgainMessage.size()));
+        ::_exit(ExitInterrupted);
+    }
+    signalSeen = 1;
     const char byte = static_cast<char>(signo);
-    // Only async-signal-safe calls here: the event loop reads the byte.
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
 }
+
+// Ends the process when a command does not act on --timeout or a signal within a grace period: a model load, an
+// input file read or a name lookup blocks the event loop that would cancel it (a FIFO with no writer, forever).
+// Checks a few times a second on its own thread; only write(2) and _exit(2) once it decides.
+class Watchdog
+{
+public:
+    static constexpr std::chrono::seconds Grace{5};
+
+    Watchdog(std::optional<std::chrono::steady_clock::time_point> deadline, QByteArray timeoutMessage,
+             QByteArray signalMessage)
+        : m_deadline(deadline)
+        , m_timeoutMessage(std::move(timeoutMessage))
+        , m_signalMessage(std::move(signalMessage))
+        , m_thread([this] { watch(); })
+    {
+    }
+    Watchdog(const Watchdog &) = delete;
+    Watchdog &operator=(const Watchdog &) = delete;
+    ~Watchdog()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_done = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+
+private:
+    void watch()
+    {
+        using Clock = std::chrono::steady_clock;
+        std::optional<Clock::time_point> signalAt;
+        std::unique_lock lock(m_mutex);
+        while (!m_wake.wait_for(lock, std::chrono::milliseconds(100), [this] { return m_done; })) {
+            const auto now = Clock::now();
+            if (!signalAt && signalSeen)
+                signalAt = now;
+            if (signalAt && now - *signalAt >= Grace)
+                giveUp(m_signalMessage, ExitInterrupted);
+            if (m_deadline && now - *m_deadline >= Grace)
+                giveUp(m_timeoutMessage, ExitTimeout);
+        }
+    }
+
+    [[noreturn]] static void giveUp(const QByteArray &message, int code)
+    {
+        [[maybe_unused]] const auto said = ::write(STDERR_FILENO, message.constData(), size_t(message.size()));
+        ::_exit(code);
+    }
+
+    std::optional<std::chrono::steady_clock::time_point> m_deadline;
+    QByteArray m_timeoutMessage;
+    QByteArray m_signalMessage;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_done = false;
+    std::thread m_thread;
+};
 
 // lupdate files tr() calls in free functions under the enclosing namespace: the context must match it.
 struct CliText
@@ -222,6 +297,8 @@ int runBatch(const QStringList &arguments)
 
     // SIGINT/SIGTERM cancel the command (exit 130) through a self-pipe read on the event loop.
     std::unique_ptr<QSocketNotifier> notifier;
+    signalSeen = 0;
+    signalAgainMessage = (tr("opsdeck: interrupted again: exiting at once") + u'\n').toLocal8Bit();
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
         notifier = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
         QObject::connect(notifier.get(), &QSocketNotifier::activated, &context, [&context] {
@@ -238,8 +315,26 @@ int runBatch(const QStringList &arguments)
         QObject::connect(&timeout, &QTimer::timeout, &context, [&context] { context.cancel(ExitTimeout); });
         timeout.start(std::chrono::seconds(globals.timeoutSec));
     }
+    const qint64 graceS = Watchdog::Grace.count();
+    auto watchdog = std::make_unique<Watchdog>(
+        globals.timeoutSec > 0
+            ? std::optional(std::chrono::steady_clock::now() + std::chrono::seconds(globals.timeoutSec))
+            : std::nullopt,
+        (tr("opsdeck: --timeout elapsed and '%1' did not stop within %2 s (it is in work that cannot be "
+            "interrupted); exiting")
+             .arg(match->words)
+             .arg(graceS) +
+         u'\n')
+            .toLocal8Bit(),
+        (tr("opsdeck: interrupted, and '%1' did not stop within %2 s (it is in work that cannot be interrupted); "
+            "exiting")
+             .arg(match->words)
+             .arg(graceS) +
+         u'\n')
+            .toLocal8Bit());
 
     int code = match->run(context);
+    watchdog.reset();
     if (context.isCancelled()) {
         code = context.cancelExitCode();
         err << (code == ExitTimeout ? tr("opsdeck: --timeout elapsed") : tr("opsdeck: interrupted")) << Qt::endl;

@@ -11,6 +11,7 @@
 #include <QtTest/QTest>
 
 #include <cmath>
+#include <sys/stat.h>
 
 #include "support/clirun.h"
 
@@ -370,6 +371,42 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("exit_code")).toInt(), 124);
+    }
+
+    void uninterruptibleWorkCannotHoldTheProcess()
+    {
+        // Opening a FIFO with no writer blocks the thread that would act on --timeout or a signal, for ever. The
+        // process still ends: 5 s after the deadline or an unanswered signal, or at once on a second signal.
+        const QByteArray fifo = QFile::encodeName(m_dir.filePath(QStringLiteral("nobody-writes.csv")));
+        QVERIFY(::mkfifo(fifo.constData(), 0600) == 0);
+        const QStringList args{QStringLiteral("bench"), QStringLiteral("--input"), QFile::decodeName(fifo),
+                               QStringLiteral("--rows"), QStringLiteral("100")};
+        QProcess p;
+        p.start(Binary, QStringList{QStringLiteral("--batch"), QStringLiteral("--timeout"), QStringLiteral("1")} + args);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 124);
+        QVERIFY2(p.readAllStandardError().contains("--timeout elapsed and 'bench' did not stop within 5 s"),
+                 "no message on stderr");
+
+        p.start(Binary, QStringList{QStringLiteral("--batch")} + args);
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(500);
+        p.terminate();
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY(p.readAllStandardError().contains("interrupted, and 'bench' did not stop within 5 s"));
+
+        p.start(Binary, QStringList{QStringLiteral("--batch")} + args);
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(500);
+        p.terminate();
+        QTest::qWait(200);
+        p.terminate();
+        QVERIFY(p.waitForFinished(3000));   // not the 5-s grace: the second signal ends it
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY(p.readAllStandardError().contains("interrupted again: exiting at once"));
     }
 
     void capacityThatCannotBePlannedSaysWhy()
