@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <new>
 #include <thread>
 
 #include <sys/mman.h>
@@ -266,6 +267,9 @@ Result<DataSet> syntheticText(qsizetype rows, quint64 seed)
 }
 
 namespace {
+
+// CSV and text inputs are read into memory whole.
+constexpr qint64 MaxInputBytes = qint64(16) << 30;
 
 struct NpyHeader
 {
@@ -608,10 +612,41 @@ Result<QByteArray> readWholeFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorKind::Usage,
                     fileLabel(path) + QStringLiteral(": ") + DataText::tr("cannot open: %1").arg(file.errorString()));
-    QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError)
+    // Read in pieces, not readAll(): a device or pipe has no end to size it by (/dev/zero grew until the
+    // allocation failed), and what is read must be text (CSV, lines) — a NUL byte ends the read at once.
+    const QString at = fileLabel(path) + QStringLiteral(": ");
+    const auto tooLarge = [&at] {
+        return fail(ErrorKind::Usage, at + DataText::tr("larger than the %1 GiB an input may have (it is read into "
+                                                        "memory)")
+                                           .arg(MaxInputBytes >> 30));
+    };
+    if (!file.isSequential() && file.size() > MaxInputBytes)
+        return tooLarge();
+    QByteArray data;
+    try {
+        if (!file.isSequential())
+            data.reserve(qsizetype(file.size()));
+        constexpr qsizetype Piece = qsizetype(1) << 20;
+        for (;;) {
+            const qsizetype before = data.size();
+            data.resize(before + Piece);
+            const qint64 got = file.read(data.data() + before, Piece);
+            data.resize(before + std::max<qsizetype>(0, qsizetype(got)));
+            if (got < 0)
+                return fail(ErrorKind::Usage, at + DataText::tr("read error: %1").arg(file.errorString()));
+            if (got == 0)
+                break;
+            if (const void *nul = std::memchr(data.constData() + before, 0, size_t(got)))
+                return fail(ErrorKind::Usage,
+                            at + DataText::tr("not a text file (a NUL byte at offset %1)")
+                                     .arg(static_cast<const char *>(nul) - data.constData()));
+            if (data.size() > MaxInputBytes)
+                return tooLarge();
+        }
+    } catch (const std::bad_alloc &) {
         return fail(ErrorKind::Usage,
-                    fileLabel(path) + QStringLiteral(": ") + DataText::tr("read error: %1").arg(file.errorString()));
+                    at + DataText::tr("too large to read into memory (%1 bytes read)").arg(data.size()));
+    }
     // A UTF-8 byte order mark (spreadsheet exports) is not part of the first field.
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);

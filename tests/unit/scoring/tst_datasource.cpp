@@ -414,6 +414,27 @@ private Q_SLOTS:
         QCOMPARE(data.error().message, message.arg(path));
     }
 
+    void endlessDevicesAreRefused_data()
+    {
+        QTest::addColumn<bool>("text");
+        QTest::newRow("CSV") << false;
+        QTest::newRow("text lines") << true;
+    }
+
+    void endlessDevicesAreRefused()
+    {
+        // /dev/zero named as a CSV has no size and no end: read with readAll() it grew until the allocation
+        // failed (an abort). Read in pieces, its first NUL byte ends it.
+        QFETCH(bool, text);
+        const QString path = m_dir.filePath(text ? QStringLiteral("zero.txt") : QStringLiteral("zero.csv"));
+        QFile::remove(path);
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+        auto data = readInput(path, text ? Sdk::InputKind::Text : Sdk::InputKind::DenseFloat32);
+        QVERIFY(!data);
+        QCOMPARE(data.error().kind, ErrorKind::Usage);
+        QCOMPARE(data.error().message, path + QStringLiteral(": not a text file (a NUL byte at offset 0)"));
+    }
+
     void readInputByKindAndExtension()
     {
         const QString csv = write(QStringLiteral("in.csv"), "1,2\n");
