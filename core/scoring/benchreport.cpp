@@ -693,7 +693,7 @@ Result<void> appendCsvReport(const QString &path, const BenchReport &report)
         needsNewline = file.read(1) != "\n";
         file.close();
     }
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
         return fail(ErrorKind::Failed, ReportText::tr("%1: cannot write: %2").arg(path, file.errorString()));
     QByteArray bytes;
     if (needsNewline)
@@ -701,8 +701,12 @@ Result<void> appendCsvReport(const QString &path, const BenchReport &report)
     if (fresh)
         bytes += BenchReport::csvHeader().join(u',').toUtf8() + '\n';
     bytes += report.csvRow().toUtf8() + '\n';
-    if (file.write(bytes) != bytes.size() || !file.flush())
-        return fail(ErrorKind::Failed, ReportText::tr("%1: cannot write: %2").arg(path, file.errorString()));
+    const qint64 before = file.size();
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        const QString reason = file.errorString();
+        file.resize(before);   // no half row (a full disk) left for the next reader
+        return fail(ErrorKind::Failed, ReportText::tr("%1: cannot write: %2").arg(path, reason));
+    }
     return {};
 }
 

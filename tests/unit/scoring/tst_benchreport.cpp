@@ -4,6 +4,7 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QRegularExpression>
@@ -11,7 +12,10 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
+#include <csignal>
 #include <limits>
+
+#include <sys/resource.h>
 
 using namespace Opsdeck;
 using namespace Opsdeck::Core;
@@ -375,6 +379,30 @@ private Q_SLOTS:
                 ++fields;
         }
         QCOMPARE(fields, int(BenchReport::csvHeader().size()));
+    }
+
+    void csvAppendThatFailsLeavesNoHalfRow()
+    {
+        // A write that stops part-way (a full disk; here the file size limit) leaves the file as it was.
+        const QString path = m_dir.filePath(QStringLiteral("full.csv"));
+        BenchReport r = goodReport();
+        r.evaluate();
+        QVERIFY(appendCsvReport(path, r));
+        const qint64 size = QFileInfo(path).size();
+        rlimit saved{};
+        QVERIFY(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
+        rlimit limited = saved;
+        limited.rlim_cur = rlim_t(size + 40);
+        const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+        QVERIFY(::setrlimit(RLIMIT_FSIZE, &limited) == 0);
+        auto appended = appendCsvReport(path, r);
+        ::setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, previous);
+        QVERIFY(!appended);
+        QVERIFY2(appended.error().message.startsWith(path + u": cannot write: "), qPrintable(appended.error().message));
+        QCOMPARE(QFileInfo(path).size(), size);
+        QVERIFY(appendCsvReport(path, r));
+        QCOMPARE(QFileInfo(path).size(), 2 * size - qint64(BenchReport::csvHeader().join(u',').toUtf8().size() + 1));
     }
 
     void csvRefusesOtherHeader()
