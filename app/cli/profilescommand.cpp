@@ -107,7 +107,7 @@ QJsonObject tlsJson(const Core::TlsConfig &tls, const QString &profilesFile)
 
 QJsonValue urlJson(const QUrl &url)
 {
-    return url.isEmpty() ? QJsonValue() : QJsonValue(url.toString());
+    return url.isEmpty() ? QJsonValue() : QJsonValue(Core::displayUrl(url));
 }
 
 QJsonObject profileJson(const Core::Profile &profile)
@@ -217,7 +217,7 @@ int runProfilesShow(CommandContext &ctx)
     for (const Core::ServiceKind kind : Core::allServiceKinds()) {
         const Core::ServiceConfig &s = profile->service(kind);
         services.addRow({Core::serviceDisplayName(kind),
-                         s.isConfigured() ? s.url.toString() : tr("(not configured)"), authText(s.auth),
+                         s.isConfigured() ? Core::displayUrl(s.url) : tr("(not configured)"), authText(s.auth),
                          tlsText(s.tls, profile->sourceFile)});
     }
     ctx.out << services.render();
@@ -230,8 +230,8 @@ int runProfilesShow(CommandContext &ctx)
                        tr("TLS")});
     scoring.setRightAligned(4);
     for (const Core::ScoringEndpointConfig &e : profile->scoring) {
-        scoring.addRow({e.name, e.url.toString(), e.protocol,
-                        e.healthUrl.isEmpty() ? QStringLiteral("-") : e.healthUrl.toString(),
+        scoring.addRow({e.name, Core::displayUrl(e.url), e.protocol,
+                        e.healthUrl.isEmpty() ? QStringLiteral("-") : Core::displayUrl(e.healthUrl),
                         e.features > 0 ? QString::number(e.features) : QStringLiteral("-"), authText(e.auth),
                         tlsText(e.tls, profile->sourceFile)});
     }

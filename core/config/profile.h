@@ -80,6 +80,10 @@ struct ServiceConfig
     friend bool operator==(const ServiceConfig &, const ServiceConfig &) = default;
 };
 
+/// The largest number of input columns (features) of one scoring row: 2^24, the limit of `bench --features` and of
+/// a profile's `features`. A one-row float32 probe is at most 64 MiB.
+inline constexpr int maxFeatures = 1 << 24;
+
 struct ScoringEndpointConfig
 {
     QString name;
@@ -130,5 +134,10 @@ struct RedisAddress
 /// database is not a non-negative integer, or the URL carries a user, password, query or fragment. The password
 /// is never echoed.
 [[nodiscard]] Result<RedisAddress> parseRedisUrl(const QUrl &url);
+
+/// A URL as every message, table and JSON document shows it: without user name and password, and with every
+/// query (and fragment) value replaced by "***" ("http://h:1/p?token=***&size=***"); keys are kept. Use it wherever
+/// a URL is shown.
+[[nodiscard]] QString displayUrl(const QUrl &url);
 
 } // namespace Opsdeck::Core

@@ -423,7 +423,7 @@ tl::expected<QList<ScoringEndpointConfig>, Error> parseScoring(const Parser &p, 
                     return tl::unexpected(v.error());
                 endpoint.healthUrl = *v;
             } else if (e.key == u"features") {
-                auto v = p.integer(*e.node, keyPath, 1, std::numeric_limits<int>::max());
+                auto v = p.integer(*e.node, keyPath, 1, maxFeatures);
                 if (!v)
                     return tl::unexpected(v.error());
                 endpoint.features = *v;

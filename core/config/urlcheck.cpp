@@ -9,10 +9,24 @@ namespace Opsdeck::Core::Detail {
 
 bool isSecretName(const QString &name)
 {
-    static const QStringList names{QStringLiteral("password"), QStringLiteral("passwd"), QStringLiteral("pass"),
-                                   QStringLiteral("secret"), QStringLiteral("token"), QStringLiteral("access_token"),
-                                   QStringLiteral("api_key"), QStringLiteral("apikey"), QStringLiteral("auth")};
-    return names.contains(name, Qt::CaseInsensitive);
+    // Substrings, so that access-token, private_token, X-Api-Key, sig, passwd, authorization … are all caught.
+    static const QStringList parts{QStringLiteral("token"), QStringLiteral("secret"), QStringLiteral("key"),
+                                   QStringLiteral("sig"),   QStringLiteral("pass"),   QStringLiteral("auth"),
+                                   QStringLiteral("pwd"),   QStringLiteral("credential")};
+    QString normalized = name.toLower();
+    normalized.replace(u'-', u'_');
+    return std::any_of(parts.cbegin(), parts.cend(),
+                       [&normalized](const QString &part) { return normalized.contains(part); });
+}
+
+QString maskQueryValues(const QString &query)
+{
+    QStringList items = query.split(u'&');
+    for (QString &item : items) {
+        if (const qsizetype eq = item.indexOf(u'='); eq >= 0 && eq + 1 < item.size())
+            item = item.left(eq + 1) + u"***";
+    }
+    return items.join(u'&');
 }
 
 namespace {
@@ -49,35 +63,28 @@ tl::expected<void, QString> checkCommon(const QUrl &url)
 
 QString safeUrlText(const QUrl &url)
 {
-    return url.toDisplayString(QUrl::RemoveUserInfo);
+    return displayUrl(url);
 }
 
 QString safeRawUrlText(const QString &input)
 {
-    // Query values may be credentials that the checks are about to refuse: show the keys only.
+    // The user info is whatever lies between "//" and the LAST '@': a password may hold '/', '?' or '#', so the
+    // first of those is no reliable end of the authority. Masking too much (an '@' in a path) is harmless.
     QString text = input;
-    if (const qsizetype query = text.indexOf(u'?'); query >= 0) {
-        const qsizetype fragment = text.indexOf(u'#', query);
-        const QString tail = fragment < 0 ? QString() : text.mid(fragment);
-        QStringList items = text.mid(query + 1, fragment < 0 ? -1 : fragment - query - 1).split(u'&');
-        for (QString &item : items) {
-            if (const qsizetype eq = item.indexOf(u'='); eq >= 0)
-                item = item.left(eq + 1) + u"***";
-        }
-        text = text.left(query + 1) + items.join(u'&') + tail;
-    }
     const qsizetype schemeEnd = text.indexOf(u"//");
     const qsizetype authorityStart = schemeEnd < 0 ? 0 : schemeEnd + 2;
-    qsizetype authorityEnd = text.size();
-    for (const QChar c : {u'/', u'?', u'#'}) {
-        const qsizetype at = text.indexOf(c, authorityStart);
-        if (at >= 0 && at < authorityEnd)
-            authorityEnd = at;
+    if (const qsizetype at = text.lastIndexOf(u'@'); at >= authorityStart)
+        text = text.left(authorityStart) + u"***" + text.mid(at);
+    // Query values may be credentials that the checks are about to refuse: show the keys only.
+    if (const qsizetype query = text.indexOf(u'?'); query >= 0) {
+        const qsizetype fragment = text.indexOf(u'#', query);
+        const QString tail = fragment < 0 ? QString() : u'#' + maskQueryValues(text.mid(fragment + 1));
+        text = text.left(query + 1) + maskQueryValues(text.mid(query + 1, fragment < 0 ? -1 : fragment - query - 1))
+               + tail;
+    } else if (const qsizetype fragment = text.indexOf(u'#'); fragment >= 0) {
+        text = text.left(fragment + 1) + maskQueryValues(text.mid(fragment + 1));
     }
-    const qsizetype at = text.lastIndexOf(u'@', authorityEnd - 1);
-    if (at < authorityStart)
-        return text;
-    return text.left(authorityStart) + u"***" + text.mid(at);
+    return text;
 }
 
 tl::expected<void, QString> checkHttpUrl(const QUrl &url)
@@ -124,3 +131,19 @@ tl::expected<RedisAddress, QString> checkRedisUrl(const QUrl &url)
 }
 
 } // namespace Opsdeck::Core::Detail
+
+namespace Opsdeck::Core {
+
+QString displayUrl(const QUrl &url)
+{
+    if (url.isEmpty())
+        return {};
+    QString text = url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (url.hasQuery())
+        text += u'?' + Detail::maskQueryValues(url.query(QUrl::PrettyDecoded));
+    if (url.hasFragment())
+        text += u'#' + Detail::maskQueryValues(url.fragment(QUrl::PrettyDecoded));
+    return text;
+}
+
+} // namespace Opsdeck::Core

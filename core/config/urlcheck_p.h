@@ -11,13 +11,16 @@
 
 namespace Opsdeck::Core::Detail {
 
-/// The URL for messages, without user name or password.
+/// The URL for messages: displayUrl() (no user name or password, query values masked).
 [[nodiscard]] QString safeUrlText(const QUrl &url);
-/// Raw URL text for messages, with anything that looks like user info between "//" and "@" masked, and every
-/// query value replaced by "***".
+/// Raw (possibly unparseable) URL text for messages: everything from "//" to the last '@' is masked, and every
+/// query and fragment value replaced by "***".
 [[nodiscard]] QString safeRawUrlText(const QString &text);
-/// True for names that hold credentials (password, secret, token, api_key, …), in any case.
+/// True for names that hold credentials: any name containing token, secret, key, sig, pass, auth, pwd or
+/// credential, in any case, '-' and '_' alike (access-token, X-Api-Key, private_token, passwd …).
 [[nodiscard]] bool isSecretName(const QString &name);
+/// "a=1&b&c=" → "a=***&b&c=": every non-empty value replaced by "***".
+[[nodiscard]] QString maskQueryValues(const QString &query);
 
 /// Checks an http(s) base URL. Returns the reason (one translated phrase, no URL in it) when it is not usable.
 [[nodiscard]] tl::expected<void, QString> checkHttpUrl(const QUrl &url);

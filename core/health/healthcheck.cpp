@@ -23,16 +23,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("Opsdeck::Core", text);
 }
 
-QString displayUrl(const QUrl &url)
-{
-    return url.toString(QUrl::RemoveUserInfo);
-}
-
 /// Maps a transport error or an HTTP status onto the row. Returns true when the body is worth parsing (2xx).
 bool classify(const Result<HttpResponse> &result, ServiceHealth &row)
 {
     if (!result) {
-        row.state = result.error().kind == ErrorKind::Auth ? HealthState::AuthRefused : HealthState::Unreachable;
+        // Only a transport failure means nothing answered; a refused redirect or an oversized body did answer.
+        const ErrorKind kind = result.error().kind;
+        row.state = kind == ErrorKind::Auth          ? HealthState::AuthRefused
+                    : kind == ErrorKind::Unreachable ? HealthState::Unreachable
+                                                     : HealthState::Degraded;
         row.detail = result.error().message;
         return false;
     }
@@ -71,7 +70,10 @@ QUrl withPath(const QUrl &base, const QString &path, const QString &query = {})
     while (p.endsWith(u'/'))
         p.chop(1);
     url.setPath(p + path);
-    url.setQuery(query);
+    // The base URL's own query (a proxy's routing parameter, say) stays; the probe's items follow it.
+    const QString baseQuery = base.query(QUrl::FullyEncoded);
+    url.setQuery(baseQuery.isEmpty() ? query : query.isEmpty() ? baseQuery : baseQuery + u'&' + query,
+                 QUrl::StrictMode);
     return url;
 }
 
@@ -149,6 +151,9 @@ void HealthCheck::complete(int index, ServiceHealth health)
     if (!m_running || index < 0 || index >= m_rows.size() || m_done.at(index))
         return;
     health.checkedAt = QDateTime::currentDateTimeUtc();
+    // Remote text (body excerpts, versions, cluster names, INFO fields) must not drive the terminal.
+    health.version = withoutControlCharacters(health.version);
+    health.detail = withoutControlCharacters(health.detail);
     m_rows[index] = health;
     m_done[index] = true;
     qCDebug(lcHealth) << health.key << healthStateKey(health.state) << health.latencyMs << "ms";
@@ -261,6 +266,13 @@ void HealthCheck::probeHttp(int index, ServiceKind kind)
         case ServiceKind::Elasticsearch: {
             row.version = object->value(QStringLiteral("version")).toObject().value(QStringLiteral("number")).toString();
             const QString clusterName = object->value(QStringLiteral("cluster_name")).toString();
+            // Any JSON service answers an object; Elasticsearch's root names its version (protocols.md d).
+            if (row.version.isEmpty()) {
+                row.state = HealthState::Degraded;
+                row.detail = tr("not an Elasticsearch answer: GET %1 has no 'version.number'")
+                                 .arg(displayUrl(result->url));
+                break;
+            }
             const qint64 firstLatency = row.latencyMs;
             HttpRequest health;
             health.url = withPath(service.url, QStringLiteral("/_cluster/health"));
@@ -276,9 +288,16 @@ void HealthCheck::probeHttp(int index, ServiceKind kind)
                 if (h) {
                     const QString status = h->value(QStringLiteral("status")).toString();
                     const int nodes = h->value(QStringLiteral("number_of_nodes")).toInt();
-                    row.detail = tr("cluster %1 %2, %n node(s)", nullptr, nodes).arg(clusterName, status);
-                    if (status == u"red" || status.isEmpty())
+                    if (status != u"green" && status != u"yellow" && status != u"red") {
                         row.state = HealthState::Degraded;
+                        row.detail = tr("not an Elasticsearch answer: GET %1: 'status' is '%2', expected green, "
+                                        "yellow or red")
+                                         .arg(displayUrl(r->url), status.left(40));
+                    } else {
+                        row.detail = tr("cluster %1 %2, %n node(s)", nullptr, nodes).arg(clusterName, status);
+                        if (status == u"red")
+                            row.state = HealthState::Degraded;
+                    }
                 }
                 complete(index, row);
             });
@@ -347,14 +366,25 @@ void HealthCheck::probeRedis(int index)
                                  }
                                  row.latencyMs = roundTrip.elapsed();
                                  const auto &list = *replies;
-                                 if (list.size() != 2 || list.at(0).isError()) {
-                                     row.state = list.isEmpty() ? HealthState::Degraded
-                                                 : (list.at(0).string.startsWith("NOAUTH")
-                                                        || list.at(0).string.startsWith("WRONGPASS"))
+                                 if (list.size() != 2) {
+                                     row.state = HealthState::Degraded;
+                                     row.detail = tr("no reply to PING");
+                                     complete(index, row);
+                                     return;
+                                 }
+                                 // Both replies count: an ACL user may be allowed PING and not INFO (or the
+                                 // other way round). NOAUTH/WRONGPASS/NOPERM is a refusal, any other error a
+                                 // server that answers but is not usable as configured — never up.
+                                 static const char *const names[] = {"PING", "INFO server"};
+                                 for (int i = 0; i < 2; ++i) {
+                                     const RedisReply &reply = list.at(i);
+                                     if (!reply.isError())
+                                         continue;
+                                     row.state = kindForServerError(reply.string) == ErrorKind::Auth
                                                      ? HealthState::AuthRefused
                                                      : HealthState::Degraded;
-                                     row.detail = list.isEmpty() ? tr("no reply to PING")
-                                                                 : list.at(0).toDisplayString();
+                                     row.detail = QStringLiteral("%1: %2").arg(QLatin1String(names[i]),
+                                                                             reply.toDisplayString());
                                      complete(index, row);
                                      return;
                                  }
@@ -386,6 +416,12 @@ void HealthCheck::probeScoring(int index, const ScoringEndpointConfig &endpoint)
     const bool oneRow = endpoint.healthUrl.isEmpty();
     if (!oneRow) {
         request.url = endpoint.healthUrl;
+    } else if (endpoint.features > maxFeatures) {
+        // The profile parser refuses this; an endpoint built in code must not make the probe allocate gigabytes.
+        row.state = HealthState::ConfigError;
+        row.detail = tr("%1: features must be at most %2, not %3").arg(row.key).arg(maxFeatures).arg(endpoint.features);
+        complete(index, row);
+        return;
     } else if (endpoint.features <= 0) {
         row.state = HealthState::Degraded;
         row.detail = tr("%1: set health_url or features for a one-row probe").arg(row.key);

@@ -27,6 +27,7 @@ void HealthMonitor::setProfile(const Profile &profile)
     m_profile = profile;
     m_history.clear();
     m_current.clear();
+    Q_EMIT profileChanged();
     if (m_running) {
         m_timer.stop();
         refresh();

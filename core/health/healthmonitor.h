@@ -32,7 +32,8 @@ public:
     ~HealthMonitor() override;
     Q_DISABLE_COPY_MOVE(HealthMonitor)
 
-    /// Switches profile: aborts a round in flight, clears history, and starts a round at once when running.
+    /// Switches profile: aborts a round in flight, clears history and current() (emitting profileChanged()), and
+    /// starts a round at once when running.
     void setProfile(const Profile &profile);
     [[nodiscard]] const Profile &profile() const { return m_profile; }
     void setInterval(std::chrono::milliseconds interval);
@@ -48,6 +49,8 @@ public:
     [[nodiscard]] int roundsCompleted() const { return m_rounds; }
 
 Q_SIGNALS:
+    /// setProfile() switched profile: earlier results (current(), history()) are gone.
+    void profileChanged();
     void roundStarted(const QList<Opsdeck::Core::ServiceHealth> &pending);
     void serviceUpdated(int row, const Opsdeck::Core::ServiceHealth &health);
     void roundFinished(const QList<Opsdeck::Core::ServiceHealth> &round);

@@ -27,6 +27,12 @@ HealthTableModel::HealthTableModel(HealthMonitor *monitor, QObject *parent)
         endResetModel();
     };
     connect(monitor, &HealthMonitor::roundStarted, this, reset);
+    // The previous profile's rows must not stay on screen until the next round (or forever, when stopped).
+    connect(monitor, &HealthMonitor::profileChanged, this, [this] {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+    });
     connect(monitor, &HealthMonitor::serviceUpdated, this, [this](int r, const ServiceHealth &health) {
         if (r < 0 || r >= m_rows.size())
             return;

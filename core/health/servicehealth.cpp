@@ -45,6 +45,22 @@ QString healthStateLabel(HealthState state)
     return {};
 }
 
+QString withoutControlCharacters(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\n' || u == u'\r' || u == u'\t')
+            out += u' ';
+        else if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
+            continue;
+        else
+            out += c;
+    }
+    return out;
+}
+
 QJsonObject toJson(const ServiceHealth &health)
 {
     return QJsonObject{

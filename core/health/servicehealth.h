@@ -10,8 +10,9 @@ namespace Opsdeck::Core {
 /// What one probe of one service found.
 enum class HealthState {
     Up,           ///< answered as expected
-    Degraded,     ///< answered, but not healthy (HTTP error status, unexpected body, Elasticsearch red)
-    AuthRefused,  ///< refused our credentials (HTTP 401/403, Redis WRONGPASS/NOAUTH)
+    Degraded,     ///< answered, but not healthy (HTTP error status, unexpected body, refused redirect, body too
+                  ///< large, not the expected protocol, Elasticsearch red)
+    AuthRefused,  ///< refused our credentials (HTTP 401/403, Redis WRONGPASS/NOAUTH/NOPERM)
     Unreachable,  ///< no answer: refused, DNS, reset, TLS failure, timeout
     ConfigError,  ///< not probed: the profile's own settings cannot be used here (secret not set, CA file unreadable)
     Checking,     ///< a probe is in flight (GUI only; never in a finished round)
@@ -28,6 +29,11 @@ struct ServiceHealth
     QString detail;         ///< one line: cluster status, batch count, or the error naming URL and cause
     QDateTime checkedAt;
 };
+
+/// Text a service sent (a body excerpt, a version, a cluster name, an INFO field) made safe for a terminal: C0 and
+/// C1 control characters and DEL are dropped (ESC sequences lose their ESC and do nothing), line breaks and tabs
+/// become spaces, bidirectional overrides are dropped. HealthCheck applies it to every row's version and detail.
+[[nodiscard]] QString withoutControlCharacters(const QString &text);
 
 /// "up", "degraded", "auth-refused", "unreachable", "config-error", "checking" (stable: used in --json output).
 [[nodiscard]] QString healthStateKey(HealthState state);

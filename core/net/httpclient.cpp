@@ -34,7 +34,7 @@ constexpr qsizetype excerptLimit = 512;
 
 QString printable(const QUrl &url)
 {
-    return url.toString(QUrl::RemoveUserInfo);
+    return displayUrl(url);
 }
 
 QString requestLabel(const QByteArray &method, const QUrl &url)
@@ -45,7 +45,7 @@ QString requestLabel(const QByteArray &method, const QUrl &url)
 // Qt's own error strings sometimes quote the URL; credentials in a URL's userinfo must never reach a message.
 QString scrubbed(QString text, const QUrl &url)
 {
-    if (!url.userInfo().isEmpty()) {
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
         for (const auto format : {QUrl::PrettyDecoded, QUrl::FullyEncoded})
             text.replace(url.toString(format), printable(url));
         text.replace(url.toDisplayString(), printable(url));
@@ -183,6 +183,11 @@ int HttpRequest::effectiveMaxRetries() const
     return maxRetries < 0 ? 3 : maxRetries;
 }
 
+int HttpRequest::effectiveDeadlineMs() const
+{
+    return deadlineMs == 0 ? timeoutMs : deadlineMs;
+}
+
 QByteArray HttpResponse::header(QByteArrayView name) const
 {
     for (const auto &[key, value] : headers) {
@@ -240,6 +245,7 @@ struct HttpClient::Pending
     QElapsedTimer attemptClock;
     int attempt = 0;
     int maxRetries = 0;
+    OwnAbort ownAbort = OwnAbort::None; ///< why this client aborted the current attempt itself, if it did
 };
 
 HttpClient::HttpClient(QObject *parent)
@@ -390,6 +396,7 @@ void HttpClient::startAttempt(quint64 id)
     }
     ++p.attempt;
     p.sslErrors.clear();
+    p.ownAbort = OwnAbort::None;
     p.attemptClock.start();
 
     const HttpRequest &r = p.request;
@@ -428,6 +435,33 @@ void HttpClient::startAttempt(quint64 id)
         }
     });
     connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
+
+    // The transfer timeout only catches silence: a server trickling a byte now and then would hold the request
+    // forever. The deadline bounds the attempt as a whole. The reply is the timer's context: a finished attempt's
+    // timer dies with its reply, and the check below ignores a reply that is no longer the current one.
+    if (const int deadline = r.effectiveDeadlineMs(); deadline > 0) {
+        QTimer::singleShot(deadline, reply, [this, id, reply] { abortOwn(id, reply, OwnAbort::Deadline); });
+    }
+    if (r.maxBodyBytes > 0) {
+        const qint64 limit = r.maxBodyBytes;
+        const bool head = r.method == "HEAD";   // its Content-Length announces a body that never comes
+        auto check = [this, id, reply, limit, head] {
+            const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+            if ((!head && length.isValid() && length.toLongLong() > limit) || reply->bytesAvailable() > limit)
+                abortOwn(id, reply, OwnAbort::BodyLimit);
+        };
+        connect(reply, &QNetworkReply::metaDataChanged, this, check);
+        connect(reply, &QNetworkReply::readyRead, this, check);
+    }
+}
+
+void HttpClient::abortOwn(quint64 id, QNetworkReply *reply, OwnAbort why)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end() || it->second->reply.data() != reply || reply->isFinished())
+        return;
+    it->second->ownAbort = why;
+    reply->abort();   // finished() → onFinished(), which reads ownAbort
 }
 
 void HttpClient::onFinished(quint64 id)
@@ -448,11 +482,35 @@ void HttpClient::onFinished(quint64 id)
     const QNetworkReply::NetworkError error = reply->error();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
 
+    if (p.ownAbort == OwnAbort::BodyLimit) {
+        // Something answered, too much of it: not worth another attempt, and not "unreachable".
+        complete(id, fail(ErrorKind::Failed, label + tr(": response body larger than %1 bytes (HTTP %2)")
+                                                         .arg(p.request.maxBodyBytes)
+                                                         .arg(statusAttribute.toInt())));
+        return;
+    }
+    if (error == QNetworkReply::InsecureRedirectError || error == QNetworkReply::TooManyRedirectsError) {
+        // Something answered, with a redirect this client will not follow (credentials must not reach another
+        // origin; an https → http downgrade is refused too): the service is misconfigured, not unreachable.
+        QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (target.isEmpty())
+            target = QUrl::fromEncoded(reply->rawHeader("Location"));
+        const QString where = target.isEmpty() ? QString()
+                                               : QStringLiteral(" (%1)").arg(displayUrl(reply->url().resolved(target)));
+        const QString cause = error == QNetworkReply::TooManyRedirectsError
+                                  ? tr("too many redirects")
+                                  : m_authorization.isEmpty() ? tr("redirect to a less secure URL refused")
+                                                              : tr("redirect to another origin refused");
+        complete(id, fail(ErrorKind::Failed, label + QStringLiteral(": ") + cause + where));
+        return;
+    }
     if (!statusAttribute.isValid() || statusAttribute.toInt() <= 0 || !isStatusError(error)) {
         QString cause;
         // Our own aborts disconnect before aborting, so a cancelled reply seen here was cancelled by the
         // transfer timeout.
-        if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
+        if (p.ownAbort == OwnAbort::Deadline) {
+            cause = tr("timed out after %1 ms").arg(p.request.effectiveDeadlineMs());
+        } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
             cause = p.request.timeoutMs > 0 ? tr("timed out after %1 ms").arg(p.request.timeoutMs)
                                             : scrubbed(reply->errorString(), p.request.url);
         } else if (error == QNetworkReply::RemoteHostClosedError && statusAttribute.isValid()) {

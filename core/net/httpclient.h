@@ -41,12 +41,21 @@ struct HttpCredentials
 /// One HTTP request as HttpClient sends it.
 struct HttpRequest
 {
+    /// The default body limit (16 MiB): plenty for JSON API answers and probes.
+    static constexpr qint64 defaultMaxBodyBytes = qint64(16) << 20;
+
     QByteArray method = "GET";
     QUrl url;
     QByteArray body;
     QByteArray contentType;                           ///< when set, sent as the Content-Type header
     QList<std::pair<QByteArray, QByteArray>> headers; ///< extra headers; they override the client's defaults
     int timeoutMs = 10000;  ///< transfer timeout: fails when no byte moves for this long; <= 0: none
+    /// Deadline of one attempt, however steadily bytes trickle in: fails with "timed out after N ms" (kind
+    /// Unreachable, like the transfer timeout). 0: the same as timeoutMs; < 0: none.
+    int deadlineMs = 0;
+    /// Largest response body accepted, checked while it downloads (Content-Length and bytes received): a larger
+    /// one is aborted with kind Failed "METHOD URL: response body larger than N bytes". <= 0: no limit.
+    qint64 maxBodyBytes = defaultMaxBodyBytes;
     int maxRetries = -1;    ///< -1: 3 when the request may be retried (idempotent() or retryPost), else 0
     bool retryPost = false; ///< allow retries of a non-idempotent method (only for requests known to be safe)
 
@@ -55,6 +64,8 @@ struct HttpRequest
     /// How many times this request may be retried: 0 unless idempotent() or retryPost; otherwise maxRetries,
     /// with -1 meaning 3.
     [[nodiscard]] int effectiveMaxRetries() const;
+    /// The deadline of one attempt in ms (deadlineMs, or timeoutMs when 0); <= 0: none.
+    [[nodiscard]] int effectiveDeadlineMs() const;
 };
 
 /// What came back: any HTTP status that arrived is a response (see checkStatus()).
@@ -64,8 +75,8 @@ struct HttpResponse
     QByteArray reason; ///< the reason phrase as sent (empty over HTTP/2)
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
-    QUrl url; ///< the URL that answered (after redirects); may carry userinfo: print with
-              ///< QUrl::RemoveUserInfo only
+    QUrl url; ///< the URL that answered (after redirects); may carry userinfo and secrets in its query: print
+              ///< it with displayUrl() only
     QByteArray method;
     qint64 elapsedMs = 0; ///< from the first attempt's start to the last attempt's end, backoff included
     int attempts = 1;
@@ -120,11 +131,14 @@ public:
     /// thread — unless `context` (if not null) is destroyed first, which silently cancels the request. Any
     /// HTTP status that arrived is a success value (use HttpResponse::checkStatus()). Errors: Unreachable
     /// "METHOD URL: <cause>" for transport failures (refused, DNS, reset, TLS, "timed out after N ms" when no
-    /// byte moved for timeoutMs); Usage for a URL that is not http(s); Interrupted "METHOD URL: aborted"
-    /// after abort(). Requests that may be retried (see HttpRequest::effectiveMaxRetries()) are retried on
-    /// transport failures (not TLS errors) and on 429/502/503/504 with exponential backoff and full jitter
-    /// (base 200 ms, cap 5 s); a Retry-After of at most 30 s is honoured, a longer one ends the retries with
-    /// that response.
+    /// byte moved for timeoutMs or the attempt's deadline passed); Failed when something answered but not
+    /// usably: "redirect to another origin refused" (credentials never follow one), "too many redirects",
+    /// "response body larger than N bytes" (maxBodyBytes); Usage for a URL that is not http(s); Interrupted
+    /// "METHOD URL: aborted" after abort(). URLs in messages are shown with displayUrl(). Requests that may be
+    /// retried (see HttpRequest::effectiveMaxRetries()) are retried on transport failures (not TLS errors) and
+    /// on 429/502/503/504 with exponential backoff and full jitter (base 200 ms, cap 5 s); a Retry-After of at
+    /// most 30 s is honoured, a longer one ends the retries with that response. The body limit and a refused
+    /// redirect are never retried.
     quint64 send(const HttpRequest &request, QObject *context, ResponseHandler done);
     /// Aborts a running request: its `done` runs before this returns, with Interrupted "METHOD URL: aborted".
     /// Unknown or finished handles are ignored.
@@ -140,8 +154,11 @@ public:
 
 private:
     struct Pending;
+    /// Why this client aborted an attempt itself.
+    enum class OwnAbort { None, Deadline, BodyLimit };
     void startAttempt(quint64 id);
     void onFinished(quint64 id);
+    void abortOwn(quint64 id, QNetworkReply *reply, OwnAbort why);
     void complete(quint64 id, Result<HttpResponse> result);
     void dropSilently(quint64 id);
 

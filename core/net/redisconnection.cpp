@@ -46,13 +46,6 @@ bool unsupportedCommand(const QList<QByteArray> &args)
     return !args.isEmpty() && names.contains(args.constFirst().toUpper());
 }
 
-// NOAUTH: authentication required; WRONGPASS: refused credentials; NOPERM: the ACL user may not run this.
-ErrorKind kindForServerError(const QByteArray &message)
-{
-    if (message.startsWith("NOAUTH") || message.startsWith("WRONGPASS") || message.startsWith("NOPERM"))
-        return ErrorKind::Auth;
-    return ErrorKind::Failed;
-}
 
 RedisReply toReply(const redisReply *reply)
 {
@@ -413,13 +406,28 @@ void RedisConnection::handleHandshakeReply(quint64 id, const RedisReply &reply)
         scheduleProcessing();
 }
 
+// NOAUTH: authentication required; WRONGPASS: refused credentials; NOPERM: the ACL user may not run this.
+ErrorKind kindForServerError(const QByteArray &message)
+{
+    if (message.startsWith("NOAUTH") || message.startsWith("WRONGPASS") || message.startsWith("NOPERM"))
+        return ErrorKind::Auth;
+    return ErrorKind::Failed;
+}
+
 void RedisConnection::contextGone(redisAsyncContext *ctx)
 {
     // Called from inside hiredis right before it frees ctx; contexts we free ourselves were detached first.
     if (ctx != m_ctx)
         return;
     m_ctx = nullptr;
-    m_lostReason = ctx->c.err ? QString::fromLocal8Bit(ctx->c.errstr) : tr("connection closed");
+    if (ctx->c.err == REDIS_ERR_PROTOCOL) {
+        // Something answered, in another protocol (an HTTP server on the port, say): not "unreachable".
+        m_lostKind = ErrorKind::Failed;
+        m_lostReason = tr("not a Redis server: protocol error (%1)").arg(QString::fromLocal8Bit(ctx->c.errstr));
+    } else {
+        m_lostKind = ErrorKind::Unreachable;
+        m_lostReason = ctx->c.err ? QString::fromLocal8Bit(ctx->c.errstr) : tr("connection closed");
+    }
     scheduleProcessing();
 }
 
@@ -443,8 +451,10 @@ void RedisConnection::processPending()
         fatalClose(error, reason);
     } else if (m_lostReason) {
         const QString reason = *m_lostReason;
+        const ErrorKind kind = m_lostKind;
         m_lostReason.reset();
-        connectionLost(reason);
+        m_lostKind = ErrorKind::Unreachable;
+        connectionLost(reason, kind);
     } else if (handshakeFinished && m_ctx) {
         finishHandshake();
     }
@@ -477,7 +487,7 @@ void RedisConnection::finishHandshake()
     Q_EMIT connected();
 }
 
-void RedisConnection::connectionLost(const QString &reason)
+void RedisConnection::connectionLost(const QString &reason, ErrorKind kind)
 {
     if (m_state == State::Closed || m_state == State::Disconnected)
         return;
@@ -485,7 +495,7 @@ void RedisConnection::connectionLost(const QString &reason)
     const bool wasUp = m_handshakeDone;
     freeContext();
     m_handshakeDone = false;
-    const Error error = connectionError(ErrorKind::Unreachable, wasUp ? tr("connection lost: %1").arg(reason)
+    const Error error = connectionError(kind, wasUp ? tr("connection lost: %1").arg(reason)
                                                                       : tr("cannot connect: %1").arg(reason));
     m_errorString = error.message;
     // A failed first connect reaches the caller through disconnected(); only a lost connection is news.
@@ -493,8 +503,7 @@ void RedisConnection::connectionLost(const QString &reason)
         qCWarning(lcRedis).noquote() << error.message;
     else
         qCInfo(lcRedis).noquote() << error.message;
-    failRequests(true, false, ErrorKind::Unreachable,
-                 tr("connection lost before the reply (%1)").arg(reason));
+    failRequests(true, false, kind, tr("connection lost before the reply (%1)").arg(reason));
 
     QPointer<RedisConnection> self(this);
     if (m_options.autoReconnect) {
@@ -503,7 +512,7 @@ void RedisConnection::connectionLost(const QString &reason)
             return;
         scheduleReconnect();
     } else {
-        failRequests(false, true, ErrorKind::Unreachable, tr("not sent: %1").arg(error.message));
+        failRequests(false, true, kind, tr("not sent: %1").arg(error.message));
         m_commandTimer.stop();
         setState(State::Disconnected);
         if (!self || m_state != State::Disconnected)

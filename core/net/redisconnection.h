@@ -19,6 +19,10 @@ namespace Opsdeck::Core {
 
 class RedisQtAdapter;
 
+/// The kind of a Redis error reply: Auth for NOAUTH, WRONGPASS and NOPERM (the ACL user may not run the
+/// command), Failed for every other.
+[[nodiscard]] ErrorKind kindForServerError(const QByteArray &message);
+
 /// Where and how RedisConnection connects.
 struct RedisOptions
 {
@@ -103,7 +107,8 @@ Q_SIGNALS:
     void connected();
     /// The connection went down, a connection attempt failed (also before each automatic reconnect attempt),
     /// or close() ended a connection that was up. Kind Auth for refused credentials, Unreachable otherwise
-    /// (Failed when the server refused SELECT).
+    /// (Failed when the server refused SELECT, or when the peer is not a Redis server: "not a Redis server:
+    /// protocol error (…)"; requests in flight then fail with Failed too).
     void disconnected(const Opsdeck::Error &error);
     void stateChanged(Opsdeck::Core::RedisConnection::State state);
 
@@ -140,7 +145,7 @@ private:
     void scheduleProcessing();
     void processPending();
     void finishHandshake();
-    void connectionLost(const QString &reason);
+    void connectionLost(const QString &reason, ErrorKind kind = ErrorKind::Unreachable);
     void fatalClose(const Error &error, const QString &reason);
     void freeContext();
     void failRequests(bool inFlight, bool queued, ErrorKind kind, const QString &reason,
@@ -164,6 +169,7 @@ private:
     Handshake m_handshake;
     bool m_handshakeDone = false;
     std::optional<QString> m_lostReason;
+    ErrorKind m_lostKind = ErrorKind::Unreachable; ///< Failed when the peer spoke another protocol
     bool m_processingScheduled = false;
     quint64 m_nextId = 1;
     std::map<quint64, Request> m_requests; ///< by id, i.e. in issue order (deadlines ascend with it)

@@ -152,7 +152,7 @@ bool RedisServerProcess::writeConfig()
         config += "requirepass " + quoted(m_options.password) + '\n';
     if (!m_options.aclUser.isEmpty())
         config += "user " + quoted(m_options.aclUser) + " on " + quoted('>' + m_options.aclPassword) +
-                  " ~* &* +@all\n";
+                  " ~* &* +@all" + (m_options.aclRules.isEmpty() ? QByteArray() : ' ' + m_options.aclRules) + '\n';
     QFile file(m_dir.filePath(QStringLiteral("redis.conf")));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(config) != config.size()) {
         m_errorString = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());

@@ -14,6 +14,7 @@ struct RedisServerOptions
     QByteArray password;    ///< requirepass for the default user; empty: no password
     QByteArray aclUser;     ///< an extra ACL user with every permission (`user NAME on >PASS ~* &* +@all`)
     QByteArray aclPassword; ///< that user's password (used only with aclUser)
+    QByteArray aclRules;    ///< more rules for that user after "+@all", e.g. "-info" (a user that may not run INFO)
 };
 
 /// A real redis-server for tests: bound to 127.0.0.1 on a free port chosen at run time, no persistence,

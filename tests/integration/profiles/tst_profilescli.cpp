@@ -117,6 +117,31 @@ private Q_SLOTS:
         QCOMPARE(es.value(QStringLiteral("tls")).toObject().value(QStringLiteral("insecure")).toBool(), false);
     }
 
+    // Query values are masked wherever a URL is shown (README, profiles): `profiles show` too, table and JSON.
+    void showMasksQueryValues()
+    {
+        const QString file = write(QStringLiteral("q.toml"),
+                                   "[profiles.q]\n"
+                                   "livy = \"http://x:1/?q=hunter2&size=10\"\n"
+                                   "[[profiles.q.scoring]]\n"
+                                   "name = \"s\"\n"
+                                   "url = \"http://s:2/score?model=m7\"\n"
+                                   "health_url = \"http://s:2/health?probe=deep\"\n");
+        for (const bool json : {false, true}) {
+            QStringList args{QStringLiteral("--config"), file, QStringLiteral("profiles"), QStringLiteral("show"),
+                             QStringLiteral("q")};
+            if (json)
+                args << QStringLiteral("--json");
+            const Run r = run(args);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QVERIFY2(r.out.contains("http://x:1/?q=***&size=***"), r.out.constData());
+            QVERIFY2(r.out.contains("http://s:2/score?model=***"), r.out.constData());
+            QVERIFY2(r.out.contains("http://s:2/health?probe=***"), r.out.constData());
+            for (const char *value : {"hunter2", "size=10", "m7", "deep"})
+                QVERIFY2(!r.out.contains(value) && !r.err.contains(value), value);
+        }
+    }
+
     void unknownProfileExits2()
     {
         const QString file = write(QStringLiteral("p.toml"), profiles(m_caFile));
@@ -187,6 +212,16 @@ private Q_SLOTS:
         QTest::newRow("stored secret") << QByteArray("[profiles.p.auth.livy]\ntype = \"bearer\"\ntoken = \"x\"\n")
                                        << QStringLiteral(":3: secrets must not be stored in the file; use secret_env "
                                                          "or keychain");
+        QTest::newRow("password with '/' is masked up to the last '@'")
+            << QByteArray("[profiles.p]\nlivy = \"http://bob:s3cr/et@host:8998\"\n")
+            << QStringLiteral(":2: profiles.p.livy: 'http://***@host:8998': not a valid URL");
+        QTest::newRow("password with '?' is masked up to the last '@'")
+            << QByteArray("[profiles.p]\nlivy = \"http://bob:s3cr?et@host:8998\"\n")
+            << QStringLiteral(":2: profiles.p.livy: 'http://***@host:8998': not a valid URL");
+        QTest::newRow("features over 2^24")
+            << QByteArray("[profiles.p]\n[[profiles.p.scoring]]\nname = \"s\"\nurl = \"http://s/x\"\n"
+                          "features = 2147483647\n")
+            << QStringLiteral(":5: profiles.p.scoring[0].features must be between 1 and 16777216, not 2147483647");
         QTest::newRow("rediss") << QByteArray("[profiles.p]\nredis = \"rediss://r:6380/0\"\n")
                                 << QStringLiteral(":2: profiles.p.redis: 'rediss://r:6380/0': rediss:// (Redis over "
                                                   "TLS) is not supported: the Redis client speaks plain TCP only; "

@@ -152,7 +152,7 @@ private Q_SLOTS:
     {
         if (RedisServerProcess::executable().isEmpty())
             QSKIP("redis-server is not installed (Debian package redis-server); tools/test installs it");
-        m_server = std::make_unique<RedisServerProcess>(RedisServerOptions{Password, AclUser, AclPassword});
+        m_server = std::make_unique<RedisServerProcess>(RedisServerOptions{Password, AclUser, AclPassword, {}});
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
         auto admin = connectTo(options(m_server->port()));
         QCOMPARE(admin->state(), RedisConnection::State::Connected);
@@ -478,6 +478,48 @@ private Q_SLOTS:
                      .arg(silent.serverPort()));
     }
 
+    // An HTTP server on the port answers the first command with "HTTP/1.1 400 …": something answered, in
+    // another protocol. Failed (not Unreachable), and the message says what it is.
+    void notARedisServer_data()
+    {
+        QTest::addColumn<bool>("withPassword");
+        QTest::newRow("during AUTH") << true;
+        QTest::newRow("a command, no handshake") << false;
+    }
+
+    void notARedisServer()
+    {
+        QFETCH(bool, withPassword);
+        QTcpServer http;
+        QVERIFY(http.listen(QHostAddress::LocalHost, 0));
+        QObject::connect(&http, &QTcpServer::newConnection, &http, [&http] {
+            while (QTcpSocket *socket = http.nextPendingConnection()) {
+                socket->setParent(&http);
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    socket->readAll();
+                    socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                });
+            }
+        });
+        RedisOptions o = options(http.serverPort());
+        if (!withPassword)
+            o.password.clear();
+        o.autoReconnect = false;
+        RedisConnection connection(o);
+        const auto disconnects = watch(connection);
+        connection.open();
+        const auto queued = send(connection, {"PING"});
+        QTRY_VERIFY_WITH_TIMEOUT(queued->result.has_value(), WaitMs);
+        QVERIFY(!*queued->result);
+        QCOMPARE(queued->result->error().kind, ErrorKind::Failed);
+        QVERIFY2(queued->result->error().message.contains(u"not a Redis server: protocol error"),
+                 qPrintable(queued->result->error().message));
+        QTRY_COMPARE_WITH_TIMEOUT(disconnects->errors.size(), 1, WaitMs);
+        QCOMPARE(disconnects->errors.constFirst().kind, ErrorKind::Failed);
+        QVERIFY2(disconnects->errors.constFirst().message.contains(u"not a Redis server: protocol error"),
+                 qPrintable(disconnects->errors.constFirst().message));
+    }
+
     void commandTimeout()
     {
         RedisOptions o = options(m_server->port());
@@ -502,7 +544,7 @@ private Q_SLOTS:
 
     void serverRestart()
     {
-        RedisServerProcess server(RedisServerOptions{Password, {}, {}});
+        RedisServerProcess server(RedisServerOptions{Password, {}, {}, {}});
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         const quint16 port = server.port();
         auto connection = connectTo(options(port));

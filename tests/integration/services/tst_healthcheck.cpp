@@ -2,8 +2,11 @@
 #include "config/profilestore.h"
 #include "health/healthcheck.h"
 #include "health/healthmonitor.h"
+#include "health/healthtablemodel.h"
 #include "servicesfixture.h"
 
+#include <QtNetwork/QTcpServer>
+#include <QtNetwork/QTcpSocket>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -196,6 +199,168 @@ private Q_SLOTS:
         const auto ui = row(round, QStringLiteral("spark_ui"));
         QCOMPARE(ui.state, HealthState::Degraded);
         QVERIFY2(ui.detail.contains(u"malformed JSON"), qPrintable(ui.detail));
+    }
+
+    // Any JSON service answers an object; only Elasticsearch's root names version.number and its cluster health
+    // a green/yellow/red status.
+    void notAnElasticsearchServer()
+    {
+        HttpFake other;
+        QVERIFY2(other.listen(), qPrintable(other.errorString()));
+        other.route("GET", "/es/", FakeResponse::json(R"({"status":"ok"})"));
+        other.route("GET", "/es/_cluster/health", FakeResponse::json(R"({"status":"ok"})"));
+        Profile p = profile();
+        p.elasticsearch.url = other.url("/es");
+        const auto round = runRound(p);
+        const auto es = row(round, QStringLiteral("elasticsearch"));
+        QCOMPARE(es.state, HealthState::Degraded);
+        QCOMPARE(es.detail, QStringLiteral("not an Elasticsearch answer: GET %1 has no 'version.number'")
+                                .arg(other.url("/es/").toString()));
+        QCOMPARE(healthExitCode(round), int(ExitFailed));
+
+        // A root that looks right and a cluster health without a real status is not up either.
+        other.route("GET", "/es/", FakeResponse::json(R"({"cluster_name":"c","version":{"number":"8.13.4"}})"));
+        const auto es2 = row(runRound(p), QStringLiteral("elasticsearch"));
+        QCOMPARE(es2.state, HealthState::Degraded);
+        QCOMPARE(es2.detail, QStringLiteral("not an Elasticsearch answer: GET %1: 'status' is 'ok', expected green, "
+                                            "yellow or red")
+                                 .arg(other.url("/es/_cluster/health").toString()));
+    }
+
+    void redisAclUserWithoutInfoOrPing_data()
+    {
+        QTest::addColumn<QByteArray>("rules");
+        QTest::addColumn<QString>("command");
+        QTest::newRow("-info") << QByteArray("-info") << QStringLiteral("INFO server");
+        QTest::newRow("-ping") << QByteArray("-ping") << QStringLiteral("PING");
+    }
+
+    // README: NOPERM is a refusal (exit 4), whichever of the probe's commands the ACL user may not run.
+    void redisAclUserWithoutInfoOrPing()
+    {
+        QFETCH(QByteArray, rules);
+        QFETCH(QString, command);
+        RedisServerOptions options;
+        options.aclUser = "probe";
+        options.aclPassword = "probe-pass-1";
+        options.aclRules = rules;
+        RedisServerProcess server(options);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        Profile p = profile();
+        p.redis.url = QUrl(QStringLiteral("redis://127.0.0.1:%1/0").arg(server.port()));
+        p.redis.auth.user = QStringLiteral("probe");
+        qputenv("OPSDECK_TEST_REDIS_PASSWORD", "probe-pass-1");
+        const auto round = runRound(p);
+        const auto redis = row(round, QStringLiteral("redis"));
+        QVERIFY2(redis.state == HealthState::AuthRefused,
+                 qPrintable(healthStateKey(redis.state) + u" " + redis.detail));
+        QVERIFY2(redis.detail.startsWith(command + u": ") && redis.detail.contains(u"NOPERM"),
+                 qPrintable(redis.detail));
+        QCOMPARE(healthExitCode(round), int(ExitAuth));
+    }
+
+    // Something answered on the Redis port, in HTTP: degraded (exit 1), not unreachable (exit 5).
+    void redisUrlAtAnHttpServer()
+    {
+        QTcpServer http;
+        QVERIFY(http.listen(QHostAddress::LocalHost));
+        QObject::connect(&http, &QTcpServer::newConnection, &http, [&http] {
+            while (QTcpSocket *socket = http.nextPendingConnection()) {
+                socket->setParent(&http);
+                socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            }
+        });
+        Profile p = profile();
+        p.redis.url = QUrl(QStringLiteral("redis://127.0.0.1:%1/2").arg(http.serverPort()));
+        const auto round = runRound(p);
+        const auto redis = row(round, QStringLiteral("redis"));
+        QVERIFY2(redis.state == HealthState::Degraded, qPrintable(healthStateKey(redis.state) + u" " + redis.detail));
+        QVERIFY2(redis.detail.contains(u"not a Redis server: protocol error"), qPrintable(redis.detail));
+        QCOMPARE(healthExitCode(round), int(ExitFailed));
+    }
+
+    // A redirect to another origin with credentials set is refused (they must not follow it): the service
+    // answered, so it is degraded, not unreachable.
+    void redirectToAnotherOriginIsDegraded()
+    {
+        HttpFake other;
+        QVERIFY2(other.listen(), qPrintable(other.errorString()));
+        other.route("GET", "/es/", FakeResponse::json(R"({"cluster_name":"c","version":{"number":"8.13.4"}})"));
+        HttpFake front;
+        QVERIFY2(front.listen(), qPrintable(front.errorString()));
+        front.route("GET", "/es/", FakeResponse::statusOnly(302).withHeader("Location", other.url("/es/").toEncoded()));
+        Profile p = profile();
+        p.elasticsearch.url = front.url("/es");
+        const auto round = runRound(p);
+        const auto es = row(round, QStringLiteral("elasticsearch"));
+        QVERIFY2(es.state == HealthState::Degraded, qPrintable(healthStateKey(es.state) + u" " + es.detail));
+        QVERIFY2(es.detail.contains(u"redirect to another origin refused"), qPrintable(es.detail));
+        QCOMPARE(other.requestCount(), 0);
+        QCOMPARE(healthExitCode(round), int(ExitFailed));
+    }
+
+    // Remote text must not drive the terminal: escape sequences and other control characters are dropped.
+    void controlCharactersFromServicesAreDropped()
+    {
+        HttpFake other;
+        QVERIFY2(other.listen(), qPrintable(other.errorString()));
+        other.route("GET", "/health", FakeResponse::text("ok \x1b[2J\x1b]0;pwned\x07 \xc2\x9b" "31m done"));
+        other.route("GET", "/es/", FakeResponse::json("{\"cluster_name\":\"c\\u001b[31m\",\"version\":{\"number\":"
+                                                      "\"8\\u001b]0;x\\u0007\"}}"));
+        other.route("GET", "/es/_cluster/health", FakeResponse::json(R"({"status":"green","number_of_nodes":1})"));
+        Profile p = profile();
+        p.elasticsearch.url = other.url("/es");
+        ScoringEndpointConfig endpoint;
+        endpoint.name = QStringLiteral("h");
+        endpoint.url = other.url("/score");
+        endpoint.healthUrl = other.url("/health");
+        p.scoring = {endpoint};
+        const auto round = runRound(p);
+        for (const auto &h : round) {
+            for (const QString &text : {h.detail, h.version}) {
+                for (const QChar c : text) {
+                    QVERIFY2(c.unicode() >= 0x20 && (c.unicode() < 0x7f || c.unicode() > 0x9f),
+                             qPrintable(h.key + u": " + text.toHtmlEscaped()));
+                }
+            }
+        }
+        QCOMPARE(row(round, QStringLiteral("scoring:h")).detail, QStringLiteral("ok [2J]0;pwned 31m done"));
+        QCOMPARE(row(round, QStringLiteral("elasticsearch")).version, QStringLiteral("8]0;x"));
+    }
+
+    // The base URL's own query stays on the probe's request.
+    void baseUrlQueryIsKept()
+    {
+        Profile p = profile();
+        QUrl livy = p.livy.url;
+        livy.setQuery(QStringLiteral("doAs=ops"));
+        p.livy.url = livy;
+        const auto round = runRound(p);
+        QCOMPARE(row(round, QStringLiteral("livy")).state, HealthState::Up);
+        QCOMPARE(row(round, QStringLiteral("livy")).url,
+                 livy.toString().replace(QStringLiteral("doAs=ops"), QStringLiteral("doAs=***")));
+        const auto requests = m_fx.http.requests("GET", "/livy/batches");
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.at(0).queryItem(QStringLiteral("doAs")), QStringLiteral("ops"));
+        QCOMPARE(requests.at(0).queryItem(QStringLiteral("size")), QStringLiteral("1"));
+    }
+
+    // Switching profile while stopped must not leave the previous profile's rows in the table.
+    void profileSwitchClearsTheTable()
+    {
+        HealthMonitor monitor;
+        HealthTableModel model(&monitor);
+        monitor.setProfile(profile());
+        QSignalSpy finished(&monitor, &HealthMonitor::roundFinished);
+        monitor.start();
+        QVERIFY(finished.wait(20000));
+        monitor.stop();
+        QCOMPARE(model.rowCount(), 6);
+        Profile other;
+        other.name = QStringLiteral("other");
+        monitor.setProfile(other);
+        QCOMPARE(monitor.current().size(), 0);
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void monitorNeverOverlapsRounds()

@@ -8,6 +8,8 @@
 #include <QtCore/QProcess>
 #include <QtTest/QTest>
 
+using Opsdeck::Test::FakeResponse;
+
 class TestServicesCli : public QObject
 {
     Q_OBJECT
@@ -111,6 +113,46 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("--config"), config, QStringLiteral("services"), QStringLiteral("check")});
         QCOMPARE(r.exitCode, 5);
         QVERIFY2(r.out.contains("Scoring gone") && r.out.contains("unreachable"), r.out.constData());
+    }
+
+    // Query values are masked in the table and the JSON; a service's escape sequences never reach the terminal.
+    void urlsMaskedAndRemoteTextSanitised()
+    {
+        m_fx.http.route("GET", "/q/health", FakeResponse::text("fine \x1b]0;pwned\x07\x1b[2J ok"));
+        const QByteArray base = m_fx.http.url().toString().toUtf8();
+        const QString config = m_fx.writeProfile("[[profiles.test.scoring]]\nname = \"q\"\nurl = \"" + base
+                                                 + "/q/score?model=hunter2\"\nhealth_url = \"" + base
+                                                 + "/q/health?probe=hunter2\"\n");
+        for (const bool json : {false, true}) {
+            QStringList args{QStringLiteral("--config"), config, QStringLiteral("services"), QStringLiteral("check")};
+            if (json)
+                args << QStringLiteral("--json");
+            const Run r = run(args);
+            QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+            QVERIFY2(r.out.contains("/q/score?model=***"), r.out.constData());
+            QVERIFY2(!r.out.contains("hunter2") && !r.err.contains("hunter2"), r.out.constData());
+            QVERIFY2(!r.out.contains('\x1b') && !r.out.contains('\x07'), r.out.constData());
+            QVERIFY2(r.out.contains("fine ]0;pwned[2J ok"), r.out.constData());
+        }
+    }
+
+    // A refused redirect (credentials set, another origin) is an answer: degraded, exit 1 — not 5.
+    void refusedRedirectExits1()
+    {
+        Opsdeck::Test::HttpFake other;
+        QVERIFY(other.listen());
+        other.route("GET", "/health", FakeResponse::text("ok"));
+        m_fx.http.route("GET", "/r/health",
+                        FakeResponse::statusOnly(302).withHeader("Location", other.url("/health").toEncoded()));
+        const QByteArray base = m_fx.http.url().toString().toUtf8();
+        const QString config =
+            m_fx.writeProfile("[[profiles.test.scoring]]\nname = \"r\"\nurl = \"" + base + "/r/score\"\n"
+                              "health_url = \"" + base + "/r/health\"\n"
+                              "auth = { type = \"bearer\", secret_env = \"OPSDECK_TEST_ES_KEY\" }\n");
+        const Run r = run({QStringLiteral("--config"), config, QStringLiteral("services"), QStringLiteral("check")});
+        QVERIFY2(r.exitCode == 1, QByteArray(r.out + r.err).constData());
+        QVERIFY2(r.out.contains("redirect to another origin refused"), r.out.constData());
+        QCOMPARE(other.requestCount(), 0);
     }
 
     void badConfigExits2()

@@ -180,6 +180,8 @@ private Q_SLOTS:
 
     void parseRedisUrl_data();
     void parseRedisUrl();
+    void displayUrlMasks_data();
+    void displayUrlMasks();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -493,6 +495,21 @@ void TestProfileStore::badInput_data()
         << QByteArray(head + "redis = \"redis://r:6379/0?password=hunter2\"\n")
         << QStringLiteral("bad.toml:3: profiles.p.redis: 'redis://r:6379/0?password=***': the URL must not carry "
                           "a secret in its query ('password='); use an auth table with secret_env or keychain");
+    QTest::newRow("url: a secret-like query name is refused ('-' and '_' alike, any case)")
+        << QByteArray(head + "elasticsearch = \"https://es:9200/?Access-Token=hunter2\"\n")
+        << QStringLiteral("bad.toml:3: profiles.p.elasticsearch: 'https://es:9200/?Access-Token=***': the URL must "
+                          "not carry a secret in its query ('Access-Token='); use an auth table with secret_env or "
+                          "keychain");
+    QTest::newRow("url: private_token in the query is refused")
+        << QByteArray(head + "spark_ui = \"http://x:1/?private_token=s3cr3t\"\n")
+        << QStringLiteral("bad.toml:3: profiles.p.spark_ui: 'http://x:1/?private_token=***': the URL must not carry a "
+                          "secret in its query ('private_token='); use an auth table with secret_env or keychain");
+    QTest::newRow("features: over 2^24 is refused")
+        << QByteArray(head + "[[profiles.p.scoring]]\nname = \"s\"\nurl = \"http://s/x\"\nfeatures = 16777217\n")
+        << QStringLiteral("bad.toml:6: profiles.p.scoring[0].features must be between 1 and 16777216, not 16777217");
+    QTest::newRow("features: INT_MAX is refused")
+        << QByteArray(head + "[[profiles.p.scoring]]\nname = \"s\"\nurl = \"http://s/x\"\nfeatures = 2147483647\n")
+        << QStringLiteral("bad.toml:6: profiles.p.scoring[0].features must be between 1 and 16777216, not 2147483647");
     QTest::newRow("url: user in the redis URL")
         << QByteArray(head + "redis = \"redis://default@r:6379/0\"\n")
         << QStringLiteral("bad.toml:3: profiles.p.redis: 'redis://***@r:6379/0': the URL must not contain a user "
@@ -593,6 +610,17 @@ void TestProfileStore::errorsNeverEchoSecrets_data()
     QTest::newRow("password in a URL with a bad port")
         << QByteArray("[profiles.p]\nlivy = \"http://u:hunter2SEKRIT@h:x/\"\n")
         << QStringLiteral("bad.toml:2: ");
+    // A password may hold '/', '?' or '#': the user info reaches up to the last '@', not the first of those.
+    QTest::newRow("password with '/' in an http URL")
+        << QByteArray("[profiles.p]\nlivy = \"http://bob:SEKRIT/et@host:8998\"\n") << QStringLiteral("bad.toml:2: ");
+    QTest::newRow("password with '?' in an http URL")
+        << QByteArray("[profiles.p]\nlivy = \"http://bob:SEKRIT?et@host:8998\"\n") << QStringLiteral("bad.toml:2: ");
+    QTest::newRow("password with '#' in an http URL")
+        << QByteArray("[profiles.p]\nlivy = \"http://bob:SEKRIT#et@host:8998\"\n") << QStringLiteral("bad.toml:2: ");
+    QTest::newRow("password with '/' in a redis URL")
+        << QByteArray("[profiles.p]\nredis = \"redis://:SEKRIT/et@host:6379\"\n") << QStringLiteral("bad.toml:2: ");
+    QTest::newRow("password with '?' and '=' in an http URL")
+        << QByteArray("[profiles.p]\nlivy = \"http://bob:SEKRIT?a=b@host:8998\"\n") << QStringLiteral("bad.toml:2: ");
     QTest::newRow("user:password in an ftp URL")
         << QByteArray("[profiles.p]\nlivy = \"ftp://SEKRIT:hunter2SEKRIT@h/\"\n") << QStringLiteral("bad.toml:2: ");
 }
@@ -1098,7 +1126,7 @@ void TestProfileStore::parseRedisUrl_data()
         << QStringLiteral("redis://:hunter2@r:6379/0") << QString() << 0 << 0
         << QStringLiteral("redis://r:6379/0: the URL must not contain a password; use secret_env or keychain");
     QTest::newRow("query") << QStringLiteral("redis://r/0?timeout=1") << QString() << 0 << 0
-                           << QStringLiteral("redis://r/0?timeout=1: the URL must not have a query ('?…')");
+                           << QStringLiteral("redis://r/0?timeout=***: the URL must not have a query ('?…')");
 }
 
 void TestProfileStore::parseRedisUrl()
@@ -1120,6 +1148,29 @@ void TestProfileStore::parseRedisUrl()
     QCOMPARE(address->host, host);
     QCOMPARE(int(address->port), port);
     QCOMPARE(address->db, db);
+}
+
+void TestProfileStore::displayUrlMasks_data()
+{
+    QTest::addColumn<QUrl>("url");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("query values") << QUrl(QStringLiteral("http://x:1/?access-token=hunter2&private_token=s3cr3t"))
+                                  << QStringLiteral("http://x:1/?access-token=***&private_token=***");
+    QTest::newRow("any query value") << QUrl(QStringLiteral("http://x:1/a/b?q=hunter2&flag&empty="))
+                                     << QStringLiteral("http://x:1/a/b?q=***&flag&empty=");
+    QTest::newRow("user info") << QUrl(QStringLiteral("https://bob:hunter2@h:9200/p"))
+                               << QStringLiteral("https://h:9200/p");
+    QTest::newRow("fragment values") << QUrl(QStringLiteral("http://h/#access_token=hunter2"))
+                                     << QStringLiteral("http://h/#access_token=***");
+    QTest::newRow("plain") << QUrl(QStringLiteral("http://h:8998/livy")) << QStringLiteral("http://h:8998/livy");
+    QTest::newRow("empty") << QUrl() << QString();
+}
+
+void TestProfileStore::displayUrlMasks()
+{
+    QFETCH(QUrl, url);
+    QFETCH(QString, shown);
+    QCOMPARE(Core::displayUrl(url), shown);
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

@@ -158,6 +158,13 @@ private Q_SLOTS:
     void contextDestroyedCancelsSilently();
     void destroyingClientInterrupts();
     void managerPerThread();
+    void queryValuesNeverPrinted();
+    void bodyLimit_data();
+    void bodyLimit();
+    void bodyUnderLimit();
+    void requestDeadline();
+    void redirectToAnotherOriginRefused();
+    void redirectToSameOriginKeepsCredentials();
 };
 
 void TstHttpClient::initTestCase()
@@ -998,6 +1005,149 @@ void TstHttpClient::managerPerThread()
     QVERIFY(theirs != mine);
     QVERIFY2(watcher.isNull(), "the worker's manager must be deleted when the worker finishes");
     delete thread;
+}
+
+// README: query values are masked in every message (they may be tokens: ?access-token=…).
+void TstHttpClient::queryValuesNeverPrinted()
+{
+    HttpFake fake;
+    QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+    fake.route("GET", "/fail", FakeResponse::text("nope", 503));
+    fake.route("GET", "/broken", FakeResponse::json("{oops"));
+    HttpClient client;
+    {
+        Outcome outcome;
+        client.send(get(fake.url("/fail?access-token=hunter2&private_token=s3cr3t"), 0), this, outcome.handler());
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.done(), waitMs);
+        QVERIFY2(outcome.result->has_value(), outcome.describe().constData());
+        const auto status = outcome.response().checkStatus();
+        QVERIFY(!status.has_value());
+        QCOMPARE(status.error().message,
+                 QStringLiteral("GET %1?access-token=***&private_token=***: HTTP 503 Service Unavailable")
+                     .arg(fake.url("/fail").toString()));
+    }
+    {
+        std::optional<Result<QJsonDocument>> document;
+        client.getJson(fake.url("/broken?q=hunter2"), this,
+                       [&](Result<QJsonDocument> d, const HttpResponse &) { document = std::move(d); });
+        QTRY_VERIFY_WITH_TIMEOUT(document.has_value(), waitMs);
+        QVERIFY(!document->has_value());
+        QVERIFY2(!document->error().toString().contains(u"hunter2"), qPrintable(document->error().toString()));
+        QVERIFY2(document->error().message.contains(u"q=***"), qPrintable(document->error().message));
+    }
+    {
+        Outcome outcome;
+        client.send(get(closedPortUrl("/refused?sig=hunter2"), 0), this, outcome.handler());
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.done(), waitMs);
+        QVERIFY(!outcome.result->has_value());
+        QVERIFY2(!outcome.error().toString().contains(u"hunter2"), qPrintable(outcome.error().toString()));
+    }
+}
+
+void TstHttpClient::bodyLimit_data()
+{
+    QTest::addColumn<bool>("chunked");
+    QTest::newRow("Content-Length over the limit") << false;
+    QTest::newRow("chunked, no length") << true;
+}
+
+// A body larger than the request's limit is refused while it downloads, not buffered whole.
+void TstHttpClient::bodyLimit()
+{
+    QFETCH(bool, chunked);
+    HttpFake fake;
+    QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+    const QByteArray body(3 << 20, 'x');
+    fake.route("GET", "/big", chunked ? FakeResponse::text(body).chunked(64 << 10) : FakeResponse::text(body));
+
+    HttpClient client;
+    HttpRequest request = get(fake.url("/big"));
+    request.maxBodyBytes = 1 << 20;
+    Outcome outcome;
+    client.send(request, this, outcome.handler());
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.done(), waitMs);
+    QVERIFY2(!outcome.result->has_value(), outcome.describe().constData());
+    QCOMPARE(outcome.error().kind, ErrorKind::Failed);
+    QCOMPARE(outcome.error().message, QStringLiteral("GET %1: response body larger than 1048576 bytes (HTTP 200)")
+                                          .arg(fake.url("/big").toString()));
+    QCOMPARE(fake.requestCount(), 1);   // not retried: something answered
+}
+
+void TstHttpClient::bodyUnderLimit()
+{
+    HttpFake fake;
+    QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+    const QByteArray body(3 << 20, 'x');
+    fake.route("GET", "/big", FakeResponse::text(body));
+    HttpClient client;
+    HttpRequest request = get(fake.url("/big"));
+    QCOMPARE(request.maxBodyBytes, qint64(16) << 20);
+    Outcome outcome;
+    client.send(request, this, outcome.handler());
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.done(), waitMs);
+    QVERIFY2(outcome.result->has_value(), outcome.describe().constData());
+    QCOMPARE(outcome.response().body.size(), body.size());
+}
+
+// A server trickling a byte now and then never trips the transfer (inactivity) timeout; the deadline ends it.
+void TstHttpClient::requestDeadline()
+{
+    HttpFake fake;
+    QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+    fake.route("GET", "/trickle", FakeResponse::text(QByteArray(100, 't')).chunked(1, 100));   // 10 s in all
+
+    HttpClient client;
+    HttpRequest request = get(fake.url("/trickle"), 0);
+    request.timeoutMs = 1000;
+    Outcome outcome;
+    client.send(request, this, outcome.handler());
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.done(), waitMs);
+    QVERIFY2(!outcome.result->has_value(), outcome.describe().constData());
+    QCOMPARE(outcome.error().kind, ErrorKind::Unreachable);
+    QCOMPARE(outcome.error().message,
+             QStringLiteral("GET %1: timed out after 1000 ms").arg(fake.url("/trickle").toString()));
+}
+
+// A redirect the client will not follow is an answer (the service is misconfigured), not "unreachable"; the
+// credentials never reach the other origin.
+void TstHttpClient::redirectToAnotherOriginRefused()
+{
+    HttpFake other;
+    QVERIFY2(other.listen(), qPrintable(other.errorString()));
+    other.route("GET", "/elsewhere", FakeResponse::json("{}"));
+    HttpFake fake;
+    QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+    fake.route("GET", "/moved",
+               FakeResponse::statusOnly(302).withHeader("Location", other.url("/elsewhere?token=x").toEncoded()));
+
+    HttpClient client;
+    client.setCredentials({AuthType::Bearer, {}, QByteArrayLiteral("t0k3n")});
+    Outcome outcome;
+    client.send(get(fake.url("/moved")), this, outcome.handler());
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.done(), waitMs);
+    QVERIFY2(!outcome.result->has_value(), outcome.describe().constData());
+    QCOMPARE(outcome.error().kind, ErrorKind::Failed);
+    QCOMPARE(outcome.error().message, QStringLiteral("GET %1: redirect to another origin refused (%2)")
+                                          .arg(fake.url("/moved").toString(),
+                                               other.url("/elsewhere").toString() + u"?token=***"));
+    QCOMPARE(other.requestCount(), 0);
+    QCOMPARE(fake.requestCount(), 1);
+}
+
+void TstHttpClient::redirectToSameOriginKeepsCredentials()
+{
+    HttpFake fake;
+    QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+    fake.route("GET", "/moved", FakeResponse::statusOnly(302).withHeader("Location", "/target"));
+    fake.route("GET", "/target", FakeResponse::json("{}"));
+    HttpClient client;
+    client.setCredentials({AuthType::Bearer, {}, QByteArrayLiteral("t0k3n")});
+    Outcome outcome;
+    client.send(get(fake.url("/moved")), this, outcome.handler());
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.done(), waitMs);
+    QVERIFY2(outcome.result->has_value(), outcome.describe().constData());
+    QCOMPARE(outcome.response().status, 200);
+    QCOMPARE(fake.lastRequest().header("Authorization"), QByteArray("Bearer t0k3n"));
 }
 
 QTEST_GUILESS_MAIN(TstHttpClient)
