@@ -34,8 +34,8 @@ QString tr(const char *text)
 }
 
 const QString Prefix = QStringLiteral("opsdeck bench: ");
-// Wider rows than this are no scoring workload (the plugins' own `features` options stop here too).
-constexpr qint64 MaxFeatures = qint64(1) << 24;
+// Wider rows than this are no scoring workload (the plugins' own `features` options and profiles stop here too).
+constexpr qint64 MaxFeatures = Core::maxFeatures;
 
 // Typed option readers: every error names the option and quotes the value.
 class Options

@@ -1,5 +1,7 @@
 #include "backendspec.h"
 
+#include "config/profile.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QRegularExpression>
 
@@ -41,7 +43,7 @@ Result<void> BackendSpec::set(const QString &key, const QString &value)
             return fail(ErrorKind::Usage, SpecText::tr("%1: given twice").arg(key));
         bool ok = false;
         const qlonglong n = value.toLongLong(&ok);
-        const qlonglong limit = isFeatures ? qlonglong(1) << 24 : 4096;
+        const qlonglong limit = isFeatures ? qlonglong(maxFeatures) : 4096;
         if (!ok || n <= 0)
             return fail(ErrorKind::Usage, SpecText::tr("%1: '%2' is not a whole number > 0").arg(key, value));
         if (n > limit)

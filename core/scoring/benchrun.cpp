@@ -3,6 +3,7 @@
 #include "remoteaccess.h"
 
 #include "common/logging.h"
+#include "config/profile.h"
 #include "net/networkaccess.h"
 
 #include <QtCore/QCoreApplication>
@@ -48,13 +49,14 @@ bool isSecretKey(const QString &key)
     return false;
 }
 
-// The spec as reports show it: user info stripped from URLs, secret-looking option values masked.
+// The spec as reports show it: URLs as everything shows them (no user info, query values masked), secret-looking
+// option values masked.
 QString redactedSpec(BackendSpec spec)
 {
     for (QString &e : spec.endpoints) {
         const QUrl url(e);
-        if (url.isValid() && !url.userInfo().isEmpty())
-            e = url.adjusted(QUrl::RemoveUserInfo).toString();
+        if (url.isValid() && !url.isRelative())
+            e = displayUrl(url);
     }
     for (auto it = spec.options.begin(); it != spec.options.end(); ++it) {
         if (isSecretKey(it.key()))

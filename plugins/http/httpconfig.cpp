@@ -2,6 +2,7 @@
 
 #include <QtCore/QFile>
 #include <QtCore/QStringList>
+#include <QtCore/QUrlQuery>
 #include <algorithm>
 
 namespace Opsdeck::Plugins::Http {
@@ -77,7 +78,18 @@ QString transportName(Transport transport)
 
 QString displayUrl(const QUrl &url)
 {
-    return url.toString(QUrl::RemoveUserInfo);
+    // As the host shows URLs: no user info, and every query value masked — some services take their key there
+    // (`?code=…`), and a URL is shown in reports, statistics and every error message.
+    if (!url.hasQuery() && !url.hasFragment())
+        return url.toString(QUrl::RemoveUserInfo);
+    QUrl shown = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+    QUrlQuery query(url);
+    auto items = query.queryItems(QUrl::FullyEncoded);
+    for (auto &item : items)
+        item.second = QStringLiteral("***");
+    query.setQueryItems(items);
+    shown.setQuery(query);
+    return shown.toString() + (url.hasFragment() ? QStringLiteral("#***") : QString());
 }
 
 std::optional<HttpConfig> parseConfig(const Sdk::ModelConfig &config, QString *error)

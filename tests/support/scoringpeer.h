@@ -4,6 +4,7 @@
 #include <QtCore/QList>
 #include <QtCore/QProcess>
 #include <QtCore/QString>
+#include <QtCore/QStringList>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QUrl>
 #include <memory>
@@ -99,5 +100,18 @@ private:
     quint16 m_port = 0;
     QString m_errorString;
 };
+
+/// A URL as the http plugin shows it in statuses, statistics and messages: every query value masked (the tests
+/// steer the peer through query parameters such as `?delay_ms=5000`).
+inline QString shownUrl(const QString &url)
+{
+    const qsizetype query = url.indexOf(u'?');
+    if (query < 0)
+        return url;
+    QStringList items = url.mid(query + 1).split(u'&');
+    for (QString &item : items)
+        item = item.section(u'=', 0, 0) + QStringLiteral("=***");
+    return url.left(query + 1) + items.join(u'&');
+}
 
 } // namespace Opsdeck::Test

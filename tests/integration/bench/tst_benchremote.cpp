@@ -14,6 +14,7 @@
 #include <memory>
 
 #include "support/clirun.h"
+#include "support/freeport.h"
 #include "support/httpfake.h"
 #include "support/scoringpeer.h"
 
@@ -250,6 +251,19 @@ private Q_SLOTS:
         QCOMPARE(o.exitCode, 2);
         QCOMPARE(o.json().value(QStringLiteral("backend_spec")).toString(), QStringLiteral("linear,api_token=***"));
         QVERIFY(!o.all().contains("abc123-not-shown"));
+
+        // A service key in an endpoint's query (`?code=…`) is shown nowhere either: not in the spec, the model,
+        // the endpoint statistics or the reason.
+        const quint16 port = freeLoopbackPort();
+        QVERIFY(port != 0);
+        const Outcome r = bench({QStringLiteral("--backend"), QStringLiteral("http"), QStringLiteral("--endpoint"),
+                                 QStringLiteral("http://127.0.0.1:%1/score?code=key-not-shown").arg(port),
+                                 QStringLiteral("--rows"), QStringLiteral("100"), QStringLiteral("--json")},
+                                false);
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(!r.all().contains("key-not-shown"), r.all().constData());
+        QVERIFY2(r.json().value(QStringLiteral("backend_spec")).toString().contains(u"score?code=***"),
+                 r.out.constData());
     }
 
     void refusedBeforeTheRun_data()

@@ -451,7 +451,7 @@ void TestHttpDirect::httpErrorsAndRetries()
         QCOMPARE(status.kind, Kind::Failed);
         QCOMPARE(status.httpStatus, 500);
         QCOMPARE(status.message,
-                 u"PUT %1: HTTP 500 INTERNAL SERVER ERROR: injected failure (status=500)"_s.arg(failing));
+                 u"PUT %1: HTTP 500 INTERNAL SERVER ERROR: injected failure (status=500)"_s.arg(Opsdeck::Test::shownUrl(failing)));
         // A 500 is final.
         QCOMPARE(instance->statistics()
                      .value(u"endpoints")
@@ -494,7 +494,7 @@ void TestHttpDirect::droppedConnection()
             QCOMPARE(status.httpStatus, 0);
             QCOMPARE(
                 status.message,
-                u"PUT %1: the server closed the connection before the reply was complete"_s.arg(dropping));
+                u"PUT %1: the server closed the connection before the reply was complete"_s.arg(Opsdeck::Test::shownUrl(dropping)));
         }
     }
     const QJsonObject stats = instance->statistics().value(u"endpoints").toArray().at(1).toObject();
@@ -527,7 +527,7 @@ void TestHttpDirect::timeout()
     VERIFY_CALLBACKS(outcome);
     const ScoreStatus status = outcome->statuses.at(0);
     QCOMPARE(status.kind, Kind::Timeout);
-    QCOMPARE(status.message, u"PUT %1: no complete reply within 300 ms"_s.arg(slow));
+    QCOMPARE(status.message, u"PUT %1: no complete reply within 300 ms"_s.arg(Opsdeck::Test::shownUrl(slow)));
     QVERIFY2(outcome->statuses.at(1).ok(), qPrintable(outcome->statuses.at(1).message));
     QCOMPARE(
         instance->statistics().value(u"endpoints").toArray().at(0).toObject().value(u"timeouts").toInteger(),
@@ -546,7 +546,7 @@ void TestHttpDirect::timeout()
     VERIFY_CALLBACKS(both);
     QVERIFY2(both->statuses.at(0).ok(), qPrintable(both->statuses.at(0).message));
     QCOMPARE(both->statuses.at(1).kind, Kind::Timeout);
-    QCOMPARE(both->statuses.at(1).message, u"PUT %1: no complete reply within 300 ms"_s.arg(slower));
+    QCOMPARE(both->statuses.at(1).message, u"PUT %1: no complete reply within 300 ms"_s.arg(Opsdeck::Test::shownUrl(slower)));
 }
 
 void TestHttpDirect::destroyedWithRequestsInFlight()

@@ -452,7 +452,7 @@ void TestHttpPlugin::instanceProperties()
         QVERIFY2(endpoints.at(0).toObject().contains(QStringView(key)),
                  qPrintable(QStringView(key).toString()));
     }
-    QCOMPARE(endpoints.at(1).toObject().value(u"url").toString(), m_peer->url(u"/score?b=1"_s).toString());
+    QCOMPARE(endpoints.at(1).toObject().value(u"url").toString(), Opsdeck::Test::shownUrl(m_peer->url(u"/score?b=1"_s).toString()));
 }
 
 void TestHttpPlugin::float32MatchesSklearn()
@@ -694,7 +694,7 @@ void TestHttpPlugin::balanceDistributes()
         QCOMPARE(a.requests, 10);
         QCOMPARE(b.requests, 10);
         for (int i = 0; i < state->statuses.size(); ++i)
-            QCOMPARE(state->statuses.at(i).endpoint, endpoints.at(i % 2));
+            QCOMPARE(state->statuses.at(i).endpoint, Opsdeck::Test::shownUrl(endpoints.at(i % 2)));
     } else {
         QVERIFY2(a.requests > 0 && b.requests > 0,
                  qPrintable(u"a=%1 b=%2"_s.arg(a.requests).arg(b.requests)));
@@ -782,8 +782,8 @@ void TestHttpPlugin::failEveryThirdCountedPerEndpoint()
         if ((i + 1) % 3 == 0) {
             QCOMPARE(status.kind, Kind::Failed);
             QCOMPARE(status.httpStatus, 500);
-            QCOMPARE(status.endpoint, endpoints.at(i % 2));
-            QVERIFY2(status.message.startsWith(u"PUT "_s + endpoints.at(i % 2) + u": HTTP 500"_s),
+            QCOMPARE(status.endpoint, Opsdeck::Test::shownUrl(endpoints.at(i % 2)));
+            QVERIFY2(status.message.startsWith(u"PUT "_s + Opsdeck::Test::shownUrl(endpoints.at(i % 2)) + u": HTTP 500"_s),
                      qPrintable(status.message));
             QVERIFY2(status.message.contains(u"SCORING_FAIL_EVERY=3"_s), qPrintable(status.message));
         } else {
@@ -876,7 +876,7 @@ void TestHttpPlugin::droppedConnection()
             } else {
                 QCOMPARE(status.kind, Kind::Failed);   // accepted, then dropped: not unreachable
                 QCOMPARE(status.httpStatus, 0);
-                QVERIFY2(status.message.startsWith(u"PUT "_s + dropping + u": "_s),
+                QVERIFY2(status.message.startsWith(u"PUT "_s + Opsdeck::Test::shownUrl(dropping) + u": "_s),
                          qPrintable(status.message));
             }
         }
@@ -930,7 +930,7 @@ void TestHttpPlugin::timeout()
     VERIFY_CALLBACKS(state);
     const ScoreStatus status = state->statuses.at(0);
     QCOMPARE(status.kind, Kind::Timeout);
-    QVERIFY2(status.message.startsWith(u"PUT "_s + slow + u": "_s), qPrintable(status.message));
+    QVERIFY2(status.message.startsWith(u"PUT "_s + Opsdeck::Test::shownUrl(slow) + u": "_s), qPrintable(status.message));
     QVERIFY2(status.message.contains(u"300 ms"_s), qPrintable(status.message));
     const StatsEndpoint stats = endpointStats(*instance, 0);
     QCOMPARE(stats.timeouts, 1);
