@@ -92,7 +92,8 @@ struct PluginRegistry::Entry
     PluginInfo info;
     std::unique_ptr<QPluginLoader> loader;
     Sdk::ModelBackend *backend = nullptr;
-    bool usable = false; // metadata accepted and no load attempt has failed
+    bool usable = false;    // metadata accepted and no load attempt has failed
+    bool duplicate = false; // metadata accepted, but an earlier entry had the id: the stand-in if that fails
 };
 
 QStringList PluginRegistry::defaultSearchPaths()
@@ -176,6 +177,7 @@ void PluginRegistry::scan()
                 entry->info.error =
                     Text::tr("duplicate id '%1' (already provided by %2)").arg(entry->info.id, winner->file);
                 entry->backend = nullptr;
+                entry->duplicate = true;
                 qCInfo(lcPlugins).noquote() << entry->info.file << "ignored:" << entry->info.error;
             } else {
                 entry->usable = true;
@@ -262,6 +264,27 @@ Result<Sdk::ModelBackend *> PluginRegistry::backend(const QString &id)
     match->info.error = problem;
     // Info, not a warning: the caller gets the reason in the Result and reports it to the user itself.
     qCInfo(lcPlugins).noquote() << "cannot load plugin" << id << "from" << match->info.file << ":" << problem;
+    // A broken copy early on the search path must not hide a good one later: the next duplicate with this
+    // id takes over (and the ones after it now name it as the entry they duplicate).
+    Entry *standIn = nullptr;
+    for (const auto &entry : m_entries) {
+        if (entry->info.id != id || !entry->duplicate)
+            continue;
+        if (!standIn) {
+            standIn = entry.get();
+            standIn->duplicate = false;
+            standIn->usable = true;
+            standIn->info.state = standIn->backend ? PluginInfo::State::Loaded : PluginInfo::State::Available;
+            standIn->info.error.clear();
+        } else {
+            entry->info.error =
+                Text::tr("duplicate id '%1' (already provided by %2)").arg(id, standIn->info.file);
+        }
+    }
+    if (standIn) {
+        qCInfo(lcPlugins).noquote() << "using" << standIn->info.file << "for plugin" << id << "instead";
+        return backend(id);
+    }
     return fail(ErrorKind::Usage,
                 Text::tr("model backend '%1' (%2) cannot be loaded: %3").arg(id, match->info.file, problem));
 }

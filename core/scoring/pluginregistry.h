@@ -60,7 +60,8 @@ public:
     /// Scans the search path (again): every shared library in each folder (folders in order, files by name)
     /// is listed, its metadata read without loading it. Never throws or crashes on a broken file: it is
     /// listed as Failed with the reason. The first plugin with a given id wins; later ones are Failed as
-    /// duplicates. Backends already loaded stay valid (libraries are never unloaded).
+    /// duplicates, and the next of them takes over when loading the winner fails (backend(), loadAll()).
+    /// Backends already loaded stay valid (libraries are never unloaded).
     void scan();
     /// Every library found by the last scan, usable or not, in scan order.
     [[nodiscard]] QList<PluginInfo> plugins() const;

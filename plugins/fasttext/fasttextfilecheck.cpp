@@ -2,7 +2,8 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFile>
-
+#include <QtCore/QFileInfo>
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <limits>
@@ -17,6 +18,8 @@ constexpr std::int32_t NewestVersion = 12;  // FASTTEXT_VERSION of fastText 0.9
 constexpr std::int32_t ModelSupervised = 3; // fasttext::model_name::sup
 constexpr std::int64_t CentroidsPerSubquantizer = 256;
 constexpr std::int32_t MaxDim = 1 << 20;
+constexpr std::int32_t MaxWordNgrams = 100;
+constexpr std::int32_t MaxCharNgram = 1000;
 
 struct Text
 {
@@ -128,13 +131,29 @@ public:
         std::int32_t dim = 0, nsubq = 0, dsub = 0, lastdsub = 0;
         if (!m_in.read(&dim) || !m_in.read(&nsubq) || !m_in.read(&dsub) || !m_in.read(&lastdsub))
             return truncated(part);
-        if (dim != expectDim || nsubq <= 0 || dsub <= 0 || lastdsub <= 0 || nsubq > dim)
-            return corrupt(Text::tr("the %1 has an inconsistent product quantizer").arg(part));
+        // fastText derives nsubq and lastdsub from dim and dsub and indexes its centroids with all of them:
+        // values that disagree make it read outside the centroid table.
+        const bool consistent = dim == expectDim && dsub > 0 && dsub <= dim &&
+                                nsubq == (dim + dsub - 1) / dsub &&
+                                lastdsub == (dim % dsub != 0 ? dim % dsub : dsub);
+        if (!consistent) {
+            return corrupt(
+                Text::tr("the %1 has an inconsistent product quantizer: dim %2, nsubq %3, dsub %4, "
+                         "lastdsub %5")
+                    .arg(part)
+                    .arg(dim)
+                    .arg(nsubq)
+                    .arg(dsub)
+                    .arg(lastdsub));
+        }
         if (!m_in.skip(byteCount(dim, CentroidsPerSubquantizer, 4)))
             return truncated(part);
         m_subquantizers = nsubq;
         return true;
     }
+
+    /// Rows of the last quantized matrix read.
+    [[nodiscard]] std::int64_t quantizedRows() const { return m_rows; }
 
     bool quantizedMatrix(const QString &part, std::int64_t minRows, std::int32_t dim)
     {
@@ -148,6 +167,7 @@ public:
                 Text::tr("the %1 is %2 × %3 with %4 code bytes").arg(part).arg(rows).arg(cols).arg(codeSize));
         if (!m_in.skip(codeSize))
             return truncated(part);
+        m_rows = rows;
         if (!productQuantizer(part, dim))
             return false;
         if (byteCount(rows, m_subquantizers, 1) != codeSize)
@@ -167,12 +187,19 @@ private:
     Reader &m_in;
     QString *m_error;
     std::int32_t m_subquantizers = 0;
+    std::int64_t m_rows = 0;
 };
 
 } // namespace
 
 std::optional<FasttextFileSummary> checkFasttextFile(const QString &path, QString *error)
 {
+    // Checked before opening: opening a FIFO blocks until a writer comes; a device has no size to check.
+    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+        *error = Text::tr("%1: not a regular file (a model must be a file, not a directory, device or pipe)")
+                     .arg(path);
+        return std::nullopt;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = Text::tr("%1: cannot open: %2").arg(path, file.errorString());
@@ -228,13 +255,32 @@ std::optional<FasttextFileSummary> checkFasttextFile(const QString &path, QStrin
     const std::int32_t dim = args[0];
     const std::int32_t loss = args[6];
     const std::int32_t modelKind = args[7];
+    const std::int32_t wordNgrams = args[5];
     const std::int32_t bucket = args[8];
+    const std::int32_t minn = args[9];
+    const std::int32_t maxn = args[10];
     if (dim <= 0 || dim > MaxDim || loss < 1 || loss > 4 || modelKind < 1 || modelKind > 3 || bucket < 0) {
         check.corrupt(Text::tr("arguments out of range: dim %1, loss %2, model %3, bucket %4")
                           .arg(dim)
                           .arg(loss)
                           .arg(modelKind)
                           .arg(bucket));
+        return std::nullopt;
+    }
+    // Word n-grams and character n-grams are hashed into `bucket` buckets (hash % bucket): without buckets
+    // fastText divides by zero on the first line.
+    if (wordNgrams < 1 || wordNgrams > MaxWordNgrams || minn < 0 || maxn < 0 || maxn > MaxCharNgram ||
+        (maxn > 0 && minn > maxn)) {
+        check.corrupt(Text::tr("arguments out of range: wordNgrams %1, minn %2, maxn %3")
+                          .arg(wordNgrams)
+                          .arg(minn)
+                          .arg(maxn));
+        return std::nullopt;
+    }
+    if (bucket == 0 && (wordNgrams > 1 || maxn > 0)) {
+        check.corrupt(Text::tr("bucket is 0, but wordNgrams %1 and maxn %2 need hash buckets")
+                          .arg(wordNgrams)
+                          .arg(maxn));
         return std::nullopt;
     }
     if (modelKind != ModelSupervised) {
@@ -270,14 +316,32 @@ std::optional<FasttextFileSummary> checkFasttextFile(const QString &path, QStrin
             check.truncated(dictionary);
             return std::nullopt;
         }
-        if (type != 0 && type != 1) {
-            check.corrupt(Text::tr("dictionary entry %1 has type %2").arg(i).arg(type));
+        // fastText keeps the words first and the labels after them, and finds labels by that position.
+        if (type != (i < words ? 0 : 1)) {
+            check.corrupt(Text::tr("dictionary entry %1 has type %2, expected %3 (%4 words, then labels)")
+                              .arg(i)
+                              .arg(type)
+                              .arg(i < words ? 0 : 1)
+                              .arg(words));
             return std::nullopt;
         }
     }
-    if (pruned > 0 && !in.skip(byteCount(pruned, 2, 4))) {
+    // Pruned index: (bucket, row) pairs; the row is added to nwords to index the input matrix.
+    std::int64_t largestPrunedRow = -1;
+    if (pruned > 0 && in.remaining() / 8 < pruned) {
         check.truncated(dictionary);
         return std::nullopt;
+    }
+    for (std::int64_t i = 0; i < pruned; ++i) {
+        std::int32_t key = 0, row = 0;
+        in.read(&key);
+        in.read(&row);
+        if (key < 0 || key >= bucket || row < 0) {
+            check.corrupt(
+                Text::tr("pruned index entry %1: bucket %2, row %3 out of range").arg(i).arg(key).arg(row));
+            return std::nullopt;
+        }
+        largestPrunedRow = std::max<std::int64_t>(largestPrunedRow, row);
     }
     summary.words = words;
     summary.labels = labels;
@@ -291,6 +355,12 @@ std::optional<FasttextFileSummary> checkFasttextFile(const QString &path, QStrin
     if (quantizedInput) {
         if (!check.quantizedMatrix(Text::tr("input matrix"), words, dim))
             return std::nullopt;
+        if (largestPrunedRow >= 0 && std::int64_t(words) + largestPrunedRow >= check.quantizedRows()) {
+            check.corrupt(Text::tr("pruned index row %1 is beyond the input matrix's %2 rows")
+                              .arg(largestPrunedRow)
+                              .arg(check.quantizedRows() - words));
+            return std::nullopt;
+        }
     } else {
         // Word ids and n-gram hashes index the input matrix directly: it must have exactly these rows.
         if (pruned >= 0) {

@@ -30,6 +30,8 @@ constexpr qsizetype DefaultFeatures = 100;
 constexpr quint32 DefaultSeed = 42;
 // 1 GiB of weights: a synthetic model beyond that is a typing mistake, not a scoring workload.
 constexpr qsizetype MaxSyntheticWeights = qsizetype(1) << 28;
+// Weights files are text: 1 GiB is about 100 million weights, far beyond what this backend is for.
+constexpr qint64 MaxWeightsFileBytes = qint64(1) << 30;
 
 const QStringList &knownOptions()
 {
@@ -523,12 +525,27 @@ std::unique_ptr<LinearModel> LinearModel::load(const Sdk::ModelConfig &config, Q
             }
         }
         const QString &path = config.modelPath;
+        // Checked before opening: opening a FIFO blocks until a writer comes, and reading /dev/zero or a
+        // huge file would grow the buffer until the allocation aborts the process.
+        if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+            *error = tr("%1: not a regular file (a weights file must be a file, not a directory, device or "
+                        "pipe)")
+                         .arg(path);
+            return nullptr;
+        }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             *error = tr("%1: cannot open: %2").arg(path, file.errorString());
             return nullptr;
         }
-        QByteArray bytes = file.readAll();
+        if (file.size() > MaxWeightsFileBytes) {
+            *error = tr("%1: %2 bytes, more than the %3 MiB a weights file may have")
+                         .arg(path)
+                         .arg(file.size())
+                         .arg(MaxWeightsFileBytes >> 20);
+            return nullptr;
+        }
+        QByteArray bytes = file.read(MaxWeightsFileBytes);
         if (file.error() != QFileDevice::NoError) {
             *error = tr("%1: cannot read: %2").arg(path, file.errorString());
             return nullptr;

@@ -1,5 +1,6 @@
 #include "xgboostforest.h"
 
+#include "xgboostfilecheck.h"
 #include "xgboostmodel.h"
 
 #include <QtCore/QJsonArray>
@@ -53,6 +54,10 @@ std::unique_ptr<XgboostForest> XgboostForest::compile(const QByteArray &modelJso
         *why = Text::tr("the model's JSON form does not parse: %1").arg(parseError.errorString());
         return nullptr;
     }
+    // The checks xgboost's loader needed before it saw the file, again on the form compiled here: below,
+    // children, split indices and output groups are in range and each tree is a tree.
+    if (!checkXgboostTrees(document.object(), why))
+        return nullptr;
     const QJsonObject learner = document.object().value(u"learner").toObject();
     const QJsonObject booster = learner.value(u"gradient_booster").toObject();
     const QString boosterName = booster.value(u"name").toString();
@@ -93,10 +98,6 @@ std::unique_ptr<XgboostForest> XgboostForest::compile(const QByteArray &modelJso
     const QJsonObject model = booster.value(u"model").toObject();
     const QJsonArray trees = model.value(u"trees").toArray();
     const QJsonArray treeInfo = model.value(u"tree_info").toArray();
-    if (trees.size() != treeInfo.size()) {
-        *why = Text::tr("%1 trees but %2 tree_info entries").arg(trees.size()).arg(treeInfo.size());
-        return nullptr;
-    }
     for (qsizetype t = 0; t < trees.size(); ++t) {
         const QJsonObject tree = trees.at(t).toObject();
         const QJsonObject treeParam = tree.value(u"tree_param").toObject();
@@ -111,11 +112,7 @@ std::unique_ptr<XgboostForest> XgboostForest::compile(const QByteArray &modelJso
         const QJsonArray defaultLeft = tree.value(u"default_left").toArray();
         const QJsonArray splitType = tree.value(u"split_type").toArray();
         const qsizetype n = left.size();
-        if (n == 0 || right.size() != n || indices.size() != n || conditions.size() != n ||
-            defaultLeft.size() != n || (!splitType.isEmpty() && splitType.size() != n)) {
-            *why = Text::tr("tree %1 has inconsistent node arrays").arg(t);
-            return nullptr;
-        }
+        // In range for xgboost (checked), but this layout has only num_class outputs (no multi-target).
         const int group = treeInfo.at(t).toInt(-1);
         if (group < 0 || group >= forest->m_groups) {
             *why = Text::tr("tree %1 belongs to output %2 of %3").arg(t).arg(group).arg(forest->m_groups);
@@ -126,12 +123,33 @@ std::unique_ptr<XgboostForest> XgboostForest::compile(const QByteArray &modelJso
             *why = Text::tr("too many nodes");
             return nullptr;
         }
+        // Depth by a walk from the root (checkXgboostTrees() made sure it is a tree). Nodes it does not reach
+        // (deleted by pruning) become leaves: their split indices need not be valid.
+        int depth = 0;
+        std::vector<int> nodeDepth(size_t(n), -1);
+        std::vector<qint32> stack{0};
+        nodeDepth[0] = 0;
+        while (!stack.empty()) {
+            const qint32 i = stack.back();
+            stack.pop_back();
+            depth = std::max(depth, nodeDepth[size_t(i)]);
+            if (depth > MaxDepth) {
+                *why = Text::tr("tree %1 is deeper than %2").arg(t).arg(MaxDepth);
+                return nullptr;
+            }
+            const int l = left.at(i).toInt(-1);
+            if (l == -1)
+                continue;
+            const int r = right.at(i).toInt(-1);
+            nodeDepth[size_t(l)] = nodeDepth[size_t(r)] = nodeDepth[size_t(i)] + 1;
+            stack.push_back(l);
+            stack.push_back(r);
+        }
         for (qsizetype i = 0; i < n; ++i) {
             Node node;
-            const int l = left.at(i).toInt(-2);
-            const int r = right.at(i).toInt(-2);
+            const int l = left.at(i).toInt(-1);
             const float value = float(conditions.at(i).toDouble());
-            if (l == -1) {
+            if (l == -1 || nodeDepth[size_t(i)] < 0) {
                 // A leaf: both children lead back to it, so a walk that reached it stays there.
                 node.child[0] = node.child[1] = base + qint32(i);
                 forest->m_leafValues.push_back(value);
@@ -140,42 +158,14 @@ std::unique_ptr<XgboostForest> XgboostForest::compile(const QByteArray &modelJso
                     *why = Text::tr("tree %1 has categorical splits").arg(t);
                     return nullptr;
                 }
-                const qint64 feature = indices.at(i).toInteger(-1);
-                if (l < 0 || l >= n || r < 0 || r >= n || feature < 0 || feature >= features) {
-                    *why = Text::tr("tree %1, node %2: children %3, %4, feature %5 out of range")
-                               .arg(t)
-                               .arg(i)
-                               .arg(l)
-                               .arg(r)
-                               .arg(feature);
-                    return nullptr;
-                }
-                node.feature = quint32(feature) | (defaultLeft.at(i).toInt() != 0 ? DefaultLeftBit : 0U);
+                node.feature = quint32(indices.at(i).toInteger()) |
+                               (defaultLeft.at(i).toInt() != 0 ? DefaultLeftBit : 0U);
                 node.threshold = value;
                 node.child[0] = base + l;
-                node.child[1] = base + r;
+                node.child[1] = base + right.at(i).toInt();
                 forest->m_leafValues.push_back(0.0f);
             }
             forest->m_nodes.push_back(node);
-        }
-        // Depth by a walk from the root; a node seen twice means the arrays do not form a tree.
-        int depth = 0;
-        std::vector<std::pair<qint32, int>> stack{{0, 0}};
-        std::vector<bool> seen(size_t(n), false);
-        while (!stack.empty()) {
-            const auto [i, d] = stack.back();
-            stack.pop_back();
-            if (seen[size_t(i)] || d > MaxDepth) {
-                *why = Text::tr("tree %1 is not a tree of depth ≤ %2").arg(t).arg(MaxDepth);
-                return nullptr;
-            }
-            seen[size_t(i)] = true;
-            depth = std::max(depth, d);
-            const Node &node = forest->m_nodes[size_t(base + i)];
-            if (node.child[0] != base + i) {
-                stack.emplace_back(node.child[0] - base, d + 1);
-                stack.emplace_back(node.child[1] - base, d + 1);
-            }
         }
         forest->m_trees.push_back(Tree{base, depth, group});
     }

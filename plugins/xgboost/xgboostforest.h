@@ -25,7 +25,8 @@ public:
     /// Compiles the model from its JSON form (XGBoosterSaveModelToBuffer, format json). Returns null and sets
     /// `*why` when the model uses what this layout does not cover: another booster than gbtree (dart,
     /// gblinear), categorical splits, vector leaves, or an objective other than binary:logistic,
-    /// reg:logistic, binary:logitraw, reg:squarederror, reg:linear, reg:pseudohubererror and multi:softprob.
+    /// reg:logistic, binary:logitraw, reg:squarederror, reg:linear, reg:pseudohubererror and multi:softprob;
+    /// also when checkXgboostTrees() refuses the model, or a tree is deeper than 64.
     static std::unique_ptr<XgboostForest> compile(const QByteArray &modelJson, qsizetype features,
                                                   QString *why);
 

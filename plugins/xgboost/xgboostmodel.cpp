@@ -30,6 +30,13 @@ namespace {
 constexpr char PredictConfig[] =
     R"({"type": 0, "training": false, "iteration_begin": 0, "iteration_end": 0, )"
     R"("strict_shape": false, "missing": NaN, "cache_id": 0})";
+// The same through a DMatrix (gblinear has no in-place prediction).
+constexpr char DMatrixPredictConfig[] =
+    R"({"type": 0, "training": false, "iteration_begin": 0, "iteration_end": 0, "strict_shape": false})";
+
+// Larger files are refused before they are read (plugins/README.md): the JSON or UBJ text, its decoded
+// form for the checks and xgboost's own copy are all in memory at once while loading.
+constexpr qint64 MaxModelBytes = qint64(2) << 30;
 
 struct Text
 {
@@ -94,12 +101,33 @@ std::unique_ptr<XgboostModel> XgboostModel::load(const Sdk::ModelConfig &config,
         *error = tr("xgboost: no model file given (a model saved by xgboost: .json, .ubj)");
         return nullptr;
     }
+    // Checked before opening: opening a FIFO blocks until a writer comes, and reading /dev/zero or a huge
+    // file would grow the buffer until the allocation aborts the process.
+    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+        *error =
+            tr("%1: not a regular file (a model must be a file, not a directory, device or pipe)").arg(path);
+        return nullptr;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("%1: cannot open: %2").arg(path, file.errorString());
         return nullptr;
     }
-    const QByteArray bytes = file.readAll();
+    if (file.size() > MaxModelBytes) {
+        *error = tr("%1: %2 bytes, more than the %3 GiB an xgboost model may have")
+                     .arg(path)
+                     .arg(file.size())
+                     .arg(MaxModelBytes >> 30);
+        return nullptr;
+    }
+    QString problem;
+    // The first bytes tell whether this can be a model at all before the whole file is read.
+    const QByteArray head = file.peek(4096);
+    if (!head.isEmpty() && head.at(0) != '{' && !checkXgboostModel(head, &problem)) {
+        *error = tr("%1: %2").arg(path, problem);
+        return nullptr;
+    }
+    const QByteArray bytes = file.read(MaxModelBytes);
     if (file.error() != QFileDevice::NoError) {
         *error = tr("%1: cannot read: %2").arg(path, file.errorString());
         return nullptr;
@@ -108,7 +136,6 @@ std::unique_ptr<XgboostModel> XgboostModel::load(const Sdk::ModelConfig &config,
         *error = tr("%1: empty file, not an xgboost model").arg(path);
         return nullptr;
     }
-    QString problem;
     const auto format = checkXgboostModel(bytes, &problem);
     if (!format) {
         *error = tr("%1: %2").arg(path, problem);
@@ -170,12 +197,20 @@ std::unique_ptr<XgboostModel> XgboostModel::load(const Sdk::ModelConfig &config,
     const std::vector<float> row(size_t(model->m_features), std::numeric_limits<float>::quiet_NaN());
     const float *result = nullptr;
     qsizetype size = 0;
+    if (model->m_boosterKind == u"gblinear")
+        model->m_viaDMatrix = true;
     if (!model->predict(row.data(), 1, model->m_features, &result, &size, &problem)) {
         *error = tr("%1: xgboost test prediction failed: %2").arg(path, problem);
         return nullptr;
     }
     model->m_outputs = size;
-    model->compileForest();
+    if (model->m_viaDMatrix)
+        model->m_engineNote =
+            tr("booster '%1' (only gbtree is compiled; xgboost predicts through a DMatrix, one "
+               "batch at a time)")
+                .arg(model->m_boosterKind);
+    else
+        model->compileForest();
     return model;
 }
 
@@ -245,6 +280,8 @@ XgboostModel::~XgboostModel()
 bool XgboostModel::predict(const float *values, qsizetype rows, qsizetype cols, const float **result,
                            qsizetype *size, QString *error) const
 {
+    if (m_viaDMatrix)
+        return predictViaDMatrix(values, rows, cols, result, size, error);
     // The __array_interface__ protocol: xgboost reads the caller's buffer in place, no copy into a DMatrix.
     const QByteArray arrayInterface =
         QByteArrayLiteral("{\"data\": [") + QByteArray::number(quintptr(values)) +
@@ -269,6 +306,43 @@ bool XgboostModel::predict(const float *values, qsizetype rows, qsizetype cols, 
     *result = out;
     *size = qsizetype(total / bst_ulong(rows));
     return true;
+}
+
+bool XgboostModel::predictViaDMatrix(const float *values, qsizetype rows, qsizetype cols,
+                                     const float **result, qsizetype *size, QString *error) const
+{
+    DMatrixHandle matrix = nullptr;
+    if (XGDMatrixCreateFromMat(values, bst_ulong(rows), bst_ulong(cols),
+                               std::numeric_limits<float>::quiet_NaN(), &matrix) != 0) {
+        *error = lastError();
+        return false;
+    }
+    // xgboost documents only in-place prediction as safe from several threads: one DMatrix prediction at a
+    // time, its result copied out while the lock is held.
+    thread_local std::vector<float> copy;
+    bool ok = false;
+    {
+        const std::lock_guard lock(m_dmatrixMutex);
+        const bst_ulong *shape = nullptr;
+        bst_ulong dims = 0;
+        const float *out = nullptr;
+        if (XGBoosterPredictFromDMatrix(m_booster, matrix, DMatrixPredictConfig, &shape, &dims, &out) != 0) {
+            *error = lastError();
+        } else if (dims < 1 || !shape || shape[0] != bst_ulong(rows)) {
+            *error = tr("unexpected result shape for %1 rows").arg(rows);
+        } else {
+            bst_ulong total = 1;
+            for (bst_ulong d = 0; d < dims; ++d)
+                total *= shape[d];
+            copy.assign(out, out + total);
+            *size = qsizetype(total / bst_ulong(rows));
+            ok = true;
+        }
+    }
+    XGDMatrixFree(matrix);
+    if (ok)
+        *result = copy.data();
+    return ok;
 }
 
 QString XgboostModel::describe() const

@@ -5,8 +5,8 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonObject>
 #include <QtCore/QString>
-
 #include <memory>
+#include <mutex>
 
 namespace Opsdeck::Plugins {
 
@@ -17,7 +17,8 @@ class XgboostForest;
 /// refused). Scored by XgboostForest, the model's trees compiled for block-wise branch-free walks, when it
 /// covers the model (gbtree, numerical splits, the common objectives) and agrees with xgboost on probe rows
 /// built from every split threshold while loading; otherwise with XGBoosterPredictFromDense straight from the
-/// caller's buffer. Either way NaN is a missing value and the scores are xgboost's (to float rounding).
+/// caller's buffer (gblinear, which has no in-place prediction: through a DMatrix, one batch at a time).
+/// Either way NaN is a missing value and the scores are xgboost's (to float rounding).
 ///
 /// Output columns follow the model: 1 for regression and binary:logistic, k for multi:softprob with k
 /// classes. Options: `threads=N` sets xgboost's `nthread` (default ModelConfig::threads, else xgboost's).
@@ -54,6 +55,9 @@ private:
     /// Runs one in-place prediction; on success `*result` points at xgboost's thread-local output buffer.
     bool predict(const float *values, qsizetype rows, qsizetype cols, const float **result, qsizetype *size,
                  QString *error) const;
+    /// predict() for boosters without in-place prediction (gblinear): through a DMatrix, one at a time.
+    bool predictViaDMatrix(const float *values, qsizetype rows, qsizetype cols, const float **result,
+                           qsizetype *size, QString *error) const;
     /// Compiles the trees and checks them against xgboost; keeps them when they agree, else notes why not.
     void compileForest();
 
@@ -66,6 +70,8 @@ private:
     QString m_boosterKind;
     int m_rounds = 0;
     std::shared_ptr<const XgboostForest> m_forest; // null: xgboost predicts
+    bool m_viaDMatrix = false;                     // gblinear: no in-place prediction
+    mutable std::mutex m_dmatrixMutex;
     QString m_engineNote;
 };
 

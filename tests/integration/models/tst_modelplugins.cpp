@@ -10,14 +10,15 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
-
 #include <atomic>
 #include <cmath>
 #include <cstring>
 #include <functional>
 #include <random>
+#include <sys/stat.h>
 #include <thread>
 #include <vector>
 
@@ -132,6 +133,13 @@ bool sameResultsConcurrently(int batches, const std::function<std::vector<float>
     return true;
 }
 
+/// Writes `value` big-endian into the `bytes` bytes at `at`.
+void putBigEndian(QByteArray &bytes, qsizetype at, qint64 value, int size)
+{
+    for (int i = size - 1; i >= 0; --i, value >>= 8)
+        bytes[at + i] = char(value & 0xff);
+}
+
 double logistic(double z)
 {
     return 1.0 / (1.0 + std::exp(-z));
@@ -166,6 +174,11 @@ private Q_SLOTS:
     void xgboostErrors();
     void xgboostTruncations_data();
     void xgboostTruncations();
+    void xgboostLinearBooster();
+    void xgboostDamagedTrees_data();
+    void xgboostDamagedTrees();
+    void specialFiles_data();
+    void specialFiles();
     void xgboostWrongInput();
     void xgboostConcurrent();
 
@@ -174,6 +187,7 @@ private Q_SLOTS:
     void fasttextAllLabelsAndThreshold();
     void fasttextErrors_data();
     void fasttextErrors();
+    void fasttextPrunedIndex();
     void fasttextTruncations_data();
     void fasttextTruncations();
     void fasttextDenseInput();
@@ -777,10 +791,11 @@ void TestModelPlugins::xgboostErrors_data()
                                   << QStringLiteral("%1: cannot open: No such file or directory");
     QTest::newRow("empty file") << "empty.json" << QByteArray("") << none << 0
                                 << QStringLiteral("%1: empty file, not an xgboost model");
-    QTest::newRow("JSON that is not a model") << "other.json" << QByteArray(R"({"learner": 5})") << none << 0
-                                              << QStringLiteral("%1: not a model xgboost %V can load: ");
+    QTest::newRow("JSON that is not a model")
+        << "other.json" << QByteArray(R"({"learner": 5})") << none << 0
+        << QStringLiteral("%1: not an xgboost model (no \"learner\" object)");
     QTest::newRow("broken JSON") << "broken.json" << QByteArray(R"({"learner": {"attributes": )") << none << 0
-                                 << QStringLiteral("%1: not a model xgboost %V can load: ");
+                                 << QStringLiteral("%1: damaged JSON model (");
     QByteArray noise(3000, '\0');
     for (qsizetype i = 0; i < noise.size(); ++i)
         noise[i] = char((i * 131 + 17) % 256);
@@ -820,7 +835,7 @@ void TestModelPlugins::xgboostErrors_data()
     QTest::newRow("truncated UBJ") << "multi.ubj" << QByteArray("cut") << none << 0
                                    << QStringLiteral("%1: damaged UBJ model (");
     QTest::newRow("truncated JSON") << "binary.json" << QByteArray("cut") << none << 0
-                                    << QStringLiteral("%1: not a model xgboost %V can load: ");
+                                    << QStringLiteral("%1: damaged JSON model (");
     QTest::newRow("no model path")
         << QString() << QByteArray() << none << 0
         << QStringLiteral("xgboost: no model file given (a model saved by xgboost: .json, .ubj)");
@@ -905,6 +920,239 @@ void TestModelPlugins::xgboostTruncations()
     REQUIRE_PEER(m_xgboostProblem, m_xgboostSkip);
     QFETCH(QString, model);
     checkTruncations(m_xgboost, m_xgboostDir + u'/' + model, 60);
+}
+
+void TestModelPlugins::xgboostLinearBooster()
+{
+    // gblinear has no in-place prediction in xgboost 1.7: the plugin predicts through a DMatrix instead.
+    REQUIRE_PEER(m_xgboostProblem, m_xgboostSkip);
+    const QString script = QStringLiteral(R"(
+import sys, numpy as np, xgboost as xgb
+out = sys.argv[1]
+rng = np.random.default_rng(5)
+x = rng.standard_normal((200, 4)).astype(np.float32)
+y = x @ np.array([1.0, -2.0, 0.5, 0.0]) + 0.1
+b = xgb.train({"booster": "gblinear", "objective": "reg:squarederror", "nthread": 1},
+              xgb.DMatrix(x, label=y), 20)
+b.save_model(out + "/gblinear.json")
+t = rng.standard_normal((16, 4)).astype(np.float32)
+t[0, 1] = np.nan
+t.astype("<f4").tofile(out + "/gblinear-inputs.f32")
+np.asarray(b.predict(xgb.DMatrix(t)), dtype="<f4").tofile(out + "/gblinear.f32")
+)");
+    QProcess process;
+    process.start(python, {QStringLiteral("-c"), script, m_xgboostDir});
+    QVERIFY(process.waitForFinished(240000));
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+             process.readAllStandardError().constData());
+
+    auto instance = load(m_xgboost, m_xgboostDir + QStringLiteral("/gblinear.json"));
+    QVERIFY(instance);
+    QCOMPARE(instance->inputColumns(), 4);
+    QCOMPARE(instance->outputColumns(), 1);
+    QCOMPARE(instance->statistics().value(u"booster").toString(), QStringLiteral("gblinear"));
+    QCOMPARE(instance->statistics().value(u"engine").toString(), QStringLiteral("xgboost"));
+    const std::vector<float> x = readFloats(m_xgboostDir + QStringLiteral("/gblinear-inputs.f32"));
+    QString error, why;
+    const std::vector<float> y = scoreDense(*instance, x, 4, &error);
+    QVERIFY2(!y.empty(), qPrintable(error));
+    QVERIFY2(near(y, readFloats(m_xgboostDir + QStringLiteral("/gblinear.f32")), 1e-5, &why),
+             qPrintable(why));
+    QVERIFY(instance->isThreadSafe());
+    QVERIFY2(sameResultsConcurrently(
+                 4,
+                 [&](int b) {
+                     QString e;
+                     const std::vector<float> rows(x.begin() + b * 16, x.begin() + (b + 1) * 16);
+                     return scoreDense(*instance, rows, 4, &e);
+                 },
+                 &why),
+             qPrintable(why));
+}
+
+void TestModelPlugins::xgboostDamagedTrees_data()
+{
+    // A trained model damaged the way /tmp/audit-plugins/corrupt.py does. xgboost 1.7 range-checks none of
+    // these: without the check its test prediction crashes, corrupts the heap or never ends.
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("edit");     // "PATH=JSON" on the parsed JSON, "ubj FIELD=N", "raw …"
+    QTest::addColumn<QString>("expected"); // regular expression for the error after "PATH: "; empty: loads
+
+    const QString tree0 = QStringLiteral("learner/gradient_booster/model/trees/0/");
+    QTest::newRow("unchanged, through Python's json") << "binary.json"
+                                                      << "learner/attributes={}"
+                                                      << "";
+    QTest::newRow("child out of range") << "binary.json" << tree0 + QStringLiteral("left_children/0=100000")
+                                        << R"(tree 0 node 0: left child 100000 out of range)";
+    QTest::newRow("right child negative") << "binary.json" << tree0 + QStringLiteral("right_children/0=-7")
+                                          << R"(tree 0 node 0: right child -7 out of range)";
+    QTest::newRow("split index out of range")
+        << "binary.json" << tree0 + QStringLiteral("split_indices/0=100000000")
+        << R"(tree 0 node 0: split index 100000000 out of range \(num_feature 8\))";
+    QTest::newRow("cycle") << "binary.json" << tree0 + QStringLiteral("left_children/0=0")
+                           << R"(tree 0 node 0: child 0 is reached twice \(the nodes do not form a tree\))";
+    QTest::newRow("short array") << "binary.json" << tree0 + QStringLiteral("left_children=[1, 2, 3]")
+                                 << R"(tree 0: left_children has 3 entries, but num_nodes is \d+)";
+    QTest::newRow("num_nodes") << "binary.json" << tree0 + QStringLiteral("tree_param/num_nodes=\"3\"")
+                               << R"(tree 0: left_children has \d+ entries, but num_nodes is 3)";
+    QTest::newRow("fewer features")
+        << "binary.json" << QStringLiteral("learner/learner_model_param/num_feature=\"2\"")
+        << R"(tree \d+ node \d+: split index [2-7] out of range \(num_feature 2\))";
+    QTest::newRow("output group") << "binary.json"
+                                  << QStringLiteral("learner/gradient_booster/model/tree_info/0=7")
+                                  << R"(tree_info 0: output group 7 out of range \(the model has 1\))";
+    QTest::newRow("output group, 3 classes")
+        << "multi.json" << QStringLiteral("learner/gradient_booster/model/tree_info/5=3")
+        << R"(tree_info 5: output group 3 out of range \(the model has 3\))";
+    QTest::newRow("parent") << "binary.json" << tree0 + QStringLiteral("parents/3=99999")
+                            << R"(tree 0 node 3: parent 99999, expected \d+)";
+    QTest::newRow("num_trees") << "binary.json"
+                               << QStringLiteral(
+                                      "learner/gradient_booster/model/gbtree_model_param/num_trees=\"1\"")
+                               << R"(gbtree_model_param: num_trees is 1, but the model has 12 trees)";
+    QTest::newRow("UBJ child out of range") << "binary.ubj"
+                                            << "ubj left_children=100000"
+                                            << R"(tree 0 node 0: left child 100000 out of range)";
+    QTest::newRow("UBJ cycle")
+        << "binary.ubj"
+        << "ubj left_children=0"
+        << R"(tree 0 node 0: child 0 is reached twice \(the nodes do not form a tree\))";
+    QTest::newRow("UBJ output group") << "binary.ubj"
+                                      << "ubj tree_info=7"
+                                      << R"(tree_info 0: output group 7 out of range \(the model has 1\))";
+    // xgboost decides the format from the very first byte: '{' or its legacy binary reader.
+    const QString whitespace =
+        QStringLiteral(R"(not an xgboost model \(whitespace before the opening '\{': xgboost would read the )"
+                       R"(file as its legacy binary format; remove the 1 leading bytes\))");
+    QTest::newRow("space before JSON") << "binary.json"
+                                       << "raw space" << whitespace;
+    QTest::newRow("legacy binary starting with a space and {\"") << "binary.json"
+                                                                 << "raw legacy" << whitespace;
+}
+
+void TestModelPlugins::xgboostDamagedTrees()
+{
+    REQUIRE_PEER(m_xgboostProblem, m_xgboostSkip);
+    QFETCH(QString, model);
+    QFETCH(QString, edit);
+    QFETCH(QString, expected);
+    QByteArray bytes = readAll(m_xgboostDir + u'/' + model);
+    QVERIFY(bytes.size() > 1000);
+    if (edit.startsWith(u"ubj ")) {
+        // Typed int32 arrays ("left_children[$l#L" count, big-endian values) and tree_info's int8 items.
+        const QString field = edit.mid(4).section(u'=', 0, 0);
+        const qint64 value = edit.section(u'=', 1).toLongLong();
+        if (field == u"tree_info") {
+            const qsizetype at = bytes.indexOf("tree_info[#L");
+            QVERIFY(at > 0 && bytes.at(at + 20) == 'i');
+            putBigEndian(bytes, at + 21, value, 1);
+        } else {
+            const QByteArray key = field.toLatin1() + "[$l#L";
+            const qsizetype at = bytes.indexOf(key);
+            QVERIFY(at > 0);
+            putBigEndian(bytes, at + key.size() + 8, value, 4);
+        }
+    } else if (edit == u"raw space") {
+        bytes.prepend(' ');
+    } else if (edit == u"raw legacy") {
+        bytes = QByteArray(" {\"?\x05\0\0\0", 8) + QByteArray(3000, '\x01');
+    }
+    const QString path =
+        m_dir.filePath(QStringLiteral("damaged-") + QString::number(qHash(edit)) + u'-' + model);
+    QVERIFY(writeFile(path, bytes));
+    if (!edit.startsWith(u"ubj ") && !edit.startsWith(u"raw ")) {
+        // With Python's json module, as corrupt.py does: Qt's writer would turn 1.0 into 1, which xgboost's
+        // reader refuses for a float field before it gets to the damage.
+        const QString script = QStringLiteral(R"(
+import json, sys
+path, keys, value = sys.argv[1], sys.argv[2].split("/"), json.loads(sys.argv[3])
+d = json.load(open(path))
+node = d
+for k in keys[:-1]:
+    node = node[int(k)] if isinstance(node, list) else node[k]
+node[int(keys[-1]) if isinstance(node, list) else keys[-1]] = value
+open(path, "w").write(json.dumps(d))
+)");
+        QProcess process;
+        process.start(python,
+                      {QStringLiteral("-c"), script, path, edit.section(u'=', 0, 0), edit.section(u'=', 1)});
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+                 process.readAllStandardError().constData());
+    }
+    QString error;
+    auto instance = load(m_xgboost, path, {}, &error);
+    if (expected.isEmpty()) {
+        QVERIFY2(instance, qPrintable(error));
+        QCOMPARE(instance->statistics().value(u"engine").toString(), QStringLiteral("compiled trees"));
+        return;
+    }
+    QVERIFY(!instance);
+    const QString wanted = QRegularExpression::escape(path) + QStringLiteral(": ") + expected;
+    const QRegularExpression pattern(QRegularExpression::anchoredPattern(wanted));
+    QVERIFY2(pattern.match(error).hasMatch(), qPrintable(error));
+}
+
+void TestModelPlugins::specialFiles_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected"); // after "PATH: "; empty: any error naming the path
+    const QString notRegular = QStringLiteral("not a regular file (a model must be a file, not a directory, "
+                                              "device or pipe)");
+    const QString notRegularWeights =
+        QStringLiteral("not a regular file (a weights file must be a file, not a "
+                       "directory, device or pipe)");
+    for (const char *kind : {"fifo", "/dev/zero", "directory"}) {
+        QTest::addRow("xgboost %s", kind) << "xgboost" << kind << notRegular;
+        QTest::addRow("fasttext %s", kind) << "fasttext" << kind << notRegular;
+        QTest::addRow("linear %s", kind) << "linear" << kind << notRegularWeights;
+    }
+    QTest::newRow("xgboost 3 GiB") << "xgboost"
+                                   << "huge"
+                                   << "3221225472 bytes, more than the 2 GiB an xgboost model may have";
+    QTest::newRow("linear 3 GiB") << "linear"
+                                  << "huge"
+                                  << "3221225472 bytes, more than the 1024 MiB a weights file may have";
+    QTest::newRow("fasttext 3 GiB") << "fasttext"
+                                    << "huge"
+                                    << "not a fastText model (bad magic)";
+    // A large file that cannot be a model is refused from its first bytes, before it is read.
+    QTest::newRow("xgboost 1 GiB of zeros")
+        << "xgboost"
+        << "zeros"
+        << "not an xgboost model (expected JSON or UBJ as written by save_model; the legacy binary format is "
+           "not supported, re-save such models as .json or .ubj)";
+}
+
+void TestModelPlugins::specialFiles()
+{
+    // Opening a FIFO blocks until a writer comes, /dev/zero never ends, a sparse file can be larger than
+    // memory: each must be refused with an error naming it, never hang or abort.
+    QFETCH(QString, backend);
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    QString path;
+    if (kind == u"fifo") {
+        path = m_dir.filePath(QStringLiteral("model.fifo"));
+        QVERIFY(QFileInfo::exists(path) || ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+    } else if (kind == u"/dev/zero") {
+        path = kind;
+    } else if (kind == u"directory") {
+        path = m_dir.filePath(QStringLiteral("model.json"));
+        QVERIFY(QDir().mkpath(path));
+    } else {
+        path = m_dir.filePath(QStringLiteral("%1-%2.bin").arg(kind, backend));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(kind == u"huge" ? qint64(3) << 30 : qint64(1) << 30)); // sparse
+    }
+    ModelBackend *plugin = backend == u"xgboost" ? m_xgboost : backend == u"fasttext" ? m_fasttext : m_linear;
+    QString error;
+    QVERIFY(!load(plugin, path, {}, &error));
+    QCOMPARE(error, path + QStringLiteral(": ") + expected);
+    if (kind == u"huge" || kind == u"zeros")
+        QFile::remove(path);
 }
 
 void TestModelPlugins::xgboostWrongInput()
@@ -1070,6 +1318,28 @@ void TestModelPlugins::fasttextErrors_data()
     QTest::newRow("inconsistent dictionary")
         << "counts.bin" << QByteArray() << "nwords" << none
         << QStringLiteral("%1: corrupt fastText model (dictionary counts: 424 entries, 422 words, 3 labels)");
+    // Values fastText computes with unchecked. Without hash buckets, word or character n-grams divide by
+    // zero (SIGFPE); a product quantizer whose sizes disagree makes it read outside its centroids.
+    QTest::newRow("word n-grams without buckets")
+        << "ngrams.bin" << QByteArray() << "wordNgrams 2" << none
+        << QStringLiteral("%1: corrupt fastText model (bucket is 0, but wordNgrams 2 and maxn 0 need hash "
+                          "buckets)");
+    QTest::newRow("character n-grams without buckets")
+        << "subwords.bin" << QByteArray() << "maxn 3" << none
+        << QStringLiteral("%1: corrupt fastText model (bucket is 0, but wordNgrams 1 and maxn 3 need hash "
+                          "buckets)");
+    QTest::newRow("minn above maxn") << "minn.bin" << QByteArray() << "minn 5" << none
+                                     << QStringLiteral("%1: corrupt fastText model (arguments out of range: "
+                                                       "wordNgrams 1, minn 5, maxn 3)");
+    QTest::newRow("label among the words")
+        << "order.bin" << QByteArray() << "label first" << none
+        << QStringLiteral("%1: corrupt fastText model (dictionary entry 0 has type 1, expected 0 (421 words, "
+                          "then labels))");
+    QTest::newRow("product quantizer dsub")
+        << "dsub.ftz" << QByteArray() << "dsub" << none
+        << QStringLiteral(
+               "%1: corrupt fastText model (the input matrix has an inconsistent product quantizer: "
+               "dim 16, nsubq 8, dsub 1000000, lastdsub 2)");
     QTest::newRow("missing file") << "absent.bin" << QByteArray() << QString() << none
                                   << QStringLiteral("%1: cannot open: No such file or directory");
     QTest::newRow("k above labels") << "model.bin" << QByteArray() << "original"
@@ -1105,9 +1375,13 @@ void TestModelPlugins::fasttextErrors()
         path = m_dir.filePath(QStringLiteral("ft-") + fileName);
         QByteArray bytes = content;
         if (content.isNull() && !modification.isEmpty()) {
-            bytes = readAll(m_fasttextDir + QStringLiteral("/model.bin"));
+            bytes = readAll(m_fasttextDir + (modification == u"dsub" ? QStringLiteral("/model.ftz")
+                                                                     : QStringLiteral("/model.bin")));
             QVERIFY(bytes.size() > 10000);
             const qsizetype nwordsOffset = 8 + 56 + 4;
+            const auto setArgument = [&bytes](int index, qint32 value) {
+                std::memcpy(bytes.data() + 8 + 4 * index, &value, 4);
+            };
             if (modification == u"version 13") {
                 bytes[4] = 13;
             } else if (modification.startsWith(u"truncate ")) {
@@ -1115,6 +1389,29 @@ void TestModelPlugins::fasttextErrors()
                 bytes.truncate(n >= 0 ? n : bytes.size() + n);
             } else if (modification == u"append") {
                 bytes.append("xyz");
+            } else if (modification == u"wordNgrams 2") {
+                setArgument(5, 2);
+            } else if (modification == u"maxn 3") {
+                setArgument(9, 2);
+                setArgument(10, 3);
+            } else if (modification == u"minn 5") {
+                setArgument(9, 5);
+                setArgument(10, 3);
+            } else if (modification == u"label first") {
+                // Entries start after the arguments and the counts: a string, its count (int64), its type.
+                const qsizetype entries = 8 + 56 + 4 * 3 + 8 * 2;
+                const qsizetype end = bytes.indexOf('\0', entries);
+                QVERIFY(end > entries);
+                QCOMPARE(int(bytes.at(end + 9)), 0);
+                bytes[end + 9] = 1;
+            } else if (modification == u"dsub") {
+                // The input matrix's quantizer: dim 16, nsubq 8, dsub 2, lastdsub 2 (int32 each).
+                const qint32 header[4] = {16, 8, 2, 2};
+                const QByteArray pattern(reinterpret_cast<const char *>(header), sizeof header);
+                const qsizetype at = bytes.indexOf(pattern);
+                QVERIFY(at > 0 && bytes.indexOf(pattern, at + 1) < 0);
+                const qint32 dsub = 1000000;
+                std::memcpy(bytes.data() + at + 8, &dsub, 4);
             } else if (modification == u"cbow") {
                 bytes[8 + 7 * 4] = 1; // args.model
             } else if (modification == u"nwords") {
@@ -1131,6 +1428,52 @@ void TestModelPlugins::fasttextErrors()
     QString error;
     QVERIFY(!load(m_fasttext, path, options, &error));
     QCOMPARE(error, expected.contains(u"%1") ? expected.arg(path) : expected);
+}
+
+void TestModelPlugins::fasttextPrunedIndex()
+{
+    // A quantized model with a pruned dictionary: word n-gram buckets map to rows of the input matrix through
+    // (bucket, row) pairs that fastText does not range-check.
+    REQUIRE_PEER(m_fasttextProblem, m_fasttextSkip);
+    const QString script = QStringLiteral(R"(
+import sys, fasttext
+d = sys.argv[1]
+fasttext.FastText.eprint = lambda *args, **kwargs: None
+m = fasttext.train_supervised(input=d + "/train.txt", dim=8, epoch=2, bucket=1000, wordNgrams=2, minCount=1,
+                              thread=1, seed=7, verbose=0)
+m.quantize(input=d + "/train.txt", cutoff=300, retrain=False, verbose=0)
+m.save_model(d + "/pruned.ftz")
+)");
+    QProcess process;
+    process.start(python, {QStringLiteral("-c"), script, m_fasttextDir});
+    QVERIFY(process.waitForFinished(240000));
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+             process.readAllStandardError().constData());
+    const QString source = m_fasttextDir + QStringLiteral("/pruned.ftz");
+    QVERIFY2(load(m_fasttext, source), "the pruned model itself loads");
+
+    // The dictionary: counts after the arguments, then the entries (string, int64 count, int8 type), then
+    // the pruned index.
+    QByteArray bytes = readAll(source);
+    qint32 entries = 0;
+    qint64 pruned = 0;
+    const qsizetype counts = 8 + 56;
+    std::memcpy(&entries, bytes.constData() + counts, 4);
+    std::memcpy(&pruned, bytes.constData() + counts + 12 + 8, 8);
+    QVERIFY(pruned > 0);
+    qsizetype at = counts + 12 + 16;
+    for (qint32 i = 0; i < entries; ++i)
+        at = bytes.indexOf('\0', at) + 1 + 8 + 1;
+    const qint32 row = 1000000;
+    std::memcpy(bytes.data() + at + 4, &row, 4); // the first pair's row
+    const QString path = m_dir.filePath(QStringLiteral("pruned-row.ftz"));
+    QVERIFY(writeFile(path, bytes));
+    QString error;
+    QVERIFY(!load(m_fasttext, path, {}, &error));
+    QVERIFY2(
+        error.startsWith(path + QStringLiteral(": corrupt fastText model (pruned index row 1000000 is beyond "
+                                               "the input matrix's ")),
+        qPrintable(error));
 }
 
 void TestModelPlugins::fasttextTruncations_data()

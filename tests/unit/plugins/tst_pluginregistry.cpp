@@ -19,6 +19,7 @@ namespace {
 
 const QString pluginDir = QStringLiteral(OPSDECK_TEST_PLUGIN_DIR);
 const QString brokenDir = QStringLiteral(OPSDECK_TEST_BROKEN_PLUGIN_DIR);
+const QString shadowDir = QStringLiteral(OPSDECK_TEST_SHADOW_PLUGIN_DIR);
 
 QString libraryPath(const QString &dir, const QString &stem)
 {
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void brokenPlugins();
     void loadAllReportsLoadFailures();
     void duplicateId();
+    void brokenCopyDoesNotHideGoodOne();
     void unknownId();
     void garbageFiles();
     void rescanKeepsLoadedBackends();
@@ -257,6 +259,36 @@ void TestPluginRegistry::duplicateId()
     PluginRegistry reversed({brokenDir, pluginDir});
     QCOMPARE(reversed.find(QStringLiteral("linear"))->file, copy);
     QCOMPARE(byFile(reversed.plugins(), real)->state, PluginInfo::State::Failed);
+}
+
+void TestPluginRegistry::brokenCopyDoesNotHideGoodOne()
+{
+    // A copy of "linear" that cannot load comes first on the path, then the real one, then another duplicate.
+    PluginRegistry registry({shadowDir, pluginDir, brokenDir});
+    const QString shadow = libraryPath(shadowDir, QStringLiteral("opsdeck_broken_shadow"));
+    const QString real = libraryPath(pluginDir, QStringLiteral("opsdeck_linear"));
+    const QString copy = libraryPath(brokenDir, QStringLiteral("opsdeck_broken_duplicate"));
+    QCOMPARE(registry.find(QStringLiteral("linear"))->file, shadow);
+    QCOMPARE(byFile(registry.plugins(), real)->state, PluginInfo::State::Failed);
+
+    const auto backend = registry.backend(QStringLiteral("linear"));
+    QVERIFY2(backend, qPrintable(backend ? QString() : backend.error().message));
+    QString error;
+    QVERIFY2((*backend)->load({}, &error), qPrintable(error)); // the real one: the test copy has no models
+    QCOMPARE(byFile(registry.plugins(), shadow)->state, PluginInfo::State::Failed);
+    QVERIFY(byFile(registry.plugins(), shadow)->error.contains(u"does not implement"));
+    QCOMPARE(byFile(registry.plugins(), real)->state, PluginInfo::State::Loaded);
+    QCOMPARE(byFile(registry.plugins(), real)->error, QString());
+    QCOMPARE(byFile(registry.plugins(), copy)->error,
+             QStringLiteral("duplicate id 'linear' (already provided by %1)").arg(real));
+    QCOMPARE(registry.find(QStringLiteral("linear"))->file, real);
+
+    // loadAll() the same way.
+    PluginRegistry all({shadowDir, pluginDir});
+    all.loadAll();
+    QCOMPARE(byFile(all.plugins(), shadow)->state, PluginInfo::State::Failed);
+    QCOMPARE(byFile(all.plugins(), real)->state, PluginInfo::State::Loaded);
+    QVERIFY(all.bind(QStringLiteral("linear")));
 }
 
 void TestPluginRegistry::unknownId()
