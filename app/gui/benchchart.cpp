@@ -116,9 +116,7 @@ BenchChart::~BenchChart() = default;
 
 void BenchChart::addWindow(const Core::BenchWindow &window)
 {
-    m_throughput.append(QPointF(window.t, window.rowsPerS));
-    m_p50.append(QPointF(window.t, window.p50Ms));
-    m_p99.append(QPointF(window.t, window.p99Ms));
+    appendWindow(window);
     updateSeries();
 }
 
@@ -127,12 +125,20 @@ void BenchChart::setWindows(const QList<Core::BenchWindow> &windows)
     m_throughput.clear();
     m_p50.clear();
     m_p99.clear();
-    for (const Core::BenchWindow &w : windows) {
-        m_throughput.append(QPointF(w.t, w.rowsPerS));
-        m_p50.append(QPointF(w.t, w.p50Ms));
-        m_p99.append(QPointF(w.t, w.p99Ms));
-    }
+    for (const Core::BenchWindow &w : windows)
+        appendWindow(w);
     updateSeries();
+}
+
+void BenchChart::appendWindow(const Core::BenchWindow &window)
+{
+    m_throughput.append(QPointF(window.t, window.rowsPerS));
+    // A window in which no batch completed has no latency (its p50/p99 are 0 by convention): no point rather
+    // than a false 0 ms.
+    if (window.batches > 0) {
+        m_p50.append(QPointF(window.t, window.p50Ms));
+        m_p99.append(QPointF(window.t, window.p99Ms));
+    }
 }
 
 void BenchChart::clear()

@@ -41,7 +41,8 @@ public:
     [[nodiscard]] qsizetype throughputPoints() const;
     [[nodiscard]] qsizetype p50Points() const;
     [[nodiscard]] qsizetype p99Points() const;
-    /// The windows given, as (end of window in s, rows/s) and (end of window in s, p50 / p99 in ms).
+    /// The windows given, as (end of window in s, rows/s) and (end of window in s, p50 / p99 in ms); a window
+    /// in which no batch completed has a rate point but no latency points.
     [[nodiscard]] QList<QPointF> throughput() const { return m_throughput; }
     [[nodiscard]] QList<QPointF> p50() const { return m_p50; }
     [[nodiscard]] QList<QPointF> p99() const { return m_p99; }
@@ -52,6 +53,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void appendWindow(const Core::BenchWindow &window);
     void updateSeries();
     void applyColours();
 

@@ -15,6 +15,7 @@ struct BenchRunner::Shared
 {
     QMutex mutex;
     Core::BenchRun *run = nullptr;
+    Core::BenchReport report; // set on the worker, under the mutex, as the run finishes
 };
 
 BenchRunner::BenchRunner(QObject *parent) : QObject(parent) {}
@@ -35,7 +36,7 @@ bool BenchRunner::start(Core::BenchOptions options)
     if (m_thread)
         return false;
     m_stopping = false;
-    m_report = {};
+    const quint64 serial = ++m_serial;
     m_shared = std::make_shared<Shared>();
     m_thread = new QThread; // deleted in onThreadFinished() or the destructor, after it has finished
     m_thread->setObjectName(QStringLiteral("bench"));
@@ -43,26 +44,38 @@ bool BenchRunner::start(Core::BenchOptions options)
     run->moveToThread(m_thread);
     m_shared->run = run;
 
-    // Queued to this object's thread (the run lives on the worker).
-    connect(run, &Core::BenchRun::stageChanged, this, &BenchRunner::stageChanged);
-    connect(run, &Core::BenchRun::windowCompleted, this, &BenchRunner::windowCompleted);
-    connect(run, &Core::BenchRun::failed, this, &BenchRunner::failed);
-    connect(run, &Core::BenchRun::finished, this,
-            [this](const Core::BenchReport &report) { m_report = report; });
+    // Queued to this object's thread (the run lives on the worker); dropped once stopAndWait() has taken the
+    // run's report.
+    connect(run, &Core::BenchRun::stageChanged, this, [this, serial](const QString &stage) {
+        if (serial == m_serial)
+            Q_EMIT stageChanged(stage);
+    });
+    connect(run, &Core::BenchRun::windowCompleted, this, [this, serial](const Core::BenchWindow &window) {
+        if (serial == m_serial)
+            Q_EMIT windowCompleted(window);
+    });
+    connect(run, &Core::BenchRun::failed, this, [this, serial](const Error &error) {
+        if (serial == m_serial)
+            Q_EMIT failed(error);
+    });
     // On the worker, inside the run's last signal: the run goes with the thread's event loop.
     QThread *thread = m_thread;
     connect(
         run, &Core::BenchRun::finished, run,
-        [shared = m_shared, run, thread] {
+        [shared = m_shared, run, thread](const Core::BenchReport &report) {
             {
                 const QMutexLocker locker(&shared->mutex);
                 shared->run = nullptr;
+                shared->report = report;
             }
             run->deleteLater(); // processed as the thread finishes, before its thread-local data goes
             thread->quit();
         },
         Qt::DirectConnection);
-    connect(m_thread, &QThread::finished, this, &BenchRunner::onThreadFinished);
+    connect(m_thread, &QThread::finished, this, [this, serial] {
+        if (serial == m_serial)
+            onThreadFinished();
+    });
 
     m_thread->start();
     run->start();
@@ -81,6 +94,26 @@ void BenchRunner::stop()
     }
 }
 
+Core::BenchReport BenchRunner::stopAndWait()
+{
+    if (!m_thread)
+        return {};
+    stop();
+    ++m_serial; // what the run queued for this thread is stale now
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    Core::BenchReport report;
+    {
+        const QMutexLocker locker(&m_shared->mutex);
+        report = m_shared->report;
+    }
+    m_shared.reset();
+    m_stopping = false;
+    qCDebug(lcGui) << "bench run stopped and joined:" << report.verdict;
+    return report;
+}
+
 void BenchRunner::onThreadFinished()
 {
     if (!m_thread)
@@ -88,10 +121,15 @@ void BenchRunner::onThreadFinished()
     m_thread->wait(); // finished() is emitted just before the thread's last clean-up
     delete m_thread;
     m_thread = nullptr;
+    Core::BenchReport report;
+    {
+        const QMutexLocker locker(&m_shared->mutex);
+        report = m_shared->report;
+    }
     m_shared.reset();
     m_stopping = false;
-    qCDebug(lcGui) << "bench run finished:" << m_report.verdict;
-    Q_EMIT finished(m_report);
+    qCDebug(lcGui) << "bench run finished:" << report.verdict;
+    Q_EMIT finished(report);
 }
 
 } // namespace Opsdeck::Gui

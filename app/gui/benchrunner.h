@@ -31,6 +31,11 @@ public:
     /// Asks the run in flight to stop (Core::BenchRun::stop()): batches in flight complete, then finished()
     /// follows with a report marked stopped. A no-op when no run is in flight.
     void stop();
+    /// Stops the run in flight and waits for its thread (batches in flight complete first), then returns its
+    /// report at once, as finished() would have carried it; finished() and any signal of that run still queued
+    /// are not emitted. Returns an empty report (startedAt invalid) when no run was in flight. Blocks: for
+    /// closing the window, not for the Stop button.
+    Core::BenchReport stopAndWait();
     /// True from start() until finished() was emitted.
     [[nodiscard]] bool isRunning() const { return m_thread != nullptr; }
     /// True once stop() was called for the run in flight.
@@ -49,8 +54,8 @@ private:
     void onThreadFinished();
 
     QThread *m_thread = nullptr;
+    quint64 m_serial = 0; // bumped per run and by stopAndWait(): signals of an older run are dropped
     std::shared_ptr<Shared> m_shared;
-    Core::BenchReport m_report;
     bool m_stopping = false;
 };
 

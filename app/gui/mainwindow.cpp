@@ -21,6 +21,7 @@
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QToolBar>
@@ -376,6 +377,30 @@ void MainWindow::showPage(int index)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Work in flight (a benchmark run) is not thrown away silently: the user confirms, then each page keeps
+    // what it can before the window goes.
+    QStringList questions;
+    for (const Page *page : std::as_const(m_pages)) {
+        if (const QString question = page->closeQuestion(); !question.isEmpty())
+            questions.append(question);
+    }
+    if (!questions.isEmpty()) {
+        QMessageBox box(QMessageBox::Question, tr("Close Opsdeck"), questions.join(u"\n\n"),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("closeQuestion"));
+        QPushButton *stopButton = box.addButton(tr("&Stop and close"), QMessageBox::AcceptRole);
+        stopButton->setObjectName(QStringLiteral("stopAndCloseButton"));
+        QPushButton *cancelButton = box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(cancelButton);
+        box.setEscapeButton(cancelButton);
+        box.exec();
+        if (box.clickedButton() != stopButton) {
+            event->ignore();
+            return;
+        }
+        for (Page *page : std::as_const(m_pages))
+            page->prepareToClose();
+    }
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());

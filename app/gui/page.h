@@ -24,6 +24,12 @@ public:
     /// One line for the status bar about the page's data ("Last round 12:03:04 — 5 of 6 up"); empty when there
     /// is nothing to say yet.
     [[nodiscard]] virtual QString statusText() const = 0;
+    /// What closing the window now would interrupt, as a question for the user ("A benchmark is running. Stop
+    /// the run and keep what was measured?"); empty when nothing would be lost.
+    [[nodiscard]] virtual QString closeQuestion() const { return {}; }
+    /// The window closes (the user agreed to closeQuestion()): end the work in flight now, keeping what can be
+    /// kept. Synchronous.
+    virtual void prepareToClose() {}
 
 Q_SIGNALS:
     void statusTextChanged(const QString &text);

@@ -1,5 +1,6 @@
 #include "runcomparedialog.h"
 
+#include "scoring/benchhistorymodel.h"
 #include "theme.h"
 
 #include <QtCore/QLocale>
@@ -110,7 +111,7 @@ RunCompareDialog::RunCompareDialog(const Core::BenchReport &first, const Core::B
         if (r.scenario == u"rate")
             return r.poisson ? tr("rate %1 batches/s (Poisson)").arg(r.rate)
                              : tr("rate %1 batches/s").arg(r.rate);
-        return r.scenario;
+        return Core::scenarioLabel(r.scenario);
     };
     textRow(ScenarioMetric, tr("Scenario"), scenario(first), scenario(second));
     auto input = [](const Core::BenchReport &r) {

@@ -19,6 +19,7 @@
 #include <QtCore/QSettings>
 #include <QtCore/QSortFilterProxyModel>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QTimer>
 #include <QtGui/QKeySequence>
 #include <QtGui/QShortcut>
 #include <QtGui/QStandardItemModel>
@@ -42,6 +43,7 @@
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QVBoxLayout>
 #include <algorithm>
+#include <utility>
 #include <limits>
 
 namespace Opsdeck::Gui {
@@ -71,6 +73,41 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
     label->setBuddy(buddy);
     return label;
 }
+
+// The export dialog: the suffix it adds to a bare name follows the chosen filter, before its own check for an
+// existing file (the widget-based dialog checks in accept(); native ones get the suffix as the filter changes).
+class ExportDialog final : public QFileDialog
+{
+public:
+    ExportDialog(QWidget *parent, const QString &title, const QString &suggested, QString jsonFilter,
+                 QString csvFilter)
+        : QFileDialog(parent, title, suggested, jsonFilter + QStringLiteral(";;") + csvFilter),
+          m_jsonFilter(std::move(jsonFilter)), m_csvFilter(std::move(csvFilter))
+    {
+        setObjectName(QStringLiteral("exportDialog"));
+        setAcceptMode(QFileDialog::AcceptSave);
+        setFileMode(QFileDialog::AnyFile);
+        selectNameFilter(m_jsonFilter);
+        followFilter(m_jsonFilter);
+        selectFile(suggested);
+        connect(this, &QFileDialog::filterSelected, this, &ExportDialog::followFilter);
+    }
+
+    void accept() override
+    {
+        followFilter(selectedNameFilter());
+        QFileDialog::accept();
+    }
+
+private:
+    void followFilter(const QString &filter)
+    {
+        setDefaultSuffix(filter == m_csvFilter ? QStringLiteral("csv") : QStringLiteral("json"));
+    }
+
+    QString m_jsonFilter;
+    QString m_csvFilter;
+};
 
 } // namespace
 
@@ -182,6 +219,14 @@ ScoringPage::ScoringPage(QWidget *parent)
     clearVerdict();
     updateFormState();
     setStatus(tr("No run yet: pick a backend and press Start (Ctrl+Return)"));
+    // Queued: the main window connects issueRaised() after constructing the page.
+    if (!historyProblem().isEmpty()) {
+        setStatus(historyProblem(), true);
+        QTimer::singleShot(0, this, [this] {
+            if (const QString problem = historyProblem(); !problem.isEmpty())
+                Q_EMIT issueRaised(problem);
+        });
+    }
 }
 
 void ScoringPage::showEvent(QShowEvent *event)
@@ -203,7 +248,53 @@ void ScoringPage::showEvent(QShowEvent *event)
 ScoringPage::~ScoringPage()
 {
     // The run uses plugins from the registry: it must be gone (its thread joined) before the registry is.
+    // What it measured is kept, as Stop keeps it.
+    if (m_runner->isRunning()) {
+        const Core::BenchReport report = m_runner->stopAndWait();
+        if (report.startedAt.isValid() && !report.failure) {
+            if (auto id = m_historyModel->append(report); !id)
+                qCWarning(lcGui).noquote() << id.error().message;
+        }
+    }
     delete m_runner;
+}
+
+QString ScoringPage::closeQuestion() const
+{
+    return m_runner->isRunning() ? tr("A benchmark is running. Stop the run and keep what was measured?")
+                                 : QString();
+}
+
+void ScoringPage::prepareToClose()
+{
+    if (!m_runner->isRunning())
+        return;
+    setStatus(tr("Stopping: batches in flight complete first…"));
+    const Core::BenchReport report = m_runner->stopAndWait();
+    if (report.startedAt.isValid())
+        onFinished(report);
+    else
+        updateFormState();
+}
+
+QString ScoringPage::historyProblem() const
+{
+    const Core::BenchHistory &history = std::as_const(*m_historyModel).history();
+    QStringList problems;
+    if (!history.readError().isEmpty())
+        problems.append(history.readError());
+    if (history.skippedLines() > 0)
+        problems.append(tr("%n damaged entries skipped in %1", nullptr, history.skippedLines())
+                            .arg(QDir::toNativeSeparators(history.path())));
+    return problems.join(u'\n');
+}
+
+void ScoringPage::reportHistoryProblem()
+{
+    if (const QString problem = historyProblem(); !problem.isEmpty()) {
+        setStatus(problem, true);
+        Q_EMIT issueRaised(problem);
+    }
 }
 
 QWidget *ScoringPage::createForm()
@@ -256,7 +347,7 @@ QWidget *ScoringPage::createForm()
 
     m_features = new QSpinBox(m_form);
     m_features->setObjectName(QStringLiteral("features"));
-    m_features->setRange(0, 1 << 24);
+    m_features->setRange(0, Core::maxFeatures);
     m_features->setSpecialValueText(tr("model's"));
     m_features->setToolTip(tr("Input columns per row; synthetic models and data take 100 unless set"));
     form->addRow(buddyLabel(tr("Feat&ures:"), m_features, m_form), m_features);
@@ -463,7 +554,8 @@ QWidget *ScoringPage::createHistory()
                                                             QHeaderView::Stretch);
     m_historyView->setAccessibleName(tr("Past runs"));
     m_historyView->setToolTip(
-        tr("Past runs, kept on disk. Double-click one to show it; select one to export it, "
+        tr("Past runs, kept on disk. Double-click one to show it (not while a run is going); select one to "
+           "export it, "
            "two to compare them."));
     const int column = fontMetrics().averageCharWidth();
     const int padding = column * 3;
@@ -579,6 +671,7 @@ void ScoringPage::refresh()
     fillBackends();
     m_historyModel->reload();
     updateFormState();
+    reportHistoryProblem();
 }
 
 QString ScoringPage::statusText() const
@@ -757,11 +850,11 @@ void ScoringPage::showVerdict(const Core::BenchReport &report)
     m_verdictLabel->show();
     if (report.failure) {
         m_summaryLabel->setText(
-            tr("%1 · %2: the run could not be set up").arg(report.backend, report.scenario));
+            tr("%1 · %2: the run could not be set up").arg(report.backend, Core::scenarioLabel(report.scenario)));
     } else {
         m_summaryLabel->setText(
             tr("%1 · %2 · %3 rows/s · p50 %4 ms · p99 %5 ms · max %6 ms · %7 rows in %8 s · %9 errors")
-                .arg(report.backend, report.scenario, grouped(report.rowsPerS),
+                .arg(report.backend, Core::scenarioLabel(report.scenario), grouped(report.rowsPerS),
                      milliseconds(report.latency.p50), milliseconds(report.latency.p99),
                      milliseconds(report.latency.max), QLocale().toString(report.rows),
                      QLocale().toString(report.durationS, 'f', 2))
@@ -838,7 +931,17 @@ QList<int> ScoringPage::selectedRows() const
 
 Result<void> ScoringPage::exportRun(int viewRow, const QString &path)
 {
-    const int row = m_historyProxy->mapToSource(m_historyProxy->index(viewRow, 0)).row();
+    const QModelIndex index = m_historyProxy->index(viewRow, 0);
+    if (!index.isValid())
+        return fail(ErrorKind::Failed, tr("%1: no run in row %2").arg(m_historyModel->history().path()).arg(viewRow));
+    return exportEntry(index.data(Core::BenchHistoryModel::IdRole).toLongLong(), path);
+}
+
+Result<void> ScoringPage::exportEntry(qint64 id, const QString &path)
+{
+    const int row = m_historyModel->rowOf(id);
+    if (row < 0)
+        return fail(ErrorKind::Failed, tr("%1: the run is no longer in the history").arg(path));
     auto report = m_historyModel->report(row);
     if (!report)
         return tl::unexpected(report.error());
@@ -857,27 +960,32 @@ bool ScoringPage::exportSelectedRun()
         setStatus(tr("Select one run to export"));
         return false;
     }
-    const int row = m_historyProxy->mapToSource(m_historyProxy->index(rows.first(), 0)).row();
-    const Core::BenchHistoryEntry entry = m_historyModel->entry(row);
+    // The entry, not its row: a run finishing while the dialog is open adds a row above it.
+    const QModelIndex selected = m_historyProxy->index(rows.first(), 0);
+    const qint64 id = selected.data(Core::BenchHistoryModel::IdRole).toLongLong();
+    const Core::BenchHistoryEntry entry = m_historyModel->entry(m_historyModel->rowOf(id));
     const QString folder =
         QSettings()
             .value(exportDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .toString();
     const QString jsonFilter = tr("JSON report (*.json)");
     const QString csvFilter = tr("CSV report (*.csv)");
-    QString filter = jsonFilter;
     const QString suggested =
         folder + u'/' +
         QStringLiteral("bench-%1-%2.json")
             .arg(entry.backend, entry.startedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export benchmark report"), suggested,
-                                                jsonFilter + QStringLiteral(";;") + csvFilter, &filter);
-    if (path.isEmpty())
+    // The dialog adds the suffix itself (setDefaultSuffix), so its overwrite question is about the file that
+    // is written.
+    ExportDialog dialog(this, tr("Export benchmark report"), suggested, jsonFilter, csvFilter);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return false;
+    QString path = dialog.selectedFiles().constFirst();
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != u"json" && suffix != u"csv")
-        path += filter == csvFilter ? QStringLiteral(".csv") : QStringLiteral(".json");
-    if (auto written = exportRun(rows.first(), path); !written) {
+    if (suffix != u"json" && suffix != u"csv") {
+        setStatus(tr("Export failed: %1: the file name must end in .json or .csv").arg(path), true);
+        return false;
+    }
+    if (auto written = exportEntry(id, path); !written) {
         setStatus(tr("Export failed: %1").arg(written.error().message), true);
         Q_EMIT issueRaised(tr("Export failed: %1").arg(written.error().message));
         return false;
@@ -914,17 +1022,23 @@ RunCompareDialog *ScoringPage::compareSelectedRuns()
     return dialog;
 }
 
-void ScoringPage::showRun(int viewRow)
+bool ScoringPage::showRun(int viewRow)
 {
+    if (m_runner->isRunning()) {
+        // The charts and the verdict belong to the live run: a past run drawn into them would mix the two.
+        setStatus(tr("A run is in flight: past runs can be shown when it has ended"));
+        return false;
+    }
     auto report =
         m_historyModel->report(m_historyProxy->mapToSource(m_historyProxy->index(viewRow, 0)).row());
     if (!report) {
         setStatus(tr("Cannot show the run: %1").arg(report.error().message), true);
-        return;
+        return false;
     }
     showReport(*report);
     setStatus(tr("Showing the run of %1")
                   .arg(report->startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    return true;
 }
 
 void ScoringPage::changeEvent(QEvent *event)

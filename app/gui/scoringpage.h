@@ -48,7 +48,8 @@ class ScoringPage final : public Page
 public:
     /// History in Core::BenchHistory::defaultPath(); plugins from Core::PluginRegistry::defaultSearchPaths().
     explicit ScoringPage(QWidget *parent = nullptr);
-    /// Stops a run in flight and waits for its thread (batches in flight complete first).
+    /// Stops a run in flight and waits for its thread (batches in flight complete first); what it measured is
+    /// appended to the history.
     ~ScoringPage() override;
     Q_DISABLE_COPY_MOVE(ScoringPage)
 
@@ -58,6 +59,13 @@ public:
     /// Scans the plugins again and re-reads the history.
     void refresh() override;
     [[nodiscard]] QString statusText() const override;
+    /// While a run is in flight: "A benchmark is running. Stop the run and keep what was measured?".
+    [[nodiscard]] QString closeQuestion() const override;
+    /// Stops the run in flight, waits for it and keeps its partial report in the history, as Stop does.
+    void prepareToClose() override;
+    /// The history file's problems as the page reports them: "FILE: cannot read: reason" and/or "N damaged
+    /// entries skipped in FILE"; empty when the last read was clean.
+    [[nodiscard]] QString historyProblem() const;
 
     /// The options the form describes, the plugin bound from the registry. Errors (Usage) name the field at
     /// fault ("Endpoints, line 2: must start with http:// or https://") or the backend's load problem.
@@ -75,14 +83,19 @@ public:
     /// Writes the report of the history run shown in `viewRow` of the history table to `path`: CSV when it
     /// ends in .csv, else JSON; replaced atomically. Errors (Failed/Usage) name the file.
     [[nodiscard]] Result<void> exportRun(int viewRow, const QString &path);
-    /// Asks for a file and exports the selected run (Export report…). Returns false when cancelled or failed
-    /// (the failure is shown).
+    /// The same for the history entry `id` (Core::BenchHistoryModel::IdRole). Errors also when the entry is no
+    /// longer in the history.
+    [[nodiscard]] Result<void> exportEntry(qint64 id, const QString &path);
+    /// Asks for a file and exports the selected run (Export report…): the run selected when the dialog opened,
+    /// whatever happens to the table meanwhile. The dialog adds the filter's suffix to a bare name and asks
+    /// before replacing a file. Returns false when cancelled or failed (the failure is shown).
     bool exportSelectedRun();
     /// Opens the side-by-side view of the two runs selected in the history (Compare…), the earlier one as A.
     /// Non-modal; returns it, or null (and says why in the status line) unless exactly two runs are selected.
     RunCompareDialog *compareSelectedRuns();
-    /// Shows the history run in `viewRow` in the charts, histogram and verdict (double-click, Enter).
-    void showRun(int viewRow);
+    /// Shows the history run in `viewRow` in the charts, histogram and verdict (double-click, Enter). Refused
+    /// while a run is in flight (the charts show the live run then); returns whether it was shown.
+    bool showRun(int viewRow);
 
     [[nodiscard]] QComboBox *backendBox() const { return m_backend; }
     [[nodiscard]] QLineEdit *modelEdit() const { return m_model; }
@@ -137,6 +150,7 @@ private:
     void showReport(const Core::BenchReport &report);
     void showVerdict(const Core::BenchReport &report);
     void clearVerdict();
+    void reportHistoryProblem();
     [[nodiscard]] QList<int> selectedRows() const;
     void setStatus(const QString &text, bool problem = false);
     void applyColours();

@@ -7,6 +7,8 @@
 #include <QtCore/QList>
 #include <QtCore/QString>
 
+#include <algorithm>
+
 namespace Opsdeck::Core {
 
 /// One past run as listed by BenchHistory (the full report is load()ed on demand).
@@ -23,35 +25,66 @@ struct BenchHistoryEntry
     QString verdict;
 };
 
+/// Where BenchHistory::append() put a report.
+struct BenchHistoryAppend
+{
+    qint64 id = 0;          ///< the offset its line was actually written at (its BenchHistoryEntry::id)
+    bool compacted = false; ///< older entries were dropped to keep the bound: every other id changed
+};
+
 /// Past benchmark runs, kept as JSON lines (one BenchReport::toJson() per line) in
 /// `QStandardPaths::AppDataLocation/bench-history.jsonl`. Appends are flushed and fsync()ed, so a finished run is
 /// never lost to a crash; a line left half-written by a crash is skipped (with a warning) and never glued to the
-/// next entry. Not thread-safe; use one instance per thread.
+/// next entry. Appends of several processes are serialised by a lock file beside the history (`….lock`).
+///
+/// The file is bounded: when an append takes it over maxBytes() (default defaultMaxBytes, 32 MiB), the oldest
+/// entries are dropped until it is at most three quarters of that, by writing the newest entries to a new file
+/// that replaces the old one atomically (QSaveFile). The newest entry is always kept, even alone over the bound.
+/// Not thread-safe; use one instance per thread.
 class BenchHistory final
 {
 public:
+    static constexpr qint64 defaultMaxBytes = qint64(32) << 20;
+
     /// The default file (the folder is created on the first append).
     [[nodiscard]] static QString defaultPath();
 
     explicit BenchHistory(QString path = defaultPath());
 
     [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] qint64 maxBytes() const { return m_maxBytes; }
+    /// Changes the bound checked by the next append() (at least 1 byte).
+    void setMaxBytes(qint64 bytes) { m_maxBytes = std::max<qint64>(1, bytes); }
 
-    /// Appends one report. Errors (Failed) name the file and the system's reason.
-    [[nodiscard]] Result<void> append(const BenchReport &report);
+    /// Appends one report, then compacts the file when it is over maxBytes(). Returns where the line went.
+    /// Errors (Failed) name the file and the system's reason; on an error the file is as it was or holds the
+    /// new line complete (never half of a compaction).
+    [[nodiscard]] Result<BenchHistoryAppend> append(const BenchReport &report);
 
-    /// Every readable entry, oldest first. Corrupt lines are skipped with a warning on the scoring log category
-    /// ("FILE:LINE: skipped a corrupt history entry: reason"); a missing file is an empty history.
+    /// Every readable entry, oldest first. Only the summary fields of each line are decoded (the windows and
+    /// buckets are skipped over), so listing a long history is cheap. Corrupt lines (also a missing or invalid
+    /// started_at) are skipped with a warning on the scoring log category ("FILE:LINE: skipped a corrupt history
+    /// entry: reason") and counted in skippedLines(); a missing file is an empty history, a file that cannot be
+    /// read sets readError().
     [[nodiscard]] QList<BenchHistoryEntry> list() const;
     /// How many lines list() skipped the last time it ran.
     [[nodiscard]] int skippedLines() const { return m_skipped; }
+    /// "FILE: cannot read: reason" when the last list() found a file it could not open, else empty.
+    [[nodiscard]] QString readError() const { return m_readError; }
+
+    /// The summary list() shows for `report` (id 0).
+    [[nodiscard]] static BenchHistoryEntry summaryOf(const BenchReport &report);
 
     /// The full report of entry `id` (from list()). Errors (Failed): unknown id, or the line is corrupt.
     [[nodiscard]] Result<BenchReport> load(qint64 id) const;
 
 private:
+    [[nodiscard]] Result<bool> compactIfNeeded(qint64 *newId) const;
+
     QString m_path;
+    qint64 m_maxBytes = defaultMaxBytes;
     mutable int m_skipped = 0;
+    mutable QString m_readError;
 };
 
 } // namespace Opsdeck::Core

@@ -1,7 +1,6 @@
 #include "benchhistorymodel.h"
 
 #include <QtCore/QCoreApplication>
-#include <QtCore/QFileInfo>
 #include <QtCore/QLocale>
 #include <algorithm>
 #include <cmath>
@@ -45,6 +44,17 @@ QString compactCount(double v)
     return locale.toString(v, 'f', 0);
 }
 
+QString scenarioLabel(const QString &scenario)
+{
+    if (scenario == u"offline")
+        return ModelText::tr("Offline");
+    if (scenario == u"concurrency")
+        return ModelText::tr("Concurrency");
+    if (scenario == u"rate")
+        return ModelText::tr("Rate");
+    return scenario;
+}
+
 BenchHistoryModel::BenchHistoryModel(QString path, QObject *parent)
     : QAbstractTableModel(parent), m_history(std::move(path))
 {
@@ -61,14 +71,22 @@ void BenchHistoryModel::reload()
 
 Result<qint64> BenchHistoryModel::append(const BenchReport &report)
 {
-    // The new line starts where the file ends now: that offset is its id.
-    const qint64 id = QFileInfo(m_history.path()).size();
-    if (auto ok = m_history.append(report); !ok)
-        return tl::unexpected(ok.error());
-    reload();
-    // A file that lacked its last newline gets one before our line.
-    const int row = rowOf(id) >= 0 ? rowOf(id) : rowOf(id + 1);
-    return row >= 0 ? m_entries.at(row).id : id;
+    auto appended = m_history.append(report);
+    if (!appended)
+        return tl::unexpected(appended.error());
+    if (appended->compacted) {
+        // Every offset changed: read the (bounded) file again.
+        reload();
+        return appended->id;
+    }
+    // One new row instead of reading the whole file again; entries other processes appended meanwhile show
+    // up on the next reload().
+    BenchHistoryEntry entry = BenchHistory::summaryOf(report);
+    entry.id = appended->id;
+    beginInsertRows({}, 0, 0);
+    m_entries.prepend(entry);
+    endInsertRows();
+    return appended->id;
 }
 
 int BenchHistoryModel::rowOf(qint64 id) const
@@ -84,7 +102,13 @@ Result<BenchReport> BenchHistoryModel::report(int row) const
 {
     if (row < 0 || row >= m_entries.size())
         return fail(ErrorKind::Failed, ModelText::tr("%1: no run in row %2").arg(m_history.path()).arg(row));
-    return m_history.load(m_entries.at(row).id);
+    const BenchHistoryEntry &entry = m_entries.at(row);
+    auto report = m_history.load(entry.id);
+    if (report && (report->startedAt != entry.startedAt || report->backend != entry.backend))
+        return fail(ErrorKind::Failed, ModelText::tr("%1: the history changed on disk since it was read; "
+                                                     "refresh the page (F5)")
+                                           .arg(m_history.path()));
+    return report;
 }
 
 int BenchHistoryModel::rowCount(const QModelIndex &parent) const
@@ -114,7 +138,7 @@ QVariant BenchHistoryModel::data(const QModelIndex &index, int role) const
         case ModelColumn:
             return e.model;
         case ScenarioColumn:
-            return e.scenario;
+            return scenarioLabel(e.scenario);
         case RowsColumn:
             return compactCount(double(e.rows));
         case RowsPerSColumn:

@@ -35,6 +35,7 @@
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QRadioButton>
@@ -79,6 +80,53 @@ void quickForm(Gui::ScoringPage &page, bool byDuration, double seconds = 3, int 
     }
 }
 
+// Answers the main window's "stop the run?" question as soon as it shows: Stop and close, or Cancel.
+void answerCloseQuestion(QObject *context, bool stop, bool *seen)
+{
+    QTimer::singleShot(0, context, [stop, seen] {
+        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QCOMPARE(box->objectName(), QStringLiteral("closeQuestion"));
+        *seen = true;
+        if (stop)
+            box->findChild<QPushButton *>(QStringLiteral("stopAndCloseButton"))->click();
+        else
+            box->button(QMessageBox::Cancel)->click();
+    });
+}
+
+Core::BenchReport pastReport(int secondsFromNow)
+{
+    Core::BenchReport r;
+    r.startedAt = QDateTime::currentDateTimeUtc().addSecs(secondsFromNow);
+    r.backend = QStringLiteral("linear");
+    r.model = QStringLiteral("past model %1").arg(secondsFromNow);
+    r.scenario = QStringLiteral("offline");
+    r.input = QStringLiteral("synthetic");
+    r.features = 8;
+    r.batchSize = 100;
+    r.threads = 1;
+    r.rows = 1000 + secondsFromNow;
+    r.batches = 10;
+    r.durationS = 1;
+    r.rowsPerS = 1000;
+    r.latency.p99 = 1.5;
+    r.latencyBuckets = {{1'000'000, 1'007'813, 10}};
+    for (int w = 0; w < 5; ++w) {
+        Core::BenchWindow bw;
+        bw.t = 10 * (w + 1); // unlike any live run's first windows
+        bw.spanS = 1;
+        bw.rows = 200;
+        bw.batches = 2;
+        bw.rowsPerS = 200;
+        bw.p50Ms = 1;
+        bw.p99Ms = 2;
+        r.windows.append(bw);
+    }
+    r.evaluate();
+    return r;
+}
+
 Gui::ScoringPage *scoringPage(const Gui::MainWindow &window, int *index = nullptr)
 {
     for (int i = 0; i < window.pageCount(); ++i) {
@@ -113,6 +161,12 @@ private Q_SLOTS:
     void invalidEndpointIsRefused();
     void keyboardWorksOnlyOnTheShownPage();
     void closingDuringARunIsClean();
+    void exportWritesTheRunSelectedWhenTheDialogOpened();
+    void exportAsksBeforeReplacingANameWithoutSuffix();
+    void closingTheWindowMidRunAsksAndKeepsTheRun();
+    void pastRunsAreNotMixedIntoALiveRun();
+    void damagedHistoryIsReported();
+    void windowsWithoutBatchesHaveNoLatencyPoint();
     void screenshot();
 
 private:
@@ -635,7 +689,7 @@ void TestScoringPage::compareShowsTwoRunsSideBySide()
     QCOMPARE(table->item(D::VerdictMetric, D::SecondColumn)->text(), second.verdict);
     QCOMPARE(table->item(D::BackendMetric, D::FirstColumn)->text(), first.backendSpec);
     QCOMPARE(table->item(D::ModelMetric, D::SecondColumn)->text(), second.model);
-    QCOMPARE(table->item(D::ScenarioMetric, D::FirstColumn)->text(), QStringLiteral("offline"));
+    QCOMPARE(table->item(D::ScenarioMetric, D::FirstColumn)->text(), QStringLiteral("Offline"));
     QCOMPARE(table->item(D::ModelMetric, D::DifferenceColumn)->text(), QStringLiteral("same"));
     QCOMPARE(table->item(D::InputMetric, D::DifferenceColumn)->text(), QStringLiteral("differs"));
     dialog->close();
@@ -777,7 +831,9 @@ void TestScoringPage::keyboardWorksOnlyOnTheShownPage()
 
 void TestScoringPage::closingDuringARunIsClean()
 {
-    // Deleting the page mid-run stops the run and waits for its thread; the sanitizer build checks for leaks.
+    // Deleting the page mid-run stops the run and waits for its thread, keeping what it measured in the
+    // history; the sanitizer build checks for leaks.
+    const int before = Core::BenchHistory(m_historyPath).list().size();
     auto *page = new Gui::ScoringPage;
     page->show();
     quickForm(*page, true, 600);
@@ -785,6 +841,9 @@ void TestScoringPage::closingDuringARunIsClean()
     QTRY_VERIFY_WITH_TIMEOUT(page->chart()->windowCount() >= 1, runTimeoutMs);
     QVERIFY(page->isRunning());
     delete page;
+    const QList<Core::BenchHistoryEntry> kept = Core::BenchHistory(m_historyPath).list();
+    QCOMPARE(kept.size(), before + 1);
+    QCOMPARE(kept.last().verdict, QStringLiteral("INVALID"));
 
     // The same through the main window, closed while the run is still setting up.
     auto window = std::make_unique<Gui::MainWindow>(Gui::MainWindow::Options{});
@@ -793,7 +852,10 @@ void TestScoringPage::closingDuringARunIsClean()
     QVERIFY(inWindow);
     quickForm(*inWindow, true, 600);
     QVERIFY(inWindow->start());
+    bool asked = false;
+    answerCloseQuestion(this, true, &asked);
     window->close();
+    QVERIFY(asked);
     window.reset();
     // A later page still works (no thread or plugin state left behind).
     Gui::ScoringPage after;
@@ -801,6 +863,219 @@ void TestScoringPage::closingDuringARunIsClean()
     Core::BenchReport report;
     QVERIFY(runToEnd(after, &report));
     QCOMPARE(report.rows, qint64(40000));
+}
+
+// A run finishing while the export dialog is open adds a row above the selected one: the export still writes
+// the run that was selected when the dialog opened.
+void TestScoringPage::exportWritesTheRunSelectedWhenTheDialogOpened()
+{
+    Gui::ScoringPage page;
+    page.show();
+    QVERIFY(page.historyModel()->append(pastReport(-3600)));
+    QTableView *view = page.historyView();
+    // Newest first: select the top row, the run that is newest now.
+    view->selectRow(0);
+    const QModelIndex selected = view->selectionModel()->selectedRows().value(0);
+    QVERIFY(selected.isValid());
+    const qint64 id = selected.data(Core::BenchHistoryModel::IdRole).toLongLong();
+    auto expected = page.historyModel()->report(page.historyModel()->rowOf(id));
+    QVERIFY(expected);
+
+    const QString out = m_dir.filePath(QStringLiteral("export/race.json"));
+    QVERIFY(QDir().mkpath(QFileInfo(out).absolutePath()));
+    QFile::remove(out);
+    bool dialogSeen = false;
+    QTimer::singleShot(0, this, [&] {
+        QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        dialogSeen = true;
+        // A run ends meanwhile: its row goes on top.
+        QVERIFY(page.historyModel()->append(pastReport(3600)));
+        QVERIFY(view->model()->index(0, 0).data(Core::BenchHistoryModel::IdRole).toLongLong() != id);
+        dialog->selectFile(out);
+        QMetaObject::invokeMethod(dialog, &QDialog::accept);
+    });
+    QVERIFY(page.exportSelectedRun());
+    QVERIFY(dialogSeen);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject written = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(written, expected->toJson());
+}
+
+// A bare name gets the filter's suffix from the dialog itself, so the dialog asks before replacing that file.
+void TestScoringPage::exportAsksBeforeReplacingANameWithoutSuffix()
+{
+    Gui::ScoringPage page;
+    page.show();
+    QVERIFY(page.historyModel()->append(pastReport(-7200)));
+    page.historyView()->selectRow(0);
+    const QString bare = m_dir.filePath(QStringLiteral("export/existing"));
+    QVERIFY(QDir().mkpath(QFileInfo(bare).absolutePath()));
+    {
+        QFile f(bare + u".csv");
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("keep me\n");
+    }
+    bool asked = false;
+    bool dialogSeen = false;
+    QTimer::singleShot(0, this, [&] {
+        QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        dialogSeen = true;
+        dialog->selectNameFilter(dialog->nameFilters().value(1)); // CSV
+        dialog->selectFile(bare);
+        // The dialog's question about existing.csv: No keeps the file and the dialog open.
+        QTimer::singleShot(0, this, [&] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            asked = box->text().contains(u"existing.csv");
+            box->button(QMessageBox::No)->click();
+        });
+        QMetaObject::invokeMethod(dialog, &QDialog::accept);
+        QVERIFY(dialog->isVisible());
+        dialog->reject();
+    });
+    QVERIFY(!page.exportSelectedRun());
+    QVERIFY(dialogSeen);
+    QVERIFY(asked);
+    QFile f(bare + u".csv");
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("keep me\n"));
+}
+
+// Closing the window mid-run asks first; Cancel keeps the window and the run, Stop and close keeps what was
+// measured in the history, as Stop does.
+void TestScoringPage::closingTheWindowMidRunAsksAndKeepsTheRun()
+{
+    const int before = Core::BenchHistory(m_historyPath).list().size();
+    auto window = std::make_unique<Gui::MainWindow>(Gui::MainWindow::Options{});
+    window->show();
+    Gui::ScoringPage *page = scoringPage(*window);
+    QVERIFY(page);
+    quickForm(*page, true, 600);
+    QVERIFY(page->start());
+    QTRY_VERIFY_WITH_TIMEOUT(page->chart()->windowCount() >= 2, runTimeoutMs);
+
+    bool asked = false;
+    answerCloseQuestion(this, false, &asked);
+    QVERIFY(!window->close());
+    QVERIFY(asked);
+    QVERIFY(window->isVisible());
+    QVERIFY(page->isRunning());
+
+    asked = false;
+    QSignalSpy finished(page, &Gui::ScoringPage::runFinished);
+    answerCloseQuestion(this, true, &asked);
+    QVERIFY(window->close());
+    QVERIFY(asked);
+    QVERIFY(!page->isRunning());
+    QCOMPARE(finished.size(), 1);
+    const Core::BenchReport report = finished.first().first().value<Core::BenchReport>();
+    QVERIFY(report.stopped);
+    QVERIFY(report.rows > 0);
+    window.reset();
+
+    const QList<Core::BenchHistoryEntry> entries = Core::BenchHistory(m_historyPath).list();
+    QCOMPARE(entries.size(), before + 1);
+    QCOMPARE(entries.last().startedAt, report.startedAt);
+    QCOMPARE(entries.last().verdict, QStringLiteral("INVALID"));
+    QCOMPARE(entries.last().rows, report.rows);
+
+    // No run, no question.
+    Gui::MainWindow idle{Gui::MainWindow::Options{}};
+    idle.show();
+    QVERIFY(idle.close());
+}
+
+// Double-clicking a past run while a run is live does not draw it into the live charts or verdict.
+void TestScoringPage::pastRunsAreNotMixedIntoALiveRun()
+{
+    Gui::ScoringPage page;
+    page.show();
+    QVERIFY(page.historyModel()->append(pastReport(-10800)));
+    quickForm(page, true, 600);
+    QVERIFY(page.start());
+    QTRY_VERIFY_WITH_TIMEOUT(page.chart()->windowCount() >= 1, runTimeoutMs);
+    QVERIFY(!page.showRun(0));
+    QVERIFY(!page.verdictLabel()->isVisible());
+    QVERIFY2(page.statusText().contains(u"in flight"), qPrintable(page.statusText()));
+    QTRY_VERIFY_WITH_TIMEOUT(page.chart()->windowCount() >= 2, runTimeoutMs);
+    const QList<QPointF> live = page.chart()->throughput();
+    for (qsizetype i = 1; i < live.size(); ++i)
+        QVERIFY2(live.at(i).x() > live.at(i - 1).x(), "the live chart's windows go back in time");
+    QVERIFY(live.first().x() < 10);
+    page.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), runTimeoutMs);
+    // Once it has ended, past runs show again; the scenario is named, not keyed.
+    QVERIFY(page.showRun(0));
+    QVERIFY(page.verdictLabel()->isVisible());
+    const QString summary = page.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+    QVERIFY2(summary.contains(u"Offline"), qPrintable(summary));
+}
+
+// A history file with damaged entries, or one that cannot be read, is said in the page and the window's banner.
+void TestScoringPage::damagedHistoryIsReported()
+{
+    const QString saved = m_historyPath + u".saved";
+    QFile::remove(saved);
+    const bool had = QFile::exists(m_historyPath);
+    if (had)
+        QVERIFY(QFile::copy(m_historyPath, saved));
+    auto restore = qScopeGuard([&] {
+        QDir(m_historyPath).removeRecursively();
+        QFile::remove(m_historyPath);
+        if (had)
+            QFile::rename(saved, m_historyPath);
+    });
+    {
+        Core::BenchHistory history(m_historyPath);
+        QVERIFY(history.append(pastReport(-20000)));
+        QFile f(m_historyPath);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("{\"backend\": \"damaged\"}\nnot json\n");
+    }
+    const QString skipped = QStringLiteral("2 damaged entries skipped in %1").arg(m_historyPath);
+    {
+        Gui::MainWindow window{Gui::MainWindow::Options{}};
+        Gui::ScoringPage *page = scoringPage(window);
+        QVERIFY(page);
+        QVERIFY2(page->statusText().contains(skipped), qPrintable(page->statusText()));
+        QTRY_VERIFY2(window.bannerText().contains(skipped), qPrintable(window.bannerText()));
+    }
+    // A folder where the file should be: it cannot be read.
+    QVERIFY(QFile::remove(m_historyPath));
+    QVERIFY(QDir().mkpath(m_historyPath));
+    Gui::ScoringPage page;
+    QVERIFY2(page.statusText().startsWith(m_historyPath + u": cannot read: "), qPrintable(page.statusText()));
+    QCOMPARE(page.historyModel()->rowCount(), 0);
+}
+
+// A window in which no batch completed has a throughput point (0) but no latency point, rather than 0 ms.
+void TestScoringPage::windowsWithoutBatchesHaveNoLatencyPoint()
+{
+    Gui::BenchChart chart;
+    chart.resize(600, 400);
+    QList<Core::BenchWindow> windows;
+    for (int i = 0; i < 3; ++i) {
+        Core::BenchWindow w;
+        w.t = i + 1;
+        w.spanS = 1;
+        w.batches = i == 1 ? 0 : 4;
+        w.rows = w.batches * 100;
+        w.rowsPerS = double(w.rows);
+        w.p50Ms = i == 1 ? 0 : 5;
+        w.p99Ms = i == 1 ? 0 : 9;
+        windows.append(w);
+    }
+    chart.setWindows(windows);
+    QCOMPARE(chart.windowCount(), qsizetype(3));
+    QCOMPARE(chart.p50(), (QList<QPointF>{{1, 5}, {3, 5}}));
+    QCOMPARE(chart.p99(), (QList<QPointF>{{1, 9}, {3, 9}}));
+    chart.clear();
+    chart.addWindow(windows.at(1));
+    QCOMPARE(chart.windowCount(), qsizetype(1));
+    QVERIFY(chart.p50().isEmpty());
 }
 
 void TestScoringPage::screenshot()

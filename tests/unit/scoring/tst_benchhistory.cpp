@@ -1,0 +1,297 @@
+// The run history on disk and its table model: the cheap summary listing, the offset an append really wrote
+// at, one inserted row per append, the size bound (compaction through QSaveFile, newest entries kept), damaged
+// and unreadable files, started_at validation, the translated scenario labels.
+#include "scoring/benchhistory.h"
+#include "scoring/benchhistorymodel.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+using namespace Opsdeck::Core;
+
+namespace {
+
+BenchReport sample(int i, int windows = 3)
+{
+    BenchReport r;
+    r.startedAt = QDateTime(QDate(2024, 5, 1), QTime(12, 0, 0), Qt::UTC).addSecs(i);
+    r.backend = QStringLiteral("linear");
+    r.backendSpec = QStringLiteral("linear");
+    // Quotes, backslashes and brackets inside strings must not confuse the summary scan.
+    r.model = QStringLiteral("m\"%1\\ {[}] ,").arg(i);
+    r.scenario = i % 2 ? QStringLiteral("rate") : QStringLiteral("offline");
+    r.input = QStringLiteral("synthetic");
+    r.features = 8;
+    r.batchSize = 100;
+    r.threads = 1;
+    r.rows = 1000 + i;
+    r.batches = 10;
+    r.durationS = 1;
+    r.rowsPerS = 1000.5 + i;
+    r.latency = {1.0, 1.5, 1.7, 2.0, 2.5, 3.0 + i, 1.1};
+    r.latencyBuckets = {{1'000'000, 1'007'813, 10}};
+    for (int w = 0; w < windows; ++w) {
+        BenchWindow bw;
+        bw.t = w + 1;
+        bw.spanS = 1;
+        bw.rows = 100;
+        bw.batches = 1;
+        bw.rowsPerS = 100 + w;
+        bw.p50Ms = 1;
+        bw.p99Ms = 2;
+        r.windows.append(bw);
+    }
+    r.evaluate();
+    return r;
+}
+
+QByteArray line(const BenchReport &r)
+{
+    return QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) + '\n';
+}
+
+} // namespace
+
+class TestBenchHistory final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("h%1/bench-history.jsonl").arg(++m_case));
+    }
+
+    void listReadsTheSummaryOfEachEntry()
+    {
+        BenchHistory h(m_path);
+        QList<BenchReport> reports;
+        for (int i = 0; i < 4; ++i) {
+            reports.append(sample(i, 50 * i));
+            QVERIFY(h.append(reports.last()));
+        }
+        const QList<BenchHistoryEntry> entries = h.list();
+        QCOMPARE(entries.size(), 4);
+        QCOMPARE(h.skippedLines(), 0);
+        QVERIFY(h.readError().isEmpty());
+        for (int i = 0; i < 4; ++i) {
+            const BenchHistoryEntry expected = BenchHistory::summaryOf(reports.at(i));
+            const BenchHistoryEntry &e = entries.at(i);
+            QCOMPARE(e.startedAt, expected.startedAt);
+            QCOMPARE(e.backend, expected.backend);
+            QCOMPARE(e.model, expected.model);
+            QCOMPARE(e.scenario, expected.scenario);
+            QCOMPARE(e.rows, expected.rows);
+            QCOMPARE(e.rowsPerS, expected.rowsPerS);
+            QCOMPARE(e.p99Ms, expected.p99Ms);
+            QCOMPARE(e.verdict, expected.verdict);
+            auto loaded = h.load(e.id);
+            QVERIFY(loaded);
+            QCOMPARE(loaded->toJson(), reports.at(i).toJson());
+        }
+    }
+
+    void appendReturnsTheOffsetItWroteAt()
+    {
+        BenchHistory h(m_path);
+        auto first = h.append(sample(0));
+        QVERIFY(first);
+        QCOMPARE(first->id, qint64(0));
+        QVERIFY(!first->compacted);
+        // Another writer (another Opsdeck) appended meanwhile, and left its last line without a newline.
+        {
+            QFile f(m_path);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write(line(sample(1)));
+            f.write("{\"backend\": \"half");
+        }
+        const qint64 sizeBefore = QFileInfo(m_path).size();
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("skipped a corrupt history entry")));
+        auto second = h.append(sample(2));
+        QVERIFY(second);
+        QCOMPARE(second->id, sizeBefore + 1); // after the newline that ends the half line
+        auto loaded = h.load(second->id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->startedAt, sample(2).startedAt);
+        QCOMPARE(h.list().last().id, second->id);
+    }
+
+    void modelInsertsTheNewRowWithoutAReset()
+    {
+        BenchHistoryModel model(m_path);
+        QVERIFY(model.append(sample(0)));
+        QVERIFY(model.append(sample(1)));
+        // Another instance appends too: the model does not see it until reload().
+        BenchHistory other(m_path);
+        auto theirs = other.append(sample(2));
+        QVERIFY(theirs);
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        auto id = model.append(sample(3));
+        QVERIFY(id);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 0);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowOf(*id), 0);
+        QCOMPARE(model.entry(0).startedAt, sample(3).startedAt);
+        QCOMPARE(model.index(0, BenchHistoryModel::StartedColumn).data(BenchHistoryModel::IdRole).toLongLong(), *id);
+        auto report = model.report(0);
+        QVERIFY(report);
+        QCOMPARE(report->startedAt, sample(3).startedAt);
+        model.reload();
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.rowOf(theirs->id), 1);
+        QCOMPARE(model.rowOf(*id), 0);
+    }
+
+    void historyIsBoundedKeepingTheNewest()
+    {
+        const qint64 one = line(sample(0)).size();
+        BenchHistory h(m_path);
+        h.setMaxBytes(one * 4 + one / 2);
+        bool compacted = false;
+        for (int i = 0; i < 20; ++i) {
+            auto appended = h.append(sample(i));
+            QVERIFY(appended);
+            compacted = compacted || appended->compacted;
+            QVERIFY2(QFileInfo(m_path).size() <= h.maxBytes(), qPrintable(QString::number(i)));
+            auto loaded = h.load(appended->id);
+            QVERIFY(loaded);
+            QCOMPARE(loaded->startedAt, sample(i).startedAt);
+        }
+        QVERIFY(compacted);
+        const QList<BenchHistoryEntry> entries = h.list();
+        QVERIFY(entries.size() >= 3 && entries.size() <= 4);
+        QCOMPARE(h.skippedLines(), 0);
+        for (int k = 0; k < entries.size(); ++k)
+            QCOMPARE(entries.at(k).startedAt, sample(20 - int(entries.size()) + k).startedAt);
+        // Nothing left beside the file but its lock (QSaveFile's temporary file is gone).
+        const QStringList files = QDir(QFileInfo(m_path).absolutePath()).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(files, QStringList({QStringLiteral("bench-history.jsonl")}));
+
+        // One entry bigger than the bound on its own is kept, alone.
+        h.setMaxBytes(one / 2);
+        auto big = h.append(sample(99, 200));
+        QVERIFY(big);
+        QVERIFY(big->compacted);
+        QCOMPARE(big->id, qint64(0));
+        QCOMPARE(h.list().size(), 1);
+        QCOMPARE(h.list().first().startedAt, sample(99).startedAt);
+    }
+
+    void modelFollowsACompaction()
+    {
+        const qint64 one = line(sample(0)).size();
+        BenchHistoryModel model(m_path);
+        model.history().setMaxBytes(one * 3);
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(model.append(sample(i)));
+        const QList<BenchHistoryEntry> onDisk = BenchHistory(m_path).list();
+        QCOMPARE(model.rowCount(), onDisk.size());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.entry(row).id, onDisk.at(onDisk.size() - 1 - row).id);
+            auto report = model.report(row);
+            QVERIFY(report);
+            QCOMPARE(report->startedAt, model.entry(row).startedAt);
+        }
+        QCOMPARE(model.entry(0).startedAt, sample(5).startedAt);
+    }
+
+    void anotherProcessCompactingNeverYieldsTheWrongRun()
+    {
+        BenchHistoryModel model(m_path);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(model.append(sample(i)));
+        // Another Opsdeck with a small bound drops old entries: the offsets the model holds point elsewhere.
+        BenchHistory other(m_path);
+        other.setMaxBytes(line(sample(0)).size() * 2);
+        QVERIFY(other.append(sample(10)));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            auto report = model.report(row);
+            if (report)
+                QCOMPARE(report->startedAt, model.entry(row).startedAt);
+            else
+                QVERIFY2(report.error().message.contains(m_path), qPrintable(report.error().message));
+        }
+    }
+
+    void damagedEntriesAreCountedAndStartedAtIsChecked()
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+        QJsonObject noDate = sample(1).toJson();
+        noDate.insert(QStringLiteral("started_at"), QStringLiteral("yesterday"));
+        QJsonObject noRows = sample(2).toJson();
+        noRows.remove(QStringLiteral("rows"));
+        {
+            QFile f(m_path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(line(sample(0)));
+            f.write(QJsonDocument(noDate).toJson(QJsonDocument::Compact) + '\n');
+            f.write(QJsonDocument(noRows).toJson(QJsonDocument::Compact) + '\n');
+            f.write("{\"backend\":\"x\",\"windows\":[{\"t\":1]}\n"); // brackets that do not match
+            f.write("[1,2]\n");
+            f.write(line(sample(3)));
+        }
+        for (int i = 0; i < 4; ++i)
+            QTest::ignoreMessage(QtWarningMsg,
+                                 QRegularExpression(QStringLiteral("skipped a corrupt history entry: ")));
+        BenchHistory h(m_path);
+        const QList<BenchHistoryEntry> entries = h.list();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(h.skippedLines(), 4);
+        QCOMPARE(entries.at(1).startedAt, sample(3).startedAt);
+        // load() refuses the entry without a date too.
+        const qint64 noDateOffset = line(sample(0)).size();
+        auto loaded = h.load(noDateOffset);
+        QVERIFY(!loaded);
+        QVERIFY2(loaded.error().message.contains(u"started_at"), qPrintable(loaded.error().message));
+        // And append() refuses to write one.
+        BenchReport undated = sample(4);
+        undated.startedAt = {};
+        auto appended = h.append(undated);
+        QVERIFY(!appended);
+        QVERIFY2(appended.error().message.contains(m_path), qPrintable(appended.error().message));
+    }
+
+    void unreadableFileIsReported()
+    {
+        // A folder where the file should be: it exists but cannot be read as a history.
+        QVERIFY(QDir().mkpath(m_path));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot read")));
+        BenchHistory h(m_path);
+        QVERIFY(h.list().isEmpty());
+        QVERIFY2(h.readError().startsWith(m_path + u": cannot read: "), qPrintable(h.readError()));
+        // A missing file is an empty history, not an error.
+        BenchHistory missing(m_dir.filePath(QStringLiteral("none/bench-history.jsonl")));
+        QVERIFY(missing.list().isEmpty());
+        QVERIFY(missing.readError().isEmpty());
+    }
+
+    void scenarioLabelsAreTranslatedNames()
+    {
+        QCOMPARE(scenarioLabel(QStringLiteral("offline")), QStringLiteral("Offline"));
+        QCOMPARE(scenarioLabel(QStringLiteral("concurrency")), QStringLiteral("Concurrency"));
+        QCOMPARE(scenarioLabel(QStringLiteral("rate")), QStringLiteral("Rate"));
+        QCOMPARE(scenarioLabel(QStringLiteral("future")), QStringLiteral("future"));
+        BenchHistoryModel model(m_path);
+        QVERIFY(model.append(sample(1)));
+        QCOMPARE(model.index(0, BenchHistoryModel::ScenarioColumn).data().toString(), QStringLiteral("Rate"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_case = 0;
+};
+
+QTEST_GUILESS_MAIN(TestBenchHistory)
+#include "tst_benchhistory.moc"
