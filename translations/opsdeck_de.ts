@@ -4,10 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>benchmark a model backend (default: built-in linear model, 2M synthetic rows); exit 0 VALID, 1 INVALID, 3 threshold breached, 5 unreachable</source>
-        <translation>ein Modell-Backend benchmarken (Standard: eingebautes lineares Modell, 2 Mio. synthetische Zeilen); Exit 0 VALID, 1 INVALID, 3 Schwellenwert überschritten, 5 nicht erreichbar</translation>
-    </message>
-    <message>
         <source>list the model-backend plugins, loaded or failed with the reason (exit 0)</source>
         <translation>die Modell-Backend-Plugins auflisten, geladen oder fehlgeschlagen mit Grund (Exit 0)</translation>
     </message>
@@ -38,6 +34,10 @@
     <message>
         <source>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
         <translation>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (siehe bench --help)</translation>
+    </message>
+    <message>
+        <source>benchmark a model backend (default: built-in linear model, 2M synthetic rows); exit 0 VALID, 1 INVALID, 3 threshold breached, 4 auth refused, 5 unreachable</source>
+        <translation>ein Modell-Backend messen (Standard: eingebautes lineares Modell, 2 Mio. synthetische Zeilen); Exit 0 VALID, 1 INVALID, 3 Schwelle verletzt, 4 Anmeldung abgelehnt, 5 nicht erreichbar</translation>
     </message>
 </context>
 <context>
@@ -208,10 +208,6 @@
     <message>
         <source>Usage: opsdeck --batch bench [OPTIONS]</source>
         <translation>Aufruf: opsdeck --batch bench [OPTIONEN]</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 VALID · 1 failed batches, stopped or INVALID (unstable, cross-check over tolerance) · 2 usage or input error · 3 threshold breached · 5 endpoint unreachable</source>
-        <translation>Exit-Codes: 0 VALID · 1 fehlgeschlagene Batches, angehalten oder INVALID (instabil, Gegenprüfung über der Toleranz) · 2 Aufruf- oder Eingabefehler · 3 Schwellenwert überschritten · 5 Endpunkt nicht erreichbar</translation>
     </message>
     <message>
         <source>--protocol: &apos;%1&apos; is not float32 or json</source>
@@ -601,6 +597,22 @@
         <source>opsdeck: --timeout needs a whole number of seconds from 1 to 2147483 (24 days)</source>
         <translation>opsdeck: --timeout erfordert eine ganze Zahl von Sekunden von 1 bis 2147483 (24 Tage)</translation>
     </message>
+    <message>
+        <source>Exit codes: 0 VALID · 1 failed batches, stopped or INVALID (unstable, cross-check over tolerance) · 2 usage or input error · 3 threshold breached · 4 endpoint refused the credentials (HTTP 401/403 before any batch was scored) · 5 endpoint unreachable</source>
+        <translation>Exit-Codes: 0 VALID · 1 fehlgeschlagene Batches, angehalten oder INVALID (instabil, Gegenprüfung über der Toleranz) · 2 Aufruf- oder Eingabefehler · 3 Schwelle verletzt · 4 Endpunkt lehnte die Anmeldedaten ab (HTTP 401/403, bevor ein Batch bewertet wurde) · 5 Endpunkt nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>opsdeck: interrupted again: exiting at once</source>
+        <translation>opsdeck: erneut unterbrochen: sofortiges Ende</translation>
+    </message>
+    <message>
+        <source>opsdeck: --timeout elapsed and &apos;%1&apos; did not stop within %2 s (it is in work that cannot be interrupted); exiting</source>
+        <translation>opsdeck: --timeout abgelaufen, und &apos;%1&apos; hat nicht innerhalb von %2 s angehalten (es steckt in Arbeit, die sich nicht unterbrechen lässt); Ende</translation>
+    </message>
+    <message>
+        <source>opsdeck: interrupted, and &apos;%1&apos; did not stop within %2 s (it is in work that cannot be interrupted); exiting</source>
+        <translation>opsdeck: unterbrochen, und &apos;%1&apos; hat nicht innerhalb von %2 s angehalten (es steckt in Arbeit, die sich nicht unterbrechen lässt); Ende</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core</name>
@@ -694,6 +706,26 @@
         <source>%1: history entry %2 is corrupt: %3</source>
         <translation>%1: Verlaufseintrag %2 ist beschädigt: %3</translation>
     </message>
+    <message>
+        <source>started_at: not an ISO 8601 date and time</source>
+        <translation>started_at: kein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>%1: missing or of the wrong type</source>
+        <translation>%1: fehlt oder hat den falschen Typ</translation>
+    </message>
+    <message>
+        <source>the lock file %1 is held by another process</source>
+        <translation>die Sperrdatei %1 wird von einem anderen Prozess gehalten</translation>
+    </message>
+    <message>
+        <source>%1: cannot drop old entries: %2</source>
+        <translation>%1: alte Einträge können nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: dropped the oldest history entries (%2 bytes) to stay under %3 bytes</source>
+        <translation>%1: die ältesten Verlaufseinträge (%2 Bytes) entfernt, um unter %3 Bytes zu bleiben</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::BenchHistoryModel</name>
@@ -732,6 +764,22 @@
     <message>
         <source>Verdict</source>
         <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>Parallelität</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>%1: the history changed on disk since it was read; refresh the page (F5)</source>
+        <translation>%1: der Verlauf hat sich auf der Festplatte geändert, seit er gelesen wurde; Seite aktualisieren (F5)</translation>
     </message>
 </context>
 <context>
@@ -907,6 +955,10 @@
     <message>
         <source>stopped (%1 batches in flight were not awaited and are not counted)</source>
         <translation>angehalten (auf %1 Batches unterwegs wurde nicht gewartet, sie werden nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>endpoint refused the credentials: %1</source>
+        <translation>Endpunkt lehnte die Anmeldedaten ab: %1</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1257,14 @@
         <source>%1 has %2 rows; repeated to fill a batch of %3 rows it would not fit in memory (use a smaller batch size)</source>
         <translation>%1 hat %2 Zeilen; wiederholt, um einen Batch von %3 Zeilen zu füllen, passte es nicht in den Speicher (kleinere Batch-Größe verwenden)</translation>
     </message>
+    <message>
+        <source>larger than the %1 GiB an input may have (it is read into memory)</source>
+        <translation>größer als die %1 GiB, die eine Eingabe haben darf (sie wird in den Speicher gelesen)</translation>
+    </message>
+    <message>
+        <source>too large to read into memory (%1 bytes read)</source>
+        <translation>zu groß, um in den Speicher gelesen zu werden (%1 Bytes gelesen)</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::HealthCheck</name>
@@ -1266,6 +1326,18 @@
         <source>scored one row: %1</source>
         <translation>eine Zeile bewertet: %1</translation>
     </message>
+    <message>
+        <source>not an Elasticsearch answer: GET %1 has no &apos;version.number&apos;</source>
+        <translation>keine Elasticsearch-Antwort: GET %1 hat kein &apos;version.number&apos;</translation>
+    </message>
+    <message>
+        <source>not an Elasticsearch answer: GET %1: &apos;status&apos; is &apos;%2&apos;, expected green, yellow or red</source>
+        <translation>keine Elasticsearch-Antwort: GET %1: &apos;status&apos; ist &apos;%2&apos;, erwartet green, yellow oder red</translation>
+    </message>
+    <message>
+        <source>%1: features must be at most %2, not %3</source>
+        <translation>%1: features darf höchstens %2 sein, nicht %3</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::HttpClient</name>
@@ -1316,6 +1388,22 @@
     <message>
         <source>connection closed during the response (HTTP %1, %2 of %3 body bytes received)</source>
         <translation>Verbindung während der Antwort geschlossen (HTTP %1, %2 von %3 Body-Bytes empfangen)</translation>
+    </message>
+    <message>
+        <source>: response body larger than %1 bytes (HTTP %2)</source>
+        <translation>: Antworttext größer als %1 Bytes (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>zu viele Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>redirect to a less secure URL refused</source>
+        <translation>Weiterleitung zu einer weniger sicheren URL abgelehnt</translation>
+    </message>
+    <message>
+        <source>redirect to another origin refused</source>
+        <translation>Weiterleitung zu einem anderen Ursprung abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1935,10 @@
             <numerusform>Pipeline mit %n Befehlen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not a Redis server: protocol error (%1)</source>
+        <translation>kein Redis-Server: Protokollfehler (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::RemoteAccess</name>
@@ -2229,6 +2321,14 @@ Es läuft das eingebaute Profil &apos;local&apos;; Datei ▸ Profile bearbeiten�
     <message>
         <source>S&amp;coring</source>
         <translation>S&amp;coring</translation>
+    </message>
+    <message>
+        <source>Close Opsdeck</source>
+        <translation>Opsdeck schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>Lauf an&amp;halten und schließen</translation>
     </message>
 </context>
 <context>
@@ -2805,10 +2905,6 @@ Speichern ersetzt die Datei durch die hier angezeigten Profile.</translation>
         <translation>Frühere Läufe</translation>
     </message>
     <message>
-        <source>Past runs, kept on disk. Double-click one to show it; select one to export it, two to compare them.</source>
-        <translation>Frühere Läufe, auf der Festplatte gespeichert. Doppelklick zeigt einen Lauf an; einen auswählen, um ihn zu exportieren, zwei, um sie zu vergleichen.</translation>
-    </message>
-    <message>
         <source>Run histor&amp;y:</source>
         <translation>&amp;Verlauf:</translation>
     </message>
@@ -2997,6 +3093,37 @@ http://host:8099/score</translation>
     <message>
         <source>Endpoints: %1</source>
         <translation>Endpunkte: %1</translation>
+    </message>
+    <message>
+        <source>A benchmark is running. Stop the run and keep what was measured?</source>
+        <translation>Eine Messung läuft. Den Lauf anhalten und behalten, was gemessen wurde?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged entries skipped in %1</source>
+        <translation>
+            <numerusform>%n beschädigter Eintrag in %1 übersprungen</numerusform>
+            <numerusform>%n beschädigte Einträge in %1 übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past runs, kept on disk. Double-click one to show it (not while a run is going); select one to export it, two to compare them.</source>
+        <translation>Frühere Läufe, auf der Festplatte gespeichert. Doppelklick zeigt einen an (nicht während ein Lauf läuft); einen auswählen, um ihn zu exportieren, zwei, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1: no run in row %2</source>
+        <translation>%1: kein Lauf in Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1: the run is no longer in the history</source>
+        <translation>%1: der Lauf ist nicht mehr im Verlauf</translation>
+    </message>
+    <message>
+        <source>Export failed: %1: the file name must end in .json or .csv</source>
+        <translation>Export fehlgeschlagen: %1: der Dateiname muss auf .json oder .csv enden</translation>
+    </message>
+    <message>
+        <source>A run is in flight: past runs can be shown when it has ended</source>
+        <translation>Ein Lauf ist im Gange: frühere Läufe können angezeigt werden, wenn er beendet ist</translation>
     </message>
 </context>
 <context>

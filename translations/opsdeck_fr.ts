@@ -4,10 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>benchmark a model backend (default: built-in linear model, 2M synthetic rows); exit 0 VALID, 1 INVALID, 3 threshold breached, 5 unreachable</source>
-        <translation>mesurer les performances d&apos;un backend de modèle (par défaut : modèle linéaire intégré, 2 M lignes synthétiques) ; sortie 0 VALID, 1 INVALID, 3 seuil dépassé, 5 injoignable</translation>
-    </message>
-    <message>
         <source>list the model-backend plugins, loaded or failed with the reason (exit 0)</source>
         <translation>lister les plugins de backend de modèle, chargés ou en échec avec la raison (sortie 0)</translation>
     </message>
@@ -38,6 +34,10 @@
     <message>
         <source>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
         <translation>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (voir bench --help)</translation>
+    </message>
+    <message>
+        <source>benchmark a model backend (default: built-in linear model, 2M synthetic rows); exit 0 VALID, 1 INVALID, 3 threshold breached, 4 auth refused, 5 unreachable</source>
+        <translation>mesurer un backend de modèle (par défaut : modèle linéaire intégré, 2 M de lignes synthétiques) ; sortie 0 VALID, 1 INVALID, 3 seuil dépassé, 4 authentification refusée, 5 injoignable</translation>
     </message>
 </context>
 <context>
@@ -208,10 +208,6 @@
     <message>
         <source>Usage: opsdeck --batch bench [OPTIONS]</source>
         <translation>Utilisation : opsdeck --batch bench [OPTIONS]</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 VALID · 1 failed batches, stopped or INVALID (unstable, cross-check over tolerance) · 2 usage or input error · 3 threshold breached · 5 endpoint unreachable</source>
-        <translation>Codes de sortie : 0 VALID · 1 lots en échec, arrêt ou INVALID (instable, vérification croisée hors tolérance) · 2 erreur d&apos;utilisation ou d&apos;entrée · 3 seuil dépassé · 5 point d&apos;accès injoignable</translation>
     </message>
     <message>
         <source>--protocol: &apos;%1&apos; is not float32 or json</source>
@@ -601,6 +597,22 @@
         <source>opsdeck: --timeout needs a whole number of seconds from 1 to 2147483 (24 days)</source>
         <translation>opsdeck: --timeout attend un nombre entier de secondes de 1 à 2147483 (24 jours)</translation>
     </message>
+    <message>
+        <source>Exit codes: 0 VALID · 1 failed batches, stopped or INVALID (unstable, cross-check over tolerance) · 2 usage or input error · 3 threshold breached · 4 endpoint refused the credentials (HTTP 401/403 before any batch was scored) · 5 endpoint unreachable</source>
+        <translation>Codes de sortie : 0 VALID · 1 lots en échec, arrêté ou INVALID (instable, contre-vérification hors tolérance) · 2 erreur d&apos;usage ou d&apos;entrée · 3 seuil dépassé · 4 le point d&apos;accès a refusé les identifiants (HTTP 401/403 avant qu&apos;un lot soit évalué) · 5 point d&apos;accès injoignable</translation>
+    </message>
+    <message>
+        <source>opsdeck: interrupted again: exiting at once</source>
+        <translation>opsdeck: interrompu de nouveau : fin immédiate</translation>
+    </message>
+    <message>
+        <source>opsdeck: --timeout elapsed and &apos;%1&apos; did not stop within %2 s (it is in work that cannot be interrupted); exiting</source>
+        <translation>opsdeck: --timeout écoulé et &apos;%1&apos; ne s&apos;est pas arrêté en %2 s (il est dans un travail qui ne peut pas être interrompu) ; fin</translation>
+    </message>
+    <message>
+        <source>opsdeck: interrupted, and &apos;%1&apos; did not stop within %2 s (it is in work that cannot be interrupted); exiting</source>
+        <translation>opsdeck: interrompu, et &apos;%1&apos; ne s&apos;est pas arrêté en %2 s (il est dans un travail qui ne peut pas être interrompu) ; fin</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core</name>
@@ -694,6 +706,26 @@
         <source>%1: history entry %2 is corrupt: %3</source>
         <translation>%1: l&apos;entrée d&apos;historique %2 est corrompue : %3</translation>
     </message>
+    <message>
+        <source>started_at: not an ISO 8601 date and time</source>
+        <translation>started_at: pas une date et heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>%1: missing or of the wrong type</source>
+        <translation>%1: absent ou du mauvais type</translation>
+    </message>
+    <message>
+        <source>the lock file %1 is held by another process</source>
+        <translation>le fichier de verrou %1 est détenu par un autre processus</translation>
+    </message>
+    <message>
+        <source>%1: cannot drop old entries: %2</source>
+        <translation>%1: impossible de supprimer les anciennes entrées : %2</translation>
+    </message>
+    <message>
+        <source>%1: dropped the oldest history entries (%2 bytes) to stay under %3 bytes</source>
+        <translation>%1: les plus anciennes entrées de l&apos;historique (%2 octets) ont été supprimées pour rester sous %3 octets</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::BenchHistoryModel</name>
@@ -732,6 +764,22 @@
     <message>
         <source>Verdict</source>
         <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>Concurrence</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Cadence</translation>
+    </message>
+    <message>
+        <source>%1: the history changed on disk since it was read; refresh the page (F5)</source>
+        <translation>%1: l&apos;historique a changé sur le disque depuis sa lecture ; actualisez la page (F5)</translation>
     </message>
 </context>
 <context>
@@ -907,6 +955,10 @@
     <message>
         <source>stopped (%1 batches in flight were not awaited and are not counted)</source>
         <translation>arrêtée (%1 lots en cours n&apos;ont pas été attendus et ne sont pas comptés)</translation>
+    </message>
+    <message>
+        <source>endpoint refused the credentials: %1</source>
+        <translation>le point d&apos;accès a refusé les identifiants : %1</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1257,14 @@
         <source>%1 has %2 rows; repeated to fill a batch of %3 rows it would not fit in memory (use a smaller batch size)</source>
         <translation>%1 a %2 lignes ; répétées pour remplir un lot de %3 lignes, elles ne tiendraient pas en mémoire (utiliser une taille de lot plus petite)</translation>
     </message>
+    <message>
+        <source>larger than the %1 GiB an input may have (it is read into memory)</source>
+        <translation>plus grand que les %1 Gio permis pour une entrée (elle est lue en mémoire)</translation>
+    </message>
+    <message>
+        <source>too large to read into memory (%1 bytes read)</source>
+        <translation>trop grand pour être lu en mémoire (%1 octets lus)</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::HealthCheck</name>
@@ -1266,6 +1326,18 @@
         <source>scored one row: %1</source>
         <translation>une ligne scorée : %1</translation>
     </message>
+    <message>
+        <source>not an Elasticsearch answer: GET %1 has no &apos;version.number&apos;</source>
+        <translation>pas une réponse Elasticsearch : GET %1 n&apos;a pas de &apos;version.number&apos;</translation>
+    </message>
+    <message>
+        <source>not an Elasticsearch answer: GET %1: &apos;status&apos; is &apos;%2&apos;, expected green, yellow or red</source>
+        <translation>pas une réponse Elasticsearch : GET %1 : &apos;status&apos; vaut &apos;%2&apos;, attendu green, yellow ou red</translation>
+    </message>
+    <message>
+        <source>%1: features must be at most %2, not %3</source>
+        <translation>%1: features doit valoir au plus %2, pas %3</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::HttpClient</name>
@@ -1316,6 +1388,22 @@
     <message>
         <source>connection closed during the response (HTTP %1, %2 of %3 body bytes received)</source>
         <translation>connexion fermée pendant la réponse (HTTP %1, %2 octets du corps reçus sur %3)</translation>
+    </message>
+    <message>
+        <source>: response body larger than %1 bytes (HTTP %2)</source>
+        <translation> : corps de réponse plus grand que %1 octets (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>trop de redirections</translation>
+    </message>
+    <message>
+        <source>redirect to a less secure URL refused</source>
+        <translation>redirection vers une URL moins sûre refusée</translation>
+    </message>
+    <message>
+        <source>redirect to another origin refused</source>
+        <translation>redirection vers une autre origine refusée</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1935,10 @@
             <numerusform>pipeline de %n commandes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not a Redis server: protocol error (%1)</source>
+        <translation>pas un serveur Redis : erreur de protocole (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::RemoteAccess</name>
@@ -2229,6 +2321,14 @@ Utilisation du profil intégré &apos;local&apos; ; Fichier ▸ Modifier les pro
     <message>
         <source>S&amp;coring</source>
         <translation>S&amp;coring</translation>
+    </message>
+    <message>
+        <source>Close Opsdeck</source>
+        <translation>Fermer Opsdeck</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>A&amp;rrêter et fermer</translation>
     </message>
 </context>
 <context>
@@ -2805,10 +2905,6 @@ L&apos;enregistrement le remplace par les profils affichés ici.</translation>
         <translation>Exécutions passées</translation>
     </message>
     <message>
-        <source>Past runs, kept on disk. Double-click one to show it; select one to export it, two to compare them.</source>
-        <translation>Exécutions passées, conservées sur disque. Double-cliquez pour en afficher une ; sélectionnez-en une pour l&apos;exporter, deux pour les comparer.</translation>
-    </message>
-    <message>
         <source>Run histor&amp;y:</source>
         <translation>&amp;Historique :</translation>
     </message>
@@ -2997,6 +3093,37 @@ http://host:8099/score</translation>
     <message>
         <source>Endpoints: %1</source>
         <translation>Points de terminaison : %1</translation>
+    </message>
+    <message>
+        <source>A benchmark is running. Stop the run and keep what was measured?</source>
+        <translation>Une mesure est en cours. Arrêter la mesure et garder ce qui a été mesuré ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged entries skipped in %1</source>
+        <translation>
+            <numerusform>%n entrée endommagée ignorée dans %1</numerusform>
+            <numerusform>%n entrées endommagées ignorées dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past runs, kept on disk. Double-click one to show it (not while a run is going); select one to export it, two to compare them.</source>
+        <translation>Mesures passées, gardées sur le disque. Double-cliquez sur l&apos;une pour l&apos;afficher (pas pendant une mesure) ; sélectionnez-en une pour l&apos;exporter, deux pour les comparer.</translation>
+    </message>
+    <message>
+        <source>%1: no run in row %2</source>
+        <translation>%1: aucune mesure à la ligne %2</translation>
+    </message>
+    <message>
+        <source>%1: the run is no longer in the history</source>
+        <translation>%1: la mesure n&apos;est plus dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Export failed: %1: the file name must end in .json or .csv</source>
+        <translation>Échec de l&apos;export : %1: le nom du fichier doit se terminer par .json ou .csv</translation>
+    </message>
+    <message>
+        <source>A run is in flight: past runs can be shown when it has ended</source>
+        <translation>Une mesure est en cours : les mesures passées pourront être affichées quand elle sera terminée</translation>
     </message>
 </context>
 <context>
