@@ -10,6 +10,7 @@
 #include <QtCore/QTimer>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <csignal>
@@ -32,7 +33,10 @@ std::vector<Command> &registry()
 }
 
 int signalPipe[2] = {-1, -1};
-volatile std::sig_atomic_t signalSeen = 0;
+// Read by the watchdog's thread too: lock-free atomics, which a signal handler may use.
+std::atomic<bool> signalSeen{false};
+std::atomic<bool> cancelSeen{false};   // the command was told to stop (CommandContext::cancel) and is stopping
+static_assert(std::atomic<bool>::is_always_lock_free);
 // Formatted (and translated) before the handlers are installed: the handler only writes it.
 QByteArray signalAgainMessage;
 
@@ -40,19 +44,19 @@ extern "C" void onSignal(int signo)
 {
     // Only async-signal-safe calls here: the event loop reads the byte. A second signal ends the process at once,
     // for when the command is stuck in work that cannot be interrupted and never got to read the first.
-    if (signalSeen) {
+    if (signalSeen.exchange(true)) {
         [[maybe_unused]] const auto said =
             ::write(STDERR_FILENO, signalAgainMessage.constData(), size_t(signalAgainMessage.size()));
         ::_exit(ExitInterrupted);
     }
-    signalSeen = 1;
     const char byte = static_cast<char>(signo);
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
 }
 
 // Ends the process when a command does not act on --timeout or a signal within a grace period: a model load, an
 // input file read or a name lookup blocks the event loop that would cancel it (a FIFO with no writer, forever).
-// Checks a few times a second on its own thread; only write(2) and _exit(2) once it decides.
+// A command that was cancelled is left to finish stopping (its report is written then); a second signal still
+// ends it. Checks a few times a second on its own thread; only write(2) and _exit(2) once it decides.
 class Watchdog
 {
 public:
@@ -85,8 +89,10 @@ private:
         std::optional<Clock::time_point> signalAt;
         std::unique_lock lock(m_mutex);
         while (!m_wake.wait_for(lock, std::chrono::milliseconds(100), [this] { return m_done; })) {
+            if (cancelSeen.load())
+                continue;
             const auto now = Clock::now();
-            if (!signalAt && signalSeen)
+            if (!signalAt && signalSeen.load())
                 signalAt = now;
             if (signalAt && now - *signalAt >= Grace)
                 giveUp(m_signalMessage, ExitInterrupted);
@@ -152,6 +158,7 @@ void CommandContext::cancel(int exitCode)
     if (m_cancelCode != 0)
         return;
     m_cancelCode = exitCode;
+    cancelSeen.store(true);
     Q_EMIT cancelled(exitCode);
 }
 
@@ -297,7 +304,8 @@ int runBatch(const QStringList &arguments)
 
     // SIGINT/SIGTERM cancel the command (exit 130) through a self-pipe read on the event loop.
     std::unique_ptr<QSocketNotifier> notifier;
-    signalSeen = 0;
+    signalSeen.store(false);
+    cancelSeen.store(false);
     signalAgainMessage = (tr("opsdeck: interrupted again: exiting at once") + u'\n').toLocal8Bit();
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
         notifier = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);

@@ -139,5 +139,8 @@ struct RedisAddress
 /// query (and fragment) value replaced by "***" ("http://h:1/p?token=***&size=***"); keys are kept. Use it wherever
 /// a URL is shown.
 [[nodiscard]] QString displayUrl(const QUrl &url);
+/// Whether a key or query name names a secret (access-token, client_secret, X-Api-Key, sig, passwd …; not keyword,
+/// signal or author): such names are refused in profile URLs and their values masked in reports.
+[[nodiscard]] bool isSecretName(const QString &name);
 
 } // namespace Opsdeck::Core

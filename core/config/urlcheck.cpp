@@ -1,5 +1,7 @@
 #include "config/urlcheck_p.h"
 
+#include "modelbackend.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QUrlQuery>
 
@@ -9,24 +11,27 @@ namespace Opsdeck::Core::Detail {
 
 bool isSecretName(const QString &name)
 {
-    // Substrings, so that access-token, private_token, X-Api-Key, sig, passwd, authorization … are all caught.
-    static const QStringList parts{QStringLiteral("token"), QStringLiteral("secret"), QStringLiteral("key"),
-                                   QStringLiteral("sig"),   QStringLiteral("pass"),   QStringLiteral("auth"),
-                                   QStringLiteral("pwd"),   QStringLiteral("credential")};
+    // Words that name a secret wherever they stand (access-token, private_token, client_secret, passwd, apikey),
+    // and short ones that do only as a whole part of the name (X-Api-Key, sig, pass, auth, pwd): not keyword,
+    // signal, design, author, passive or bypass.
+    static const QStringList anywhere{QStringLiteral("token"),    QStringLiteral("secret"), QStringLiteral("password"),
+                                      QStringLiteral("passwd"),   QStringLiteral("credential"),
+                                      QStringLiteral("apikey"),   QStringLiteral("accesskey"),
+                                      QStringLiteral("signature")};
+    static const QStringList whole{QStringLiteral("key"), QStringLiteral("sig"), QStringLiteral("pass"),
+                                   QStringLiteral("auth"), QStringLiteral("pwd"), QStringLiteral("authorization")};
     QString normalized = name.toLower();
     normalized.replace(u'-', u'_');
-    return std::any_of(parts.cbegin(), parts.cend(),
-                       [&normalized](const QString &part) { return normalized.contains(part); });
+    if (std::any_of(anywhere.cbegin(), anywhere.cend(),
+                    [&normalized](const QString &word) { return normalized.contains(word); }))
+        return true;
+    const QStringList parts = normalized.split(u'_', Qt::SkipEmptyParts);
+    return std::any_of(parts.cbegin(), parts.cend(), [](const QString &part) { return whole.contains(part); });
 }
 
 QString maskQueryValues(const QString &query)
 {
-    QStringList items = query.split(u'&');
-    for (QString &item : items) {
-        if (const qsizetype eq = item.indexOf(u'='); eq >= 0 && eq + 1 < item.size())
-            item = item.left(eq + 1) + u"***";
-    }
-    return items.join(u'&');
+    return Sdk::maskQueryValues(query);
 }
 
 namespace {
@@ -68,23 +73,7 @@ QString safeUrlText(const QUrl &url)
 
 QString safeRawUrlText(const QString &input)
 {
-    // The user info is whatever lies between "//" and the LAST '@': a password may hold '/', '?' or '#', so the
-    // first of those is no reliable end of the authority. Masking too much (an '@' in a path) is harmless.
-    QString text = input;
-    const qsizetype schemeEnd = text.indexOf(u"//");
-    const qsizetype authorityStart = schemeEnd < 0 ? 0 : schemeEnd + 2;
-    if (const qsizetype at = text.lastIndexOf(u'@'); at >= authorityStart)
-        text = text.left(authorityStart) + u"***" + text.mid(at);
-    // Query values may be credentials that the checks are about to refuse: show the keys only.
-    if (const qsizetype query = text.indexOf(u'?'); query >= 0) {
-        const qsizetype fragment = text.indexOf(u'#', query);
-        const QString tail = fragment < 0 ? QString() : u'#' + maskQueryValues(text.mid(fragment + 1));
-        text = text.left(query + 1) + maskQueryValues(text.mid(query + 1, fragment < 0 ? -1 : fragment - query - 1))
-               + tail;
-    } else if (const qsizetype fragment = text.indexOf(u'#'); fragment >= 0) {
-        text = text.left(fragment + 1) + maskQueryValues(text.mid(fragment + 1));
-    }
-    return text;
+    return Sdk::displayUrlText(input);
 }
 
 tl::expected<void, QString> checkHttpUrl(const QUrl &url)
@@ -134,16 +123,14 @@ tl::expected<RedisAddress, QString> checkRedisUrl(const QUrl &url)
 
 namespace Opsdeck::Core {
 
+bool isSecretName(const QString &name)
+{
+    return Detail::isSecretName(name);
+}
+
 QString displayUrl(const QUrl &url)
 {
-    if (url.isEmpty())
-        return {};
-    QString text = url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    if (url.hasQuery())
-        text += u'?' + Detail::maskQueryValues(url.query(QUrl::PrettyDecoded));
-    if (url.hasFragment())
-        text += u'#' + Detail::maskQueryValues(url.fragment(QUrl::PrettyDecoded));
-    return text;
+    return Sdk::displayUrl(url);
 }
 
 } // namespace Opsdeck::Core

@@ -42,11 +42,7 @@ bool isSecretKey(const QString &key)
         if (k == QLatin1StringView(reference))
             return false;
     }
-    for (const char *word : {"token", "password", "secret", "apikey", "api_key", "auth", "credential"}) {
-        if (k.contains(QLatin1StringView(word)))
-            return true;
-    }
-    return false;
+    return isSecretName(key);
 }
 
 // The spec as reports show it: URLs as everything shows them (no user info, query values masked), secret-looking

@@ -20,6 +20,7 @@
 #include <QtCore/QObject>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
+#include <QtCore/QUrl>
 #include <QtCore/QtPlugin>
 
 #include <functional>
@@ -124,6 +125,52 @@ public:
     /// Loads one model. Returns null and sets `*error` (naming the file, URL or option at fault) on failure.
     virtual std::unique_ptr<ModelInstance> load(const ModelConfig &config, QString *error) = 0;
 };
+
+/// How the host and the plugins show a URL in messages, reports and statistics, so that one URL reads the same
+/// everywhere: without user name and password, and every query (and fragment) value as "***" — a service's key
+/// may sit in the query (`?code=…`). Keys are kept: "http://h:1/p?token=***&size=***".
+inline QString maskQueryValues(const QString &query)
+{
+    QStringList items = query.split(u'&');
+    for (QString &item : items) {
+        if (const qsizetype eq = item.indexOf(u'='); eq >= 0 && eq + 1 < item.size())
+            item = item.left(eq + 1) + QStringLiteral("***");
+    }
+    return items.join(u'&');
+}
+
+inline QString displayUrl(const QUrl &url)
+{
+    if (url.isEmpty())
+        return {};
+    QString text = url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (url.hasQuery())
+        text += u'?' + maskQueryValues(url.query(QUrl::PrettyDecoded));
+    if (url.hasFragment())
+        text += u'#' + maskQueryValues(url.fragment(QUrl::PrettyDecoded));
+    return text;
+}
+
+/// The same for text that may not parse as a URL: the user info is whatever lies between "//" and the LAST '@'
+/// (a password may hold '/', '?' or '#'; masking too much, an '@' in a path, is harmless), query and fragment
+/// values are masked.
+inline QString displayUrlText(const QString &input)
+{
+    QString text = input;
+    const qsizetype schemeEnd = text.indexOf(u"//");
+    const qsizetype authorityStart = schemeEnd < 0 ? 0 : schemeEnd + 2;
+    if (const qsizetype at = text.lastIndexOf(u'@'); at >= authorityStart)
+        text = text.left(authorityStart) + QStringLiteral("***") + text.mid(at);
+    if (const qsizetype query = text.indexOf(u'?'); query >= 0) {
+        const qsizetype fragment = text.indexOf(u'#', query);
+        const QString tail = fragment < 0 ? QString() : u'#' + maskQueryValues(text.mid(fragment + 1));
+        text = text.left(query + 1) + maskQueryValues(text.mid(query + 1, fragment < 0 ? -1 : fragment - query - 1))
+               + tail;
+    } else if (const qsizetype fragment = text.indexOf(u'#'); fragment >= 0) {
+        text = text.left(fragment + 1) + maskQueryValues(text.mid(fragment + 1));
+    }
+    return text;
+}
 
 } // namespace Opsdeck::Sdk
 

@@ -2,7 +2,6 @@
 
 #include <QtCore/QFile>
 #include <QtCore/QStringList>
-#include <QtCore/QUrlQuery>
 #include <algorithm>
 
 namespace Opsdeck::Plugins::Http {
@@ -51,7 +50,7 @@ bool readEndpoint(const QString &text, QList<QUrl> *endpoints, QString *error)
     if (!url.isValid() || url.host().isEmpty() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         *error = HttpText::tr("http: endpoint '%1' is not an http:// or https:// URL with a host")
-                     .arg(displayUrl(url).isEmpty() ? text : displayUrl(url));
+                     .arg(Sdk::displayUrlText(text.trimmed()));
         return false;
     }
     endpoints->append(url);
@@ -74,22 +73,6 @@ QString balanceName(Balance balance)
 QString transportName(Transport transport)
 {
     return transport == Transport::Direct ? QStringLiteral("direct") : QStringLiteral("qt");
-}
-
-QString displayUrl(const QUrl &url)
-{
-    // As the host shows URLs: no user info, and every query value masked — some services take their key there
-    // (`?code=…`), and a URL is shown in reports, statistics and every error message.
-    if (!url.hasQuery() && !url.hasFragment())
-        return url.toString(QUrl::RemoveUserInfo);
-    QUrl shown = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
-    QUrlQuery query(url);
-    auto items = query.queryItems(QUrl::FullyEncoded);
-    for (auto &item : items)
-        item.second = QStringLiteral("***");
-    query.setQueryItems(items);
-    shown.setQuery(query);
-    return shown.toString() + (url.hasFragment() ? QStringLiteral("#***") : QString());
 }
 
 std::optional<HttpConfig> parseConfig(const Sdk::ModelConfig &config, QString *error)

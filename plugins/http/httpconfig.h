@@ -77,7 +77,7 @@ struct HttpConfig
 [[nodiscard]] QString balanceName(Balance balance);
 /// "qt" or "direct".
 [[nodiscard]] QString transportName(Transport transport);
-/// The URL without user name and password, for messages, statistics and logs.
-[[nodiscard]] QString displayUrl(const QUrl &url);
+/// URLs in messages, statistics and logs: Sdk::displayUrl (no user info, query values masked), as the host does.
+using Sdk::displayUrl;
 
 } // namespace Opsdeck::Plugins::Http

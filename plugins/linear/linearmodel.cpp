@@ -545,7 +545,8 @@ std::unique_ptr<LinearModel> LinearModel::load(const Sdk::ModelConfig &config, Q
                          .arg(MaxWeightsFileBytes >> 20);
             return nullptr;
         }
-        QByteArray bytes = file.read(MaxWeightsFileBytes);
+        // readAll(), not read(limit): Qt sizes the buffer by the limit first. The size was checked above.
+        QByteArray bytes = file.readAll();
         if (file.error() != QFileDevice::NoError) {
             *error = tr("%1: cannot read: %2").arg(path, file.errorString());
             return nullptr;

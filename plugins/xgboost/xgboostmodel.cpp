@@ -127,7 +127,8 @@ std::unique_ptr<XgboostModel> XgboostModel::load(const Sdk::ModelConfig &config,
         *error = tr("%1: %2").arg(path, problem);
         return nullptr;
     }
-    const QByteArray bytes = file.read(MaxModelBytes);
+    // readAll(), not read(MaxModelBytes): Qt sizes the buffer by the limit first. The size was checked above.
+    const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         *error = tr("%1: cannot read: %2").arg(path, file.errorString());
         return nullptr;

@@ -383,6 +383,10 @@ void TestHttpPlugin::loadErrors_data()
     QTest::newRow("not http") << QStringList{u"ftp://127.0.0.1/score"_s} << QVariantMap{} << Features
                               << u"ftp://127.0.0.1/score"_s;
     QTest::newRow("no host") << QStringList{u"http:///score"_s} << QVariantMap{} << Features << u"endpoint"_s;
+    // A URL that does not parse (a space in the password) is still shown without its secrets.
+    QTest::newRow("unparseable, secrets masked")
+        << QStringList{u"http://bob:pa ss/w@127.0.0.1:1/score?code=k3y"_s} << QVariantMap{} << Features
+        << u"'http://***@127.0.0.1:1/score?code=***'"_s;
     QTest::newRow("unknown option") << one << QVariantMap{{u"inflght"_s, u"4"_s}} << Features
                                     << u"'inflght'"_s;
     QTest::newRow("bad protocol") << one << QVariantMap{{u"protocol"_s, u"grpc"_s}} << Features

@@ -156,6 +156,7 @@ private Q_SLOTS:
 
     void badInput_data();
     void badInput();
+    void harmlessQueryNamesAreAccepted();
     void errorsNeverEchoSecrets_data();
     void errorsNeverEchoSecrets();
     void unreadableFile();
@@ -577,6 +578,21 @@ void TestProfileStore::badInput_data()
         << QStringLiteral("bad.toml:2: unknown profile 'prd' (known: prod, staging, dev)");
     QTest::newRow("default without any profile") << QByteArray("default = \"x\"\n")
                                                  << QStringLiteral("bad.toml:1: unknown profile 'x' (known: local)");
+}
+
+void TestProfileStore::harmlessQueryNamesAreAccepted()
+{
+    // Secret words count as whole parts of a name (x-api-key, sig) or anywhere (access_token, passwd); names
+    // that merely contain "key", "sig", "pass" or "auth" are settings.
+    const auto store = ProfileStore::parse(
+        "[profiles.p]\nelasticsearch = \"http://es:9200/?keyword=a&keyspace=b&design=c&signal=d&author=e&passive=f"
+        "&bypass=g\"\n",
+        fileName);
+    QVERIFY2(store.has_value(), qPrintable(store ? QString() : store.error().message));
+    for (const char *secret : {"X-Api-Key", "sig", "access_token", "client-secret", "passwd", "apikey", "Auth"})
+        QVERIFY2(isSecretName(QString::fromLatin1(secret)), secret);
+    for (const char *setting : {"keyword", "design", "signal", "author", "passive", "bypass", "monkey"})
+        QVERIFY2(!isSecretName(QString::fromLatin1(setting)), setting);
 }
 
 void TestProfileStore::badInput()
