@@ -937,10 +937,14 @@ Result<void> ScoringPage::exportRun(int viewRow, const QString &path)
     return exportEntry(index.data(Core::BenchHistoryModel::IdRole).toLongLong(), path);
 }
 
-Result<void> ScoringPage::exportEntry(qint64 id, const QString &path)
+Result<void> ScoringPage::exportEntry(qint64 id, const QString &path, const Core::BenchHistoryEntry *expected)
 {
     const int row = m_historyModel->rowOf(id);
-    if (row < 0)
+    const auto moved = [&] {
+        const Core::BenchHistoryEntry now = m_historyModel->entry(row);
+        return now.startedAt != expected->startedAt || now.backend != expected->backend || now.model != expected->model;
+    };
+    if (row < 0 || (expected && moved()))
         return fail(ErrorKind::Failed, tr("%1: the run is no longer in the history").arg(path));
     auto report = m_historyModel->report(row);
     if (!report)
@@ -985,7 +989,7 @@ bool ScoringPage::exportSelectedRun()
         setStatus(tr("Export failed: %1: the file name must end in .json or .csv").arg(path), true);
         return false;
     }
-    if (auto written = exportEntry(id, path); !written) {
+    if (auto written = exportEntry(id, path, &entry); !written) {
         setStatus(tr("Export failed: %1").arg(written.error().message), true);
         Q_EMIT issueRaised(tr("Export failed: %1").arg(written.error().message));
         return false;

@@ -25,6 +25,7 @@ QT_END_NAMESPACE
 
 namespace Opsdeck::Core {
 class BenchHistoryModel;
+struct BenchHistoryEntry;
 class PluginRegistry;
 } // namespace Opsdeck::Core
 
@@ -85,7 +86,10 @@ public:
     [[nodiscard]] Result<void> exportRun(int viewRow, const QString &path);
     /// The same for the history entry `id` (Core::BenchHistoryModel::IdRole). Errors also when the entry is no
     /// longer in the history.
-    [[nodiscard]] Result<void> exportEntry(qint64 id, const QString &path);
+    /// Writes the run with history id `id`; when `expected` is given, only if that id still holds that run (ids
+    /// are byte offsets: a compaction of the history moves every run to another one).
+    [[nodiscard]] Result<void> exportEntry(qint64 id, const QString &path,
+                                           const Core::BenchHistoryEntry *expected = nullptr);
     /// Asks for a file and exports the selected run (Export report…): the run selected when the dialog opened,
     /// whatever happens to the table meanwhile. The dialog adds the filter's suffix to a bare name and asks
     /// before replacing a file. Returns false when cancelled or failed (the failure is shown).

@@ -685,7 +685,8 @@ Result<void> appendCsvReport(const QString &path, const BenchReport &report)
     if (auto ok = checkCsvReport(path); !ok)
         return ok;
     QFile file(path);
-    const bool fresh = !file.exists() || file.size() == 0;
+    const bool existed = file.exists();
+    const bool fresh = !existed || file.size() == 0;
     bool needsNewline = false;
     if (!fresh && file.open(QIODevice::ReadOnly)) {
         // A row without its line break (interrupted writer) must not swallow ours.
@@ -704,7 +705,11 @@ Result<void> appendCsvReport(const QString &path, const BenchReport &report)
     const qint64 before = file.size();
     if (file.write(bytes) != bytes.size() || !file.flush()) {
         const QString reason = file.errorString();
-        file.resize(before);   // no half row (a full disk) left for the next reader
+        // No half row (a full disk) left for the next reader; a file this append created goes again.
+        if (existed)
+            file.resize(before);
+        else
+            file.remove();
         return fail(ErrorKind::Failed, ReportText::tr("%1: cannot write: %2").arg(path, reason));
     }
     return {};

@@ -162,6 +162,7 @@ private Q_SLOTS:
     void keyboardWorksOnlyOnTheShownPage();
     void closingDuringARunIsClean();
     void exportWritesTheRunSelectedWhenTheDialogOpened();
+    void exportAfterACompactionRefusesAMovedRun();
     void exportAsksBeforeReplacingANameWithoutSuffix();
     void closingTheWindowMidRunAsksAndKeepsTheRun();
     void pastRunsAreNotMixedIntoALiveRun();
@@ -901,6 +902,39 @@ void TestScoringPage::exportWritesTheRunSelectedWhenTheDialogOpened()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject written = QJsonDocument::fromJson(file.readAll()).object();
     QCOMPARE(written, expected->toJson());
+}
+
+// History ids are byte offsets: a run that finishes while the dialog is open and compacts the history moves
+// every older run. The export then refuses rather than write whichever run now sits at the old offset.
+void TestScoringPage::exportAfterACompactionRefusesAMovedRun()
+{
+    QFile::remove(m_historyPath);
+    Gui::ScoringPage page;
+    page.show();
+    page.historyModel()->reload();
+    QVERIFY(page.historyModel()->append(pastReport(-3600)));
+    QTableView *view = page.historyView();
+    view->selectRow(0);
+    const qint64 id = view->selectionModel()->selectedRows().value(0).data(Core::BenchHistoryModel::IdRole).toLongLong();
+    QCOMPARE(id, qint64(0));   // the first line of a fresh history
+
+    const QString out = m_dir.filePath(QStringLiteral("export/moved.json"));
+    QVERIFY(QDir().mkpath(QFileInfo(out).absolutePath()));
+    QFile::remove(out);
+    QTimer::singleShot(0, this, [&] {
+        QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        // A run ends meanwhile and takes the history over its bound: only it is kept, at offset 0.
+        page.historyModel()->history().setMaxBytes(1);
+        QVERIFY(page.historyModel()->append(pastReport(3600)));
+        page.historyModel()->history().setMaxBytes(Core::BenchHistory::defaultMaxBytes);
+        QCOMPARE(page.historyModel()->rowCount(), 1);
+        QCOMPARE(page.historyModel()->rowOf(id), 0);
+        dialog->selectFile(out);
+        QMetaObject::invokeMethod(dialog, &QDialog::accept);
+    });
+    QVERIFY(!page.exportSelectedRun());
+    QVERIFY(!QFile::exists(out));
 }
 
 // A bare name gets the filter's suffix from the dialog itself, so the dialog asks before replacing that file.

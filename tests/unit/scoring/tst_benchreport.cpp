@@ -403,6 +403,17 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(path).size(), size);
         QVERIFY(appendCsvReport(path, r));
         QCOMPARE(QFileInfo(path).size(), 2 * size - qint64(BenchReport::csvHeader().join(u',').toUtf8().size() + 1));
+
+        // A report file the failed append created is not left behind, empty or cut.
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.csv"));
+        limited.rlim_cur = rlim_t(40);
+        std::signal(SIGXFSZ, SIG_IGN);
+        QVERIFY(::setrlimit(RLIMIT_FSIZE, &limited) == 0);
+        appended = appendCsvReport(fresh, r);
+        ::setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, previous);
+        QVERIFY(!appended);
+        QVERIFY(!QFile::exists(fresh));
     }
 
     void csvRefusesOtherHeader()
