@@ -100,16 +100,7 @@ Core::BenchReport BenchRunner::stopAndWait()
         return {};
     stop();
     ++m_serial; // what the run queued for this thread is stale now
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    Core::BenchReport report;
-    {
-        const QMutexLocker locker(&m_shared->mutex);
-        report = m_shared->report;
-    }
-    m_shared.reset();
-    m_stopping = false;
+    const Core::BenchReport report = joinAndTakeReport();
     qCDebug(lcGui) << "bench run stopped and joined:" << report.verdict;
     return report;
 }
@@ -118,6 +109,13 @@ void BenchRunner::onThreadFinished()
 {
     if (!m_thread)
         return;
+    const Core::BenchReport report = joinAndTakeReport();
+    qCDebug(lcGui) << "bench run finished:" << report.verdict;
+    Q_EMIT finished(report);
+}
+
+Core::BenchReport BenchRunner::joinAndTakeReport()
+{
     m_thread->wait(); // finished() is emitted just before the thread's last clean-up
     delete m_thread;
     m_thread = nullptr;
@@ -128,8 +126,7 @@ void BenchRunner::onThreadFinished()
     }
     m_shared.reset();
     m_stopping = false;
-    qCDebug(lcGui) << "bench run finished:" << report.verdict;
-    Q_EMIT finished(report);
+    return report;
 }
 
 } // namespace Opsdeck::Gui

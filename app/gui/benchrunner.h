@@ -52,6 +52,7 @@ Q_SIGNALS:
 private:
     struct Shared;
     void onThreadFinished();
+    Core::BenchReport joinAndTakeReport();   // joins the run's thread (done or stopped) and takes its report
 
     QThread *m_thread = nullptr;
     quint64 m_serial = 0; // bumped per run and by stopAndWait(): signals of an older run are dropped
