@@ -2757,18 +2757,6 @@ Speichern ersetzt die Datei durch die hier angezeigten Profile.</translation>
         <translation>Batch&amp;größe:</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Concurrency</source>
-        <translation>Parallelität</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Rate</translation>
-    </message>
-    <message>
         <source>Every row as fast as possible</source>
         <translation>Alle Zeilen so schnell wie möglich</translation>
     </message>

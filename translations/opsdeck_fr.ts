@@ -2757,18 +2757,6 @@ L&apos;enregistrement le remplace par les profils affichés ici.</translation>
         <translation>Ta&amp;ille de lot :</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
-        <source>Concurrency</source>
-        <translation>Concurrence</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Cadence</translation>
-    </message>
-    <message>
         <source>Every row as fast as possible</source>
         <translation>Toutes les lignes aussi vite que possible</translation>
     </message>

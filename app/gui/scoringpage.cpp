@@ -389,9 +389,10 @@ QWidget *ScoringPage::createForm()
 
     m_scenario = new QComboBox(m_form);
     m_scenario->setObjectName(QStringLiteral("scenario"));
-    m_scenario->addItem(tr("Offline"), int(Core::Scenario::Offline));
-    m_scenario->addItem(tr("Concurrency"), int(Core::Scenario::Concurrency));
-    m_scenario->addItem(tr("Rate"), int(Core::Scenario::Rate));
+    // The same names as the history table and the comparison show.
+    m_scenario->addItem(Core::scenarioLabel(QStringLiteral("offline")), int(Core::Scenario::Offline));
+    m_scenario->addItem(Core::scenarioLabel(QStringLiteral("concurrency")), int(Core::Scenario::Concurrency));
+    m_scenario->addItem(Core::scenarioLabel(QStringLiteral("rate")), int(Core::Scenario::Rate));
     m_scenario->setItemData(0, tr("Every row as fast as possible"), Qt::ToolTipRole);
     m_scenario->setItemData(1, tr("Closed loop: a fixed number of batches outstanding"), Qt::ToolTipRole);
     m_scenario->setItemData(2, tr("Open loop: batches sent on a schedule, whatever the answers do"),
