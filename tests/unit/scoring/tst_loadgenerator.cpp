@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -506,18 +507,27 @@ private Q_SLOTS:
         int emitted = 0;
         const LoadResult r = runToEnd(instance, data, plan, &emitted);
         QCOMPARE(r.batches, qint64(60));
-        QCOMPARE(r.windows.size(), 3);
-        QCOMPARE(emitted, 3);
         QCOMPARE(r.scheduledBatches, qint64(60));
+        QVERIFY(r.durationS >= 3 * windowS - 1e-9);
+        // On a machine busy enough to finish the last batch after the schedule's end, the run lasts until that
+        // completion and the window it falls in stays open (a partial window is not reported): the closed windows
+        // then hold all batches but the late ones. Otherwise exactly three windows hold all 60.
+        const bool lateLast = r.durationS > 3 * windowS + 1e-9;
+        const qsizetype closed = qsizetype(std::floor(r.durationS / windowS + 1e-9));
+        QCOMPARE(r.windows.size(), closed);
+        QCOMPARE(emitted, int(closed));
         qint64 batches = 0;
         for (qsizetype i = 0; i < r.windows.size(); ++i) {
             QCOMPARE(r.windows.at(i).spanS, windowS);
             QVERIFY(qAbs(r.windows.at(i).t - windowS * double(i + 1)) < 1e-9);
             batches += r.windows.at(i).batches;
         }
-        QCOMPARE(batches, qint64(60));
-        QVERIFY2(r.stabilityRule.startsWith(u"last 3 of 3 windows of "), qPrintable(r.stabilityRule));
-        QVERIFY(r.durationS >= 3 * windowS - 1e-9);
+        if (lateLast)
+            QVERIFY2(batches >= 55 && batches <= 60, qPrintable(QString::number(batches)));
+        else
+            QCOMPARE(batches, qint64(60));
+        QVERIFY2(r.stabilityRule.startsWith(QStringLiteral("last 3 of %1 windows of ").arg(closed)),
+                 qPrintable(r.stabilityRule));
     }
 
     void rateFallingBehindIsMeasuredAgainstItsSchedule_data()
