@@ -2330,6 +2330,22 @@ Es läuft das eingebaute Profil &apos;local&apos;; Datei ▸ Profile bearbeiten�
         <source>&amp;Stop and close</source>
         <translation>Lauf an&amp;halten und schließen</translation>
     </message>
+    <message>
+        <source>The work in flight is still stopping: a batch or a model load that cannot be interrupted has not ended yet. The window closes by itself once it has.
+
+Quit now instead? What the run measured is lost.</source>
+        <translation>Die laufende Arbeit wird noch beendet: Ein Batch oder das Laden eines Modells, das sich nicht unterbrechen lässt, ist noch nicht fertig. Das Fenster schließt sich von selbst, sobald es so weit ist.
+
+Stattdessen jetzt beenden? Was der Lauf gemessen hat, geht verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit now</source>
+        <translation>&amp;Jetzt beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>&amp;Weiter warten</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui::MessageBanner</name>

@@ -2330,6 +2330,22 @@ Utilisation du profil intégré &apos;local&apos; ; Fichier ▸ Modifier les pro
         <source>&amp;Stop and close</source>
         <translation>A&amp;rrêter et fermer</translation>
     </message>
+    <message>
+        <source>The work in flight is still stopping: a batch or a model load that cannot be interrupted has not ended yet. The window closes by itself once it has.
+
+Quit now instead? What the run measured is lost.</source>
+        <translation>Le travail en cours est encore en train de s’arrêter : un lot ou un chargement de modèle qui ne peut pas être interrompu n’est pas encore terminé. La fenêtre se fermera d’elle-même ensuite.
+
+Quitter maintenant ? Ce que l’exécution a mesuré sera perdu.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit now</source>
+        <translation>&amp;Quitter maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Keep waiting</source>
+        <translation>&amp;Continuer d’attendre</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui::MessageBanner</name>

@@ -54,7 +54,10 @@ int run(int argc, char **argv)
     QApplication::setWindowIcon(icon(QStringLiteral("opsdeck")));
     QApplication::setApplicationVersion(QString::fromLatin1(versionString));
 
-    MainWindow window({parser.value(configOption), parser.value(profileOption)});
+    MainWindow::Options options;
+    options.configFile = parser.value(configOption);
+    options.profile = parser.value(profileOption);
+    MainWindow window(options);
     window.show();
     return QApplication::exec();
 }

@@ -27,6 +27,9 @@
 #include <QtWidgets/QToolBar>
 #include <QtWidgets/QVBoxLayout>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace Opsdeck::Gui {
 
 namespace {
@@ -77,6 +80,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_profileLabel(new QLabel(this))
     , m_configLabel(new QLabel(this))
     , m_pageStatusLabel(new QLabel(this))
+    , m_quitWithoutWaiting(options.quitWithoutWaiting)
 {
     setObjectName(QStringLiteral("mainWindow"));
     initResources();
@@ -160,6 +164,11 @@ void MainWindow::createPages()
                 updateStatus();
         });
         connect(page, &Page::issueRaised, this, &MainWindow::showIssue);
+        connect(page, &Page::readyToClose, this, [this, page] {
+            // Closed from the event loop, not inside the page's signal.
+            if (m_pagesClosing.removeOne(page) && m_pagesClosing.isEmpty())
+                QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+        });
     }
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -377,8 +386,14 @@ void MainWindow::showPage(int index)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Work in flight (a benchmark run) is not thrown away silently: the user confirms, then each page keeps
-    // what it can before the window goes.
+    // Work in flight (a benchmark run) is not thrown away silently: the user confirms, then each page ends its
+    // work and keeps what it can; the window stays responsive (showing "Stopping…") and closes once they all
+    // have. Closing again meanwhile offers to quit without waiting.
+    if (!m_pagesClosing.isEmpty()) {
+        event->ignore();
+        askQuitWithoutWaiting();
+        return;
+    }
     QStringList questions;
     for (const Page *page : std::as_const(m_pages)) {
         if (const QString question = page->closeQuestion(); !question.isEmpty())
@@ -398,13 +413,55 @@ void MainWindow::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         }
-        for (Page *page : std::as_const(m_pages))
-            page->prepareToClose();
+        for (Page *page : std::as_const(m_pages)) {
+            if (!page->prepareToClose())
+                m_pagesClosing.append(page);
+        }
+        if (!m_pagesClosing.isEmpty()) {
+            event->ignore();
+            updateStatus();
+            return;
+        }
     }
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveWindowState()
+{
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
-    QMainWindow::closeEvent(event);
+    settings.sync();
+}
+
+void MainWindow::askQuitWithoutWaiting()
+{
+    QMessageBox box(QMessageBox::Question, tr("Close Opsdeck"),
+                    tr("The work in flight is still stopping: a batch or a model load that cannot be interrupted "
+                       "has not ended yet. The window closes by itself once it has.\n\nQuit now instead? What "
+                       "the run measured is lost."),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("quitNowQuestion"));
+    QPushButton *quitButton = box.addButton(tr("&Quit now"), QMessageBox::DestructiveRole);
+    quitButton->setObjectName(QStringLiteral("quitNowButton"));
+    QPushButton *waitButton = box.addButton(tr("&Keep waiting"), QMessageBox::RejectRole);
+    box.setDefaultButton(waitButton);
+    box.setEscapeButton(waitButton);
+    box.exec();
+    if (box.clickedButton() != quitButton || m_pagesClosing.isEmpty())
+        return;   // kept waiting, or the work ended while the question was open (the window closes anyway)
+    qCWarning(lcGui) << "quitting without waiting for the work in flight to stop";
+    saveWindowState();
+    if (m_quitWithoutWaiting) {
+        m_quitWithoutWaiting();
+        return;
+    }
+    // The worker is blocked where it cannot be reached (a read, a lock in a model library); ending the
+    // process is the only way that does not wait for it. Nothing half-written is left: the history is
+    // appended atomically and only from this thread.
+    std::fflush(nullptr);
+    std::_Exit(EXIT_SUCCESS);
 }
 
 void MainWindow::showIssue(const QString &message)

@@ -3,6 +3,7 @@
 #include "config/profilestore.h"
 
 #include <QtCore/QPointer>
+#include <functional>
 #include <QtWidgets/QMainWindow>
 
 class QAction;
@@ -28,6 +29,9 @@ public:
     {
         QString configFile;   ///< --config; empty = the default profiles file (or the built-in profile)
         QString profile;      ///< --profile; empty = $OPSDECK_PROFILE, the last one used, the file's default
+        /// Ends the process when the user chooses not to wait for work that is stopping (a batch that cannot be
+        /// interrupted); empty = flush and _Exit(0). Tests replace it.
+        std::function<void()> quitWithoutWaiting;
     };
 
     /// Reads the profiles and shows the chosen one. Never fails: an unreadable file or an unknown profile is
@@ -69,6 +73,8 @@ private:
     void fillProfileBox();
     [[nodiscard]] QString initialProfile(const QString &requested);
     void showIssue(const QString &message);
+    void saveWindowState();
+    void askQuitWithoutWaiting();
     void updateStatus();
     void about();
 
@@ -86,6 +92,8 @@ private:
     QLabel *m_pageStatusLabel;
     QAction *m_refreshAction = nullptr;
     QList<Page *> m_pages;
+    QList<Page *> m_pagesClosing;   // asked to close, still ending their work (the window closes after them)
+    std::function<void()> m_quitWithoutWaiting;
     QPointer<ProfileEditorDialog> m_editor;
 };
 

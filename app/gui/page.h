@@ -27,11 +27,14 @@ public:
     /// What closing the window now would interrupt, as a question for the user ("A benchmark is running. Stop
     /// the run and keep what was measured?"); empty when nothing would be lost.
     [[nodiscard]] virtual QString closeQuestion() const { return {}; }
-    /// The window closes (the user agreed to closeQuestion()): end the work in flight now, keeping what can be
-    /// kept. Synchronous.
-    virtual void prepareToClose() {}
+    /// The window is to close (the user agreed to closeQuestion()): end the work in flight, keeping what can be
+    /// kept. Returns true when the page may go now; false when it has started ending its work and will emit
+    /// readyToClose() once it has (the window stays open and responsive meanwhile).
+    virtual bool prepareToClose() { return true; }
 
 Q_SIGNALS:
+    /// After prepareToClose() returned false: the work has ended and the page may go.
+    void readyToClose();
     void statusTextChanged(const QString &text);
     /// A problem the user should see: the main window shows it in its banner and status bar.
     void issueRaised(const QString &message);

@@ -109,6 +109,13 @@ private:
     QString m_csvFilter;
 };
 
+// Runs that measured something go to the history, finished or stopped; a run that could not start has
+// nothing to keep (its error is in the banner).
+bool keepsInHistory(const Core::BenchReport &report)
+{
+    return report.startedAt.isValid() && !report.failure;
+}
+
 } // namespace
 
 ScoringPage::ScoringPage(QWidget *parent)
@@ -251,7 +258,7 @@ ScoringPage::~ScoringPage()
     // What it measured is kept, as Stop keeps it.
     if (m_runner->isRunning()) {
         const Core::BenchReport report = m_runner->stopAndWait();
-        if (report.startedAt.isValid() && !report.failure) {
+        if (keepsInHistory(report)) {
             if (auto id = m_historyModel->append(report); !id)
                 qCWarning(lcGui).noquote() << id.error().message;
         }
@@ -265,16 +272,15 @@ QString ScoringPage::closeQuestion() const
                                  : QString();
 }
 
-void ScoringPage::prepareToClose()
+bool ScoringPage::prepareToClose()
 {
     if (!m_runner->isRunning())
-        return;
-    setStatus(tr("Stopping: batches in flight complete first…"));
-    const Core::BenchReport report = m_runner->stopAndWait();
-    if (report.startedAt.isValid())
-        onFinished(report);
-    else
-        updateFormState();
+        return true;
+    // Not waited for here: the window stays responsive (and shows this status) until onFinished() has kept
+    // the report, then it closes.
+    m_closeRequested = true;
+    stop();
+    return false;
 }
 
 QString ScoringPage::historyProblem() const
@@ -806,9 +812,7 @@ void ScoringPage::onFinished(const Core::BenchReport &report)
 {
     m_lastReport = report;
     showReport(report);
-    if (!report.failure) {
-        // Runs that measured something go to the history; a run that could not start has nothing to keep
-        // (its error is in the banner).
+    if (keepsInHistory(report)) {
         auto id = m_historyModel->append(report);
         if (!id) {
             Q_EMIT issueRaised(tr("The run could not be added to the history: %1").arg(id.error().message));
@@ -830,6 +834,8 @@ void ScoringPage::onFinished(const Core::BenchReport &report)
     }
     updateFormState();
     Q_EMIT runFinished(report);
+    if (std::exchange(m_closeRequested, false))
+        Q_EMIT readyToClose();
 }
 
 void ScoringPage::showReport(const Core::BenchReport &report)

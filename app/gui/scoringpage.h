@@ -62,8 +62,9 @@ public:
     [[nodiscard]] QString statusText() const override;
     /// While a run is in flight: "A benchmark is running. Stop the run and keep what was measured?".
     [[nodiscard]] QString closeQuestion() const override;
-    /// Stops the run in flight, waits for it and keeps its partial report in the history, as Stop does.
-    void prepareToClose() override;
+    /// Asks the run in flight to stop and returns false (true when no run is in flight); once it has stopped,
+    /// its partial report is kept in the history, as Stop keeps it, and readyToClose() follows.
+    bool prepareToClose() override;
     /// The history file's problems as the page reports them: "FILE: cannot read: reason" and/or "N damaged
     /// entries skipped in FILE"; empty when the last read was clean.
     [[nodiscard]] QString historyProblem() const;
@@ -209,6 +210,7 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_resultSplitter = nullptr;
     QSplitter *m_chartSplitter = nullptr;
+    bool m_closeRequested = false;    // prepareToClose() is waiting for the run to stop
     bool m_splittersRestored = false; // sizes saved by the user, or the defaults applied at the first show
     QString m_status;
     bool m_statusProblem = false;

@@ -44,6 +44,8 @@
 #include <QtWidgets/QTableWidget>
 #include <memory>
 
+#include <sys/stat.h>
+
 using namespace Opsdeck;
 
 namespace {
@@ -165,6 +167,7 @@ private Q_SLOTS:
     void exportAfterACompactionRefusesAMovedRun();
     void exportAsksBeforeReplacingANameWithoutSuffix();
     void closingTheWindowMidRunAsksAndKeepsTheRun();
+    void closingAgainWhileStoppingOffersToQuitNow();
     void pastRunsAreNotMixedIntoALiveRun();
     void damagedHistoryIsReported();
     void windowsWithoutBatchesHaveNoLatencyPoint();
@@ -979,7 +982,8 @@ void TestScoringPage::exportAsksBeforeReplacingANameWithoutSuffix()
 }
 
 // Closing the window mid-run asks first; Cancel keeps the window and the run, Stop and close keeps what was
-// measured in the history, as Stop does.
+// measured in the history, as Stop does. The window does not wait for the run on the spot: it stays open (and
+// paints "Stopping…") until the run has stopped, then closes.
 void TestScoringPage::closingTheWindowMidRunAsksAndKeepsTheRun()
 {
     const int before = Core::BenchHistory(m_historyPath).list().size();
@@ -1001,8 +1005,11 @@ void TestScoringPage::closingTheWindowMidRunAsksAndKeepsTheRun()
     asked = false;
     QSignalSpy finished(page, &Gui::ScoringPage::runFinished);
     answerCloseQuestion(this, true, &asked);
-    QVERIFY(window->close());
+    QVERIFY(!window->close());
     QVERIFY(asked);
+    QVERIFY(window->isVisible());
+    QVERIFY2(page->statusText().startsWith(u"Stopping"), qPrintable(page->statusText()));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), runTimeoutMs);
     QVERIFY(!page->isRunning());
     QCOMPARE(finished.size(), 1);
     const Core::BenchReport report = finished.first().first().value<Core::BenchReport>();
@@ -1020,6 +1027,62 @@ void TestScoringPage::closingTheWindowMidRunAsksAndKeepsTheRun()
     Gui::MainWindow idle{Gui::MainWindow::Options{}};
     idle.show();
     QVERIFY(idle.close());
+}
+
+// A run blocked where a stop cannot reach it (here: opening a FIFO input no one writes to) does not hang the
+// window: it stays responsive, and closing it again offers to quit without waiting. Keep waiting keeps the
+// window; Quit now ends the process (a hook here); once the run ends after all, the window closes by itself.
+void TestScoringPage::closingAgainWhileStoppingOffersToQuitNow()
+{
+    const QString fifo = m_dir.filePath(QStringLiteral("blocked.csv"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    auto removeFifo = qScopeGuard([&] { QFile::remove(fifo); });
+    int quits = 0;
+    Gui::MainWindow::Options options;
+    options.quitWithoutWaiting = [&quits] { ++quits; };
+    auto window = std::make_unique<Gui::MainWindow>(options);
+    window->show();
+    Gui::ScoringPage *page = scoringPage(*window);
+    QVERIFY(page);
+    quickForm(*page, false, 1000);
+    page->inputEdit()->setText(fifo);
+    QVERIFY(page->start());
+    QTRY_VERIFY_WITH_TIMEOUT(page->statusText().contains(u"reading"), runTimeoutMs);
+
+    bool asked = false;
+    answerCloseQuestion(this, true, &asked);
+    QVERIFY(!window->close());
+    QVERIFY(asked);
+    QVERIFY(page->isRunning());
+    QTest::qWait(100);   // the run is stuck in the FIFO's open(): nothing closes the window
+    QVERIFY(window->isVisible());
+
+    // Closing again: Keep waiting, then Quit now.
+    for (const bool quit : {false, true}) {
+        bool offered = false;
+        QTimer::singleShot(0, this, [quit, &offered] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QCOMPARE(box->objectName(), QStringLiteral("quitNowQuestion"));
+            offered = true;
+            if (quit)
+                box->findChild<QPushButton *>(QStringLiteral("quitNowButton"))->click();
+            else
+                box->escapeButton()->click();
+        });
+        QVERIFY(!window->close());
+        QVERIFY(offered);
+        QCOMPARE(quits, quit ? 1 : 0);
+        QVERIFY(window->isVisible());
+    }
+
+    // The writer comes and goes: the input is empty, the run ends (failed: no rows) and the window closes.
+    QFile writer(fifo);
+    QVERIFY(writer.open(QIODevice::WriteOnly));
+    writer.close();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), runTimeoutMs);
+    QVERIFY(!page->isRunning());
+    QCOMPARE(quits, 1);
 }
 
 // Double-clicking a past run while a run is live does not draw it into the live charts or verdict.
