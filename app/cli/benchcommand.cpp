@@ -15,6 +15,7 @@
 #include <QtCore/QEventLoop>
 #include <QtCore/QFileInfo>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QLocale>
 #include <QtCore/QTextStream>
 #include <QtCore/QThread>
@@ -255,8 +256,11 @@ int runBench(CommandContext &ctx)
         }
     }
 
-    if (auto f = o.count(QStringLiteral("features"), 1, MaxFeatures))
+    if (auto f = o.count(QStringLiteral("features"), 1, MaxFeatures)) {
         options.features = qsizetype(*f);
+        if (options.backend.features)
+            o.fail(tr("--features: given twice (also features= in --backend or --option)"));
+    }
     options.rows = o.count(QStringLiteral("rows"));
     options.durationS = o.duration(QStringLiteral("duration"), false);
     if (options.rows && options.durationS)
@@ -270,8 +274,13 @@ int runBench(CommandContext &ctx)
         if (!scenario)
             o.fail(tr("--scenario: '%1' is not offline, concurrency or rate").arg(o.value(QStringLiteral("scenario"))));
     }
-    const auto concurrency = o.count(QStringLiteral("concurrency"));
+    const auto concurrency = o.count(QStringLiteral("concurrency"), 1, 1'000'000);
     const auto rate = o.real(QStringLiteral("rate"), 0, false);
+    if (rate && (*rate < Core::MinRate || *rate > Core::MaxRate))
+        o.fail(tr("--rate: %1 is outside %2 … %3 batches/s")
+                   .arg(o.value(QStringLiteral("rate")))
+                   .arg(Core::MinRate)
+                   .arg(QLocale::c().toString(Core::MaxRate, 'f', 0)));
     if (!scenario)
         scenario = rate ? Core::Scenario::Rate : concurrency ? Core::Scenario::Concurrency : Core::Scenario::Offline;
     options.scenario = *scenario;
@@ -283,13 +292,13 @@ int runBench(CommandContext &ctx)
         o.fail(tr("--scenario rate needs --rate BATCHES_PER_S"));
     if (o.isSet(QStringLiteral("poisson")) && options.scenario != Core::Scenario::Rate)
         o.fail(tr("--poisson needs --scenario rate"));
-    options.concurrency = int(std::min<qint64>(concurrency.value_or(1), 1'000'000));
+    options.concurrency = int(concurrency.value_or(1));
     options.rate = rate.value_or(0);
     options.poisson = o.isSet(QStringLiteral("poisson"));
     options.warmupS = o.duration(QStringLiteral("warmup"), true);
     options.inputFile = o.path(QStringLiteral("input"));
-    if (auto t = o.count(QStringLiteral("threads")))
-        options.threads = int(std::min<qint64>(*t, 4096));
+    if (auto t = o.count(QStringLiteral("threads"), 1, 4096))
+        options.threads = int(*t);
     options.pinThreads = !o.isSet(QStringLiteral("no-pin"));
     if (o.isSet(QStringLiteral("seed"))) {
         bool ok = false;
@@ -369,6 +378,21 @@ int runBench(CommandContext &ctx)
     options.plugin = backend->backend;
     options.inputKind = backend->inputKind;
     options.capabilities = backend->capabilities;
+    // Options this backend has no use for are refused, not silently ignored.
+    if (options.threads > 0 && backend->capabilities.contains(QStringLiteral("remote"))) {
+        ctx.err << Prefix
+                << tr("--threads: backend '%1' scores on remote services, not on host threads; its batches in "
+                      "flight are --concurrency (or the spec's inflight=)")
+                       .arg(options.backend.id)
+                << Qt::endl;
+        return ExitUsage;
+    }
+    if ((options.features || options.backend.features) && backend->inputKind == Sdk::InputKind::Text) {
+        ctx.err << Prefix
+                << tr("--features: backend '%1' scores lines of text, not columns").arg(options.backend.id)
+                << Qt::endl;
+        return ExitUsage;
+    }
     // A remote backend without an endpoint: say where endpoints come from, and which the profile has.
     if (options.backend.endpoints.isEmpty() && !options.backend.options.contains(QStringLiteral("endpoint")) &&
         backend->capabilities.contains(QStringLiteral("remote"))) {
@@ -438,22 +462,31 @@ int runBench(CommandContext &ctx)
         report.cancelledExitCode = ctx.cancelExitCode();
     // A usage or input error measured nothing: no report row of zeros, and an existing report stays as it was.
     const bool measured = !(report.failure && report.failure->kind == ErrorKind::Usage);
+    std::optional<Error> reportError;
     if (!reportFile.isEmpty() && measured) {
         auto written = reportSuffix == u"csv" ? Core::appendCsvReport(reportFile, report)
                                               : Core::writeJsonReport(reportFile, report);
-        if (!written) {
-            ctx.err << Prefix << written.error().message << Qt::endl;
-            if (report.exitCode() == ExitOk)
-                return written.error().exitCode();
-        }
+        if (!written)
+            reportError = written.error();
     }
-    if (json)
-        ctx.out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
-    else if (!report.failure)
+    // The result is printed even when the report file could not be written (a disk that filled up during the
+    // run): what was measured is not lost to it. The exit code then says the report is missing.
+    const int exitCode = reportError && report.exitCode() == ExitOk ? reportError->exitCode() : report.exitCode();
+    if (json) {
+        QJsonObject object = report.toJson();
+        if (reportError) {
+            object.insert(QStringLiteral("report_error"), reportError->message);
+            object.insert(QStringLiteral("exit_code"), exitCode);
+        }
+        ctx.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    } else if (!report.failure) {
         ctx.err << report.humanSummary();
+    }
     ctx.out.flush();
+    if (reportError)
+        ctx.err << Prefix << reportError->message << Qt::endl;
     ctx.err.flush();
-    return report.exitCode();
+    return exitCode;
 }
 
 const CommandRegistration registration{{

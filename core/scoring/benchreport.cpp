@@ -562,7 +562,8 @@ QString BenchReport::csvRow() const
                   csvNumber(latency.p99),
                   csvNumber(latency.p999),
                   csvNumber(latency.max),
-                  stable == Stability::Stable ? yes : no,
+                  // Empty when not judged, as the other columns that do not apply to a run.
+                  stable == Stability::NotJudged ? QString() : stable == Stability::Stable ? yes : no,
                   maxP99Ms ? csvNumber(*maxP99Ms) : QString(),
                   minThroughput ? csvNumber(*minThroughput) : QString(),
                   compare ? compare->backend : QString(),
@@ -645,19 +646,28 @@ QString BenchReport::humanSummary() const
 
 Result<void> checkReportFile(const QString &path)
 {
-    const QFileInfo info(path);
+    QFileInfo info(path);
+    // A link is written through (QFile and QSaveFile follow it): its target is what must be writable.
+    if (info.isSymLink())
+        info = QFileInfo(info.symLinkTarget());
     if (info.isDir())
         return fail(ErrorKind::Usage, ReportText::tr("%1: is a folder").arg(path));
     const QFileInfo folder(info.absolutePath());
+    const QString folderName = QDir::toNativeSeparators(folder.filePath());
     if (!folder.exists())
-        return fail(ErrorKind::Usage, ReportText::tr("%1: cannot write: the folder %2 does not exist")
-                                          .arg(path, QDir::toNativeSeparators(folder.filePath())));
-    if (!folder.isDir() || !folder.isWritable())
-        return fail(ErrorKind::Usage, ReportText::tr("%1: cannot write: the folder %2 is not writable")
-                                          .arg(path, QDir::toNativeSeparators(folder.filePath())));
+        return fail(ErrorKind::Usage,
+                    ReportText::tr("%1: cannot write: the folder %2 does not exist").arg(path, folderName));
+    if (!folder.isDir())
+        return fail(ErrorKind::Usage, ReportText::tr("%1: cannot write: %2 is not a folder").arg(path, folderName));
     if (info.exists() && !info.isWritable())
         return fail(ErrorKind::Usage, ReportText::tr("%1: cannot write: the file is read-only").arg(path));
-    if (info.suffix().compare(u"csv", Qt::CaseInsensitive) == 0)
+    // A CSV report that exists is appended to in place; a JSON report (written to a temporary file beside it,
+    // then renamed) and a new CSV report are created in the folder.
+    const bool csv = QFileInfo(path).suffix().compare(u"csv", Qt::CaseInsensitive) == 0;
+    if (!(csv && info.exists()) && !folder.isWritable())
+        return fail(ErrorKind::Usage,
+                    ReportText::tr("%1: cannot write: the folder %2 is not writable").arg(path, folderName));
+    if (csv)
         return checkCsvReport(path);
     return {};
 }

@@ -229,6 +229,15 @@ void BenchRun::begin()
     Q_EMIT stageChanged(RunText::tr("loading the model"));
     Sdk::ModelConfig config = modelConfig(o, o.backend, o.capabilities);
     const std::optional<qsizetype> explicitFeatures = o.backend.features ? o.backend.features : o.features;
+    if (explicitFeatures && fileData && fileData->kind() == Sdk::InputKind::DenseFloat32
+        && fileData->cols() != *explicitFeatures) {
+        const QString given = o.backend.features ? QStringLiteral("features=%1").arg(*explicitFeatures)
+                                                 : QStringLiteral("--features %1").arg(*explicitFeatures);
+        failWith({ErrorKind::Usage,
+                  RunText::tr("%1 does not match the %2 columns of %3").arg(given).arg(fileData->cols()).arg(o.inputFile),
+                  {}});
+        return;
+    }
     if (!explicitFeatures && fileData && fileData->kind() == Sdk::InputKind::DenseFloat32
         && !modelFileSetsWidth(o.backend, o.capabilities))
         config.features = fileData->cols();

@@ -1,5 +1,7 @@
 #include "datasource.h"
 
+#include "config/profile.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
@@ -388,6 +390,16 @@ QString parseNpyHeader(QStringView text, NpyHeader *out)
 
 } // namespace
 
+namespace {
+
+// Wider rows than Core::maxFeatures are no scoring workload (--features, specs and profiles stop there too).
+QString tooWide(qint64 cols)
+{
+    return DataText::tr("%1 columns; at most %2 are supported").arg(cols).arg(maxFeatures);
+}
+
+} // namespace
+
 Result<DataSet> readNpy(const QString &path)
 {
     const QString name = fileLabel(path);
@@ -421,7 +433,7 @@ Result<DataSet> readNpy(const QString &path)
     }
     if (headerLength <= 0 || headerLength > (1 << 24))
         return bad(DataText::tr("malformed header"));
-    file.seek(headerStart);
+    // Read on from here, no seek: the file may be a pipe.
     const QByteArray headerBytes = file.read(headerLength);
     if (headerBytes.size() != headerLength)
         return bad(DataText::tr("malformed header"));
@@ -455,14 +467,19 @@ Result<DataSet> readNpy(const QString &path)
     const qint64 cols = shape.at(1);
     if (rows == 0 || cols == 0)
         return bad(DataText::tr("the array is empty (shape (%1, %2))").arg(rows).arg(cols));
+    if (cols > maxFeatures)
+        return bad(tooWide(cols));
     if (rows > (qint64(1) << 40) / cols)
         return bad(DataText::tr("the array is too large (shape (%1, %2))").arg(rows).arg(cols));
 
     const qint64 dataStart = headerStart + headerLength;
     const qint64 expected = rows * cols * itemSize;
-    const qint64 available = std::max<qint64>(0, file.size() - dataStart);
-    if (available < expected)
-        return bad(DataText::tr("truncated data: expected %1 bytes, found %2").arg(expected).arg(available));
+    auto truncated = [&](qint64 found) {
+        return bad(DataText::tr("truncated data: expected %1 bytes, found %2").arg(expected).arg(found));
+    };
+    // A regular file is checked before memory is taken for it; a pipe says how much it holds by ending.
+    if (!file.isSequential() && file.size() - dataStart < expected)
+        return truncated(std::max<qint64>(0, file.size() - dataStart));
 
     FloatBuffer values;
     try {
@@ -470,18 +487,27 @@ Result<DataSet> readNpy(const QString &path)
     } catch (const std::bad_alloc &) {
         return bad(DataText::tr("does not fit in memory (shape (%1, %2))").arg(rows).arg(cols));
     }
-    file.seek(dataStart);
+    // Reads exactly `size` bytes (a pipe hands them over in pieces); -1 on a read error, fewer at the end.
+    auto readFully = [&file](char *dst, qint64 size) {
+        qint64 done = 0;
+        while (done < size) {
+            const qint64 n = file.read(dst + done, std::min<qint64>(size - done, qint64(1) << 26));
+            if (n < 0)
+                return qint64(-1);
+            if (n == 0)
+                break;
+            done += n;
+        }
+        return done;
+    };
     auto readFailed = [&] { return bad(DataText::tr("read error: %1").arg(file.errorString())); };
     if (itemSize == 4) {
         static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "the .npy reader assumes a little-endian host");
-        char *dst = reinterpret_cast<char *>(values.data());
-        qint64 done = 0;
-        while (done < expected) {
-            const qint64 n = file.read(dst + done, std::min<qint64>(expected - done, qint64(1) << 26));
-            if (n <= 0)
-                return readFailed();
-            done += n;
-        }
+        const qint64 n = readFully(reinterpret_cast<char *>(values.data()), expected);
+        if (n < 0)
+            return readFailed();
+        if (n < expected)
+            return truncated(n);
     } else {
         constexpr qint64 chunkValues = 1 << 17;
         std::vector<double> chunk(static_cast<size_t>(chunkValues));
@@ -489,9 +515,11 @@ Result<DataSet> readNpy(const QString &path)
         const qint64 total = rows * cols;
         while (done < total) {
             const qint64 want = std::min(chunkValues, total - done);
-            const qint64 n = file.read(reinterpret_cast<char *>(chunk.data()), want * 8);
-            if (n != want * 8)
+            const qint64 n = readFully(reinterpret_cast<char *>(chunk.data()), want * 8);
+            if (n < 0)
                 return readFailed();
+            if (n < want * 8)
+                return truncated(done * 8 + n);
             for (qint64 i = 0; i < want; ++i)
                 values[size_t(done + i)] = toFloat(chunk[size_t(i)]);
             done += want;
@@ -725,6 +753,10 @@ Result<DataSet> readCsv(const QString &path)
             sawFirst = true;
             cols = fields;
             firstLine = number;
+            if (cols > maxFeatures) {
+                error = Error{ErrorKind::Usage, QStringLiteral("%1:%2: ").arg(name).arg(number) + tooWide(cols), {}};
+                return false;
+            }
             if (numbers == 0) {
                 header = true;
                 // A header line: its fields name the columns and are not data. A first line with some numbers

@@ -10,8 +10,12 @@
 #include <QtCore/QThread>
 #include <QtTest/QTest>
 
+#include <atomic>
 #include <cmath>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 #include "support/clirun.h"
 
@@ -238,7 +242,40 @@ private Q_SLOTS:
         QTest::newRow("features mismatch")
             << QStringList{QStringLiteral("--backend"), QStringLiteral("linear,features=10"), QStringLiteral("--input"),
                            QStringLiteral("%1/five.csv"), QStringLiteral("--rows"), QStringLiteral("10")}
-            << QStringLiteral("the model expects 10 input columns, the data (five.csv) has 5");
+            << QStringLiteral("features=10 does not match the 5 columns of %1/five.csv");
+        QTest::newRow("--features against the input")
+            << QStringList{QStringLiteral("--input"), QStringLiteral("%1/five.csv"), QStringLiteral("--features"),
+                           QStringLiteral("7"), QStringLiteral("--rows"), QStringLiteral("10")}
+            << QStringLiteral("--features 7 does not match the 5 columns of %1/five.csv");
+        QTest::newRow("--features and features=")
+            << QStringList{QStringLiteral("--backend"), QStringLiteral("linear,features=10"), QStringLiteral("--features"),
+                           QStringLiteral("20")}
+            << QStringLiteral("--features: given twice (also features= in --backend or --option)");
+        QTest::newRow("--features for a text backend")
+            << QStringList{QStringLiteral("--backend"), QStringLiteral("fasttext"), QStringLiteral("--features"),
+                           QStringLiteral("3")}
+            << QStringLiteral("--features: backend 'fasttext' scores lines of text, not columns");
+        QTest::newRow("--threads for a remote backend")
+            << QStringList{QStringLiteral("--backend"), QStringLiteral("http,endpoint=http://127.0.0.1:9/score"),
+                           QStringLiteral("--threads"), QStringLiteral("4")}
+            << QStringLiteral("--threads: backend 'http' scores on remote services, not on host threads");
+        QTest::newRow("threads beyond the limit") << QStringList{QStringLiteral("--threads"), QStringLiteral("5000")}
+                                                  << QStringLiteral("--threads: 5000 is more than the 4096");
+        QTest::newRow("concurrency beyond the limit")
+            << QStringList{QStringLiteral("--scenario"), QStringLiteral("concurrency"), QStringLiteral("--concurrency"),
+                           QStringLiteral("2000000")}
+            << QStringLiteral("--concurrency: 2000000 is more than the 1000000");
+        QTest::newRow("input wider than any model")
+            << QStringList{QStringLiteral("--input"), QStringLiteral("%1/wide.npy")}
+            << QStringLiteral("wide.npy: 16777217 columns; at most 16777216 are supported");
+        QTest::newRow("report folder that is a file")
+            << QStringList{QStringLiteral("--duration"), QStringLiteral("600"), QStringLiteral("--report"),
+                           QStringLiteral("%1/five.csv/run.json")}
+            << QStringLiteral("run.json: cannot write: %1/five.csv is not a folder");
+        QTest::newRow("report through a link into a missing folder")
+            << QStringList{QStringLiteral("--duration"), QStringLiteral("600"), QStringLiteral("--report"),
+                           QStringLiteral("%1/dangling.json")}
+            << QStringLiteral("dangling.json: cannot write: the folder %1/no-such-folder does not exist");
         // A weights file fixes the width: a different input or --features is named, not the weights file.
         QTest::newRow("input narrower than the weights file")
             << QStringList{QStringLiteral("--model"), QStringLiteral("%1/w4.json"), QStringLiteral("--input"),
@@ -292,7 +329,12 @@ private Q_SLOTS:
         QTest::newRow("rate too low to schedule")
             << QStringList{QStringLiteral("--rate"), QStringLiteral("1e-10"), QStringLiteral("--rows"),
                            QStringLiteral("10")}
-            << QStringLiteral("the rate 1e-10 batches/s is outside 0.001 … 1e+09");
+            << QStringLiteral("--rate: 1e-10 is outside 0.001 … 1000000000 batches/s");
+        // Refused before the data for it (10^10 batches of a second) is generated.
+        QTest::newRow("rate too high to schedule")
+            << QStringList{QStringLiteral("--rate"), QStringLiteral("1e10"), QStringLiteral("--duration"),
+                           QStringLiteral("1")}
+            << QStringLiteral("--rate: 1e10 is outside 0.001 … 1000000000 batches/s");
     }
 
     void usageErrorsExitTwo()
@@ -309,6 +351,12 @@ private Q_SLOTS:
             file.write(text);
         }
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("folder.csv")));
+        // Only the header counts: the width is refused before any data is read.
+        writeNpy(m_dir.filePath(QStringLiteral("wide.npy")),
+                 "{'descr': '<f4', 'fortran_order': False, 'shape': (1, 16777217), }", {});
+        const QString dangling = m_dir.filePath(QStringLiteral("dangling.json"));
+        if (!QFileInfo(dangling).isSymLink())
+            QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("no-such-folder/run.json")), dangling));
         for (QString &a : args)
             a.replace(QStringLiteral("%1"), m_dir.path());
         message.replace(QStringLiteral("%1"), m_dir.path());
@@ -487,6 +535,66 @@ private Q_SLOTS:
         QCOMPARE(j.value(QStringLiteral("features")).toInteger(), qint64(8));
         QVERIFY(j.value(QStringLiteral("input")).toString().contains(u"rows.npy"));
         QVERIFY(o.exitCode == 0 || o.exitCode == 1);
+    }
+
+    void npyThroughAPipe()
+    {
+        // A .npy that arrives through a pipe is read as it comes: its size is not known beforehand.
+        const QString source = m_dir.filePath(QStringLiteral("piped-source.npy"));
+        std::vector<float> values(50 * 4, 0.5f);
+        writeNpy(source, "{'descr': '<f4', 'fortran_order': False, 'shape': (50, 4), }",
+                 QByteArray(reinterpret_cast<const char *>(values.data()), qsizetype(values.size() * 4)));
+        QFile in(source);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray bytes = in.readAll();
+        const QString fifo = m_dir.filePath(QStringLiteral("piped.npy"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        // The writer waits for the reader without blocking for ever (if opsdeck never opens the pipe, the test
+        // fails instead of hanging).
+        std::atomic<bool> written{false};
+        std::thread writer([&] {
+            const QByteArray name = QFile::encodeName(fifo);
+            int fd = -1;
+            for (int i = 0; i < 1200 && fd < 0; ++i) {
+                fd = ::open(name.constData(), O_WRONLY | O_NONBLOCK);
+                if (fd < 0)
+                    QThread::msleep(50);
+            }
+            if (fd < 0)
+                return;
+            ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+            written = ::write(fd, bytes.constData(), size_t(bytes.size())) == bytes.size();
+            ::close(fd);
+        });
+        const Outcome o = bench({QStringLiteral("--input"), fifo, QStringLiteral("--rows"), QStringLiteral("200"),
+                                 QStringLiteral("--batch-size"), QStringLiteral("50"), QStringLiteral("--warmup"),
+                                 QStringLiteral("0"), QStringLiteral("--json")});
+        writer.join();
+        QVERIFY(written);
+        QVERIFY2(o.exitCode == 0 || o.exitCode == 1, o.err.constData());
+        const QJsonObject j = o.json();
+        QCOMPARE(j.value(QStringLiteral("rows")).toInteger(), qint64(200));
+        QCOMPARE(j.value(QStringLiteral("features")).toInteger(), qint64(4));
+    }
+
+    void resultIsPrintedWhenTheReportCannotBeWritten()
+    {
+        // A CSV report linked to /dev/full passes every check before the run and then cannot take the row (as a
+        // disk that filled up during the run): the result is printed all the same, and the exit code says the
+        // report is missing.
+        if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+            QSKIP("no /dev/full here");
+        const QString link = m_dir.filePath(QStringLiteral("full.csv"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/full"), link));
+        const Outcome o = bench({QStringLiteral("--rows"), QStringLiteral("1000"), QStringLiteral("--warmup"),
+                                 QStringLiteral("0"), QStringLiteral("--report"), link, QStringLiteral("--json")});
+        QCOMPARE(o.exitCode, 1);
+        const QJsonObject j = o.json();
+        QCOMPARE(j.value(QStringLiteral("rows")).toInteger(), qint64(1000));
+        QCOMPARE(j.value(QStringLiteral("exit_code")).toInt(), 1);
+        QVERIFY2(j.value(QStringLiteral("report_error")).toString().startsWith(link + QStringLiteral(": cannot write")),
+                 o.out.constData());
+        QVERIFY2(o.err.contains("full.csv: cannot write"), o.err.constData());
     }
 
     void csvReportAppends()

@@ -22,6 +22,22 @@ using namespace Opsdeck::Core;
 
 namespace {
 
+// The field of `report`'s CSV row under the header column `name` (quotes taken into account, not removed).
+QString csvField(const BenchReport &report, const QString &name)
+{
+    QStringList fields{QString()};
+    bool quoted = false;
+    for (QChar c : report.csvRow()) {
+        if (c == u'"')
+            quoted = !quoted;
+        if (c == u',' && !quoted)
+            fields.append(QString());
+        else
+            fields.last().append(c);
+    }
+    return fields.value(BenchReport::csvHeader().indexOf(name), QStringLiteral("<no such column>"));
+}
+
 // A measured, stable, error-free run.
 BenchReport goodReport()
 {
@@ -280,7 +296,7 @@ private Q_SLOTS:
         QVERIFY2(r.humanSummary().contains(u"\n  stability   not judged: the run lasted 16.2 ms; at least 0.2 s is "
                                            u"needed for 4 groups of 50 ms\n"),
                  qPrintable(r.humanSummary()));
-        QVERIFY(r.csvRow().contains(u",false,"));
+        QCOMPARE(csvField(r, QStringLiteral("stable")), QString());   // not judged: empty, not false
         auto back = BenchReport::fromJson(o);
         QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
         QCOMPARE(back->stable, Stability::NotJudged);
@@ -292,12 +308,14 @@ private Q_SLOTS:
         QCOMPARE(stable.toJson().value(QStringLiteral("stable")), QJsonValue(true));
         QCOMPARE(stable.toJson().value(QStringLiteral("stability_judged")), QJsonValue(true));
         QVERIFY(stable.humanSummary().contains(u"\n  stability   stable: detail, with a comma\n"));
+        QCOMPARE(csvField(stable, QStringLiteral("stable")), QStringLiteral("true"));
         BenchReport unstable = goodReport();
         unstable.stable = Stability::Unstable;
         unstable.evaluate();
         QCOMPARE(unstable.toJson().value(QStringLiteral("stable")), QJsonValue(false));
         QCOMPARE(unstable.toJson().value(QStringLiteral("stability_judged")), QJsonValue(true));
         QVERIFY(unstable.humanSummary().contains(u"\n  stability   not stable: detail, with a comma\n"));
+        QCOMPARE(csvField(unstable, QStringLiteral("stable")), QStringLiteral("false"));
         QCOMPARE(BenchReport::fromJson(unstable.toJson())->stable, Stability::Unstable);
 
         // A report written before "stability_judged" existed was judged.
@@ -457,7 +475,20 @@ private Q_SLOTS:
         plain.close();
         check = checkReportFile(QStringLiteral("%1/run.csv").arg(notFolder));
         QVERIFY(!check);
-        QVERIFY2(check.error().message.endsWith(u"is not writable"), qPrintable(check.error().message));
+        QCOMPARE(check.error().message,
+                 QStringLiteral("%1/run.csv: cannot write: %1 is not a folder").arg(notFolder));
+
+        // A link is checked at its target: a dangling one into a missing folder is refused, one to a writable
+        // place is not.
+        const QString dangling = m_dir.filePath(QStringLiteral("dangling.json"));
+        QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("missing/target.json")), dangling));
+        check = checkReportFile(dangling);
+        QVERIFY(!check);
+        QCOMPARE(check.error().message, QStringLiteral("%1: cannot write: the folder %2 does not exist")
+                                            .arg(dangling, m_dir.filePath(QStringLiteral("missing"))));
+        const QString good = m_dir.filePath(QStringLiteral("good-link.json"));
+        QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("target.json")), good));
+        QVERIFY(checkReportFile(good));
 
         // A .csv path also gets the header check.
         const QString other = m_dir.filePath(QStringLiteral("other-columns.csv"));
