@@ -626,9 +626,21 @@ Result<ProfileStore> ProfileStore::loadFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorKind::Usage, StoreText::tr("%1: cannot read: %2").arg(path, file.errorString()));
-    const QByteArray data = file.readAll();
+    // Bounded: a profiles file is a few kilobytes, and the path may name a device or a pipe that never ends
+    // (/dev/zero was read until memory ran out).
+    constexpr qint64 MaxBytes = qint64(16) << 20;
+    QByteArray data;
+    while (data.size() <= MaxBytes) {
+        const QByteArray piece = file.read(std::min<qint64>(qint64(1) << 20, MaxBytes + 1 - data.size()));
+        if (piece.isEmpty())
+            break;
+        data += piece;
+    }
     if (file.error() != QFileDevice::NoError)
         return fail(ErrorKind::Usage, StoreText::tr("%1: cannot read: %2").arg(path, file.errorString()));
+    if (data.size() > MaxBytes)
+        return fail(ErrorKind::Usage,
+                    StoreText::tr("%1: cannot read: larger than %2 MiB, not a profiles file").arg(path).arg(MaxBytes >> 20));
     return parse(data, path);
 }
 

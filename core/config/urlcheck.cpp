@@ -53,13 +53,19 @@ tl::expected<void, QString> checkCommon(const QUrl &url)
         return tl::unexpected(UrlText::tr("port 0 is not a usable port"));
     if (url.hasFragment())
         return tl::unexpected(UrlText::tr("the URL must not have a fragment ('#…')"));
-    const QList<std::pair<QString, QString>> items = QUrlQuery(url).queryItems();
-    for (const auto &[key, value] : items) {
-        if (isSecretName(key))
-            return tl::unexpected(
-                UrlText::tr("the URL must not carry a secret in its query ('%1='); use an auth table with "
-                            "secret_env or keychain")
-                    .arg(key));
+    // Many servers also take ';' between query items: `?a=1;token=…` carries a token as well.
+    for (const QChar pairDelimiter : {QChar(u'&'), QChar(u';')}) {
+        QUrlQuery query;
+        query.setQueryDelimiters(u'=', pairDelimiter);
+        query.setQuery(url.query(QUrl::FullyEncoded));
+        const QList<std::pair<QString, QString>> items = query.queryItems();
+        for (const auto &[key, value] : items) {
+            if (isSecretName(key))
+                return tl::unexpected(
+                    UrlText::tr("the URL must not carry a secret in its query ('%1='); use an auth table with "
+                                "secret_env or keychain")
+                        .arg(key));
+        }
     }
     return {};
 }

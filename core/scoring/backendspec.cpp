@@ -82,7 +82,8 @@ Result<BackendSpec> BackendSpec::parse(const QString &spec)
         const QString key = part.left(eq).trimmed();
         if (key.isEmpty())
             return bad(SpecText::tr("'%1' has an empty key").arg(part));
-        if (auto applied = result.set(key, part.mid(eq + 1)); !applied)
+        // Trimmed as the key is: `model= ` is an empty file name, `model = w.json` names w.json.
+        if (auto applied = result.set(key, part.mid(eq + 1).trimmed()); !applied)
             return bad(applied.error().message);
     }
     return result;

@@ -565,18 +565,36 @@ bool parseNumber(const char *begin, const char *end, float *value)
         *value = toFloat(d);
         return true;
     }
-    // Beyond the double range too: the exponent (or, without one, the integer digits) says which way.
+    // Beyond the double range too: the number's decimal exponent says which way — the written exponent plus the
+    // place of the first significant digit (1e309 and 1000…0e-1 overflow, 0.000…01e10 underflows).
     const bool negative = *begin == '-';
-    const char *e = begin;
-    while (e < end && *e != 'e' && *e != 'E')
-        ++e;
-    bool overflow = false;
-    if (e < end) {
-        overflow = e + 1 < end && e[1] != '-';
-    } else {
-        for (const char *c = begin; c < end && *c != '.'; ++c)
-            overflow = overflow || (*c >= '1' && *c <= '9');
+    qint64 integerDigits = 0;
+    qint64 firstDigit = -1;   // its index among all the mantissa's digits
+    qint64 digits = 0;
+    bool point = false;
+    const char *c = negative ? begin + 1 : begin;
+    for (; c < end && *c != 'e' && *c != 'E'; ++c) {
+        if (*c == '.') {
+            point = true;
+            continue;
+        }
+        if (firstDigit < 0 && *c != '0')
+            firstDigit = digits;
+        ++digits;
+        if (!point)
+            ++integerDigits;
     }
+    qint64 exponent = 0;   // saturated: far beyond any double
+    if (c < end) {
+        const bool negativeExponent = c + 1 < end && c[1] == '-';
+        for (const char *d = c + 1; d < end; ++d) {
+            if (*d >= '0' && *d <= '9')
+                exponent = std::min<qint64>(exponent * 10 + (*d - '0'), qint64(1) << 40);
+        }
+        if (negativeExponent)
+            exponent = -exponent;
+    }
+    const bool overflow = firstDigit >= 0 && exponent + (integerDigits - 1 - firstDigit) > 0;
     const float magnitude = overflow ? std::numeric_limits<float>::infinity() : 0.0f;
     *value = negative ? -magnitude : magnitude;
     return true;

@@ -109,10 +109,11 @@ qint64 LatencyHistogram::percentile(double q) const
         seen += m_counts[size_t(i)];
         if (seen >= rank) {
             const qint64 lower = bucketLower(i);
-            const qint64 upper = i == BucketCount - 1 ? m_max + 1 : bucketUpper(i);
+            // The top bucket ends at the largest value recorded (inclusive: INT64_MAX has no successor).
+            const qint64 last = i == BucketCount - 1 ? m_max : bucketUpper(i) - 1;
             // The midpoint halves the worst-case error of reporting a bound; min/max are exact, so a bucket that
             // holds them cannot report a value outside the recorded range.
-            const qint64 mid = lower + (upper - 1 - lower) / 2;
+            const qint64 mid = lower + (last - lower) / 2;
             return std::clamp(mid, m_min, m_max);
         }
     }

@@ -492,6 +492,10 @@ void TestProfileStore::badInput_data()
         << QStringLiteral("bad.toml:3: profiles.p.elasticsearch: 'https://es:9200/?pretty=***&Api_Key=***': the "
                           "URL must not carry a secret in its query ('Api_Key='); use an auth table with secret_env "
                           "or keychain");
+    QTest::newRow("url: a token after ';' in the query is refused too")
+        << QByteArray(head + "elasticsearch = \"http://h:9200/?a=1;token=hunter2\"\n")
+        << QStringLiteral("bad.toml:3: profiles.p.elasticsearch: 'http://h:9200/?a=***': the URL must not carry a secret in "
+                          "its query ('token='); use an auth table with secret_env or keychain");
     QTest::newRow("url: a password in a redis query is not echoed")
         << QByteArray(head + "redis = \"redis://r:6379/0?password=hunter2\"\n")
         << QStringLiteral("bad.toml:3: profiles.p.redis: 'redis://r:6379/0?password=***': the URL must not carry "
@@ -750,6 +754,14 @@ void TestProfileStore::unreadableFile()
     auto folder = ProfileStore::loadFile(m_dir->path());
     QVERIFY(!folder.has_value());
     QCOMPARE(folder.error().message, m_dir->path() + QStringLiteral(": cannot read: it is a folder"));
+
+    // A device that never ends is read up to a bound, not until memory runs out.
+    if (QFileInfo::exists(QStringLiteral("/dev/zero"))) {
+        auto endless = ProfileStore::loadFile(QStringLiteral("/dev/zero"));
+        QVERIFY(!endless.has_value());
+        QCOMPARE(endless.error().message,
+                 QStringLiteral("/dev/zero: cannot read: larger than 16 MiB, not a profiles file"));
+    }
 }
 
 // ---- round trip ---------------------------------------------------------------------------------------------

@@ -90,6 +90,11 @@ private Q_SLOTS:
                                      << QStringLiteral("backend spec 'linear,model=a,model=b': model: given twice");
         QTest::newRow("empty endpoint") << QStringLiteral("http,endpoint=")
                                         << QStringLiteral("backend spec 'http,endpoint=': endpoint: empty URL");
+        // Values are trimmed as keys are: blanks are no file name or URL.
+        QTest::newRow("blank model") << QStringLiteral("linear,model= ")
+                                     << QStringLiteral("backend spec 'linear,model= ': model: empty file name");
+        QTest::newRow("blank endpoint") << QStringLiteral("http,endpoint= ")
+                                        << QStringLiteral("backend spec 'http,endpoint= ': endpoint: empty URL");
         QTest::newRow("empty") << QString() << QStringLiteral("backend spec '': no backend id");
     }
 

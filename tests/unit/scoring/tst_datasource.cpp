@@ -331,6 +331,22 @@ private Q_SLOTS:
         QCOMPARE(v[5], 0.0f);
         QVERIFY(std::signbit(v[5]));
         QCOMPARE(v[6], 3.5f);
+
+        // Beyond the double range, the place of the first significant digit counts as much as the exponent:
+        // 1000…0e-1 (1e309) is infinite, 0.000…01e10 (1e-330) is zero, 0.000…05e400 is infinite.
+        const QByteArray big = "1" + QByteArray(310, '0') + "e-1";
+        const QByteArray tiny = "0." + QByteArray(339, '0') + "1e10";
+        const QByteArray bigFraction = "-0." + QByteArray(50, '0') + "5e400";
+        const QByteArray tinyInteger = "-" + QByteArray(5, '0') + "7e-400";
+        const QString path2 = write(QStringLiteral("range2.csv"), big + ',' + tiny + ',' + bigFraction + ',' + tinyInteger + '\n');
+        auto data2 = readCsv(path2);
+        QVERIFY2(data2, qPrintable(data2 ? QString() : data2.error().message));
+        const float *w = data2->values();
+        QCOMPARE(w[0], inf);
+        QCOMPARE(w[1], 0.0f);
+        QCOMPARE(w[2], -inf);
+        QCOMPARE(w[3], 0.0f);
+        QVERIFY(std::signbit(w[3]));
     }
 
     void repeatRefusesWhatDoesNotFit()

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <random>
 
 using Opsdeck::Core::LatencyHistogram;
@@ -182,6 +183,14 @@ private Q_SLOTS:
         QCOMPARE(h.min(), qint64(0));
         QCOMPARE(h.percentile(1.0), qint64(1) << 50);
         QCOMPARE(h.percentile(0.34), qint64(1'001));   // bucket [1000, 1004): its midpoint
+
+        // The largest value there is: a percentile in the top bucket has no value past it to end at (the
+        // bucket's end was max + 1, a signed overflow that the ASan+UBSan build stops on).
+        LatencyHistogram top;
+        top.record(std::numeric_limits<qint64>::max());
+        top.record(std::numeric_limits<qint64>::max());
+        QCOMPARE(top.percentile(0.5), std::numeric_limits<qint64>::max());
+        QCOMPARE(top.percentile(0.99), std::numeric_limits<qint64>::max());
     }
 
     void bucketExport()
