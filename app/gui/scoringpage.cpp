@@ -735,7 +735,7 @@ Result<Core::BenchOptions> ScoringPage::options()
         o.threads = m_threads->value();
         o.pinThreads = m_pin->isChecked();
     }
-    if (m_features->value() > 0)
+    if (m_features->isEnabled() && m_features->value() > 0)   // not for text backends
         o.features = m_features->value();
     if (m_byDuration->isChecked())
         o.durationS = m_duration->value();
@@ -897,6 +897,8 @@ void ScoringPage::updateFormState()
     m_browseModel->setEnabled(!remote);
     m_threads->setEnabled(!remote);
     m_pin->setEnabled(!remote);
+    // Text backends score lines, not columns.
+    m_features->setEnabled(!(info && info->inputKind == u"text"));
     m_endpoints->setEnabled(remote);
     m_protocol->setEnabled(remote);
     m_rows->setEnabled(m_byRows->isChecked());

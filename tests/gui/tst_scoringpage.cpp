@@ -246,6 +246,16 @@ void TestScoringPage::formFollowsBackendAndProfile()
     QVERIFY(!page.pinBox()->isEnabled());
     QVERIFY(page.endpointsEdit()->isEnabled());
     QVERIFY(page.protocolBox()->isEnabled());
+    QVERIFY(page.featuresBox()->isEnabled());
+    // Text: lines, not columns.
+    const int fasttext = indexOfData(backend, QStringLiteral("fasttext"));
+    QVERIFY(fasttext >= 0);
+    backend->setCurrentIndex(fasttext);
+    QVERIFY(!page.featuresBox()->isEnabled());
+    QVERIFY(page.threadsBox()->isEnabled());
+    backend->setCurrentIndex(linear);
+    QVERIFY(page.featuresBox()->isEnabled());
+    backend->setCurrentIndex(http);
 
     // Scenario fields and the warm-up default follow the scenario.
     QCOMPARE(page.warmupBox()->value(), Core::defaultWarmupS(Core::Scenario::Offline));
