@@ -239,7 +239,7 @@ QString TestServicesPage::writeProfiles(const QString &fileName) const
 
 void TestServicesPage::showsEveryServiceWithItsState()
 {
-    Gui::MainWindow window({m_configFile, {}});
+    Gui::MainWindow window({m_configFile, {}, {}});
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.currentProfileName(), QStringLiteral("staging"));
@@ -311,7 +311,7 @@ void TestServicesPage::showsEveryServiceWithItsState()
 
 void TestServicesPage::refreshButtonDisabledWhileRoundInFlight()
 {
-    Gui::MainWindow window({m_configFile, {}});
+    Gui::MainWindow window({m_configFile, {}, {}});
     window.show();
     Gui::ServicesPage *page = servicesPage(window);
     QTRY_COMPARE_WITH_TIMEOUT(page->monitor()->roundsCompleted(), 1, roundTimeoutMs);
@@ -342,7 +342,7 @@ void TestServicesPage::refreshButtonDisabledWhileRoundInFlight()
 
 void TestServicesPage::switchingProfileResetsTable()
 {
-    Gui::MainWindow window({m_configFile, {}});
+    Gui::MainWindow window({m_configFile, {}, {}});
     window.show();
     Gui::ServicesPage *page = servicesPage(window);
     QTRY_COMPARE_WITH_TIMEOUT(page->monitor()->roundsCompleted(), 1, roundTimeoutMs);
@@ -387,7 +387,7 @@ void TestServicesPage::brokenFileStartsOnBuiltinProfile()
     file.write("default = \"prod\"\n[profiles.prod\nlivy = 3\n");
     file.close();
 
-    Gui::MainWindow window({broken, QStringLiteral("prod")});
+    Gui::MainWindow window({broken, QStringLiteral("prod"), {}});
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.currentProfileName(), Core::ProfileStore::builtinLocal().name);
@@ -407,7 +407,7 @@ void TestServicesPage::brokenFileStartsOnBuiltinProfile()
 
 void TestServicesPage::unknownProfileFallsBackToDefault()
 {
-    Gui::MainWindow window({m_configFile, QStringLiteral("nope")});
+    Gui::MainWindow window({m_configFile, QStringLiteral("nope"), {}});
     QCOMPARE(window.currentProfileName(), QStringLiteral("staging"));
     QVERIFY2(window.bannerText().contains(u"'nope'"), qPrintable(window.bannerText()));
     QVERIFY(!window.switchProfile(QStringLiteral("also-missing")));
@@ -417,7 +417,7 @@ void TestServicesPage::unknownProfileFallsBackToDefault()
 
 void TestServicesPage::paletteChangeSwitchesScheme()
 {
-    Gui::MainWindow window({m_configFile, {}});
+    Gui::MainWindow window({m_configFile, {}, {}});
     window.show();
     Gui::ServicesPage *page = servicesPage(window);
     auto *delegate = qobject_cast<Gui::HealthStateDelegate *>(
@@ -637,7 +637,7 @@ void TestServicesPage::editorSaveFromMainWindowReloads()
 {
     const QString path = writeProfiles(QStringLiteral("reload.toml"));
     QVERIFY(!path.isEmpty());
-    Gui::MainWindow window({path, {}});
+    Gui::MainWindow window({path, {}, {}});
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.configFileForSaving(), path);
@@ -664,7 +664,7 @@ void TestServicesPage::editorSaveFromMainWindowReloads()
 
 void TestServicesPage::screenshot()
 {
-    Gui::MainWindow window({m_configFile, {}});
+    Gui::MainWindow window({m_configFile, {}, {}});
     window.resize(1200, 760);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
