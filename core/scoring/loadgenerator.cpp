@@ -113,8 +113,6 @@ double exponential(quint64 &state)
 class Aggregator
 {
 public:
-    static constexpr size_t LogCapacity = size_t(1) << 20;
-
     struct Acc
     {
         LatencyHistogram hist;
@@ -123,7 +121,7 @@ public:
         qint64 errors = 0;
     };
 
-    void reset(qint64 t0, qint64 windowNs)
+    void reset(qint64 t0, qint64 windowNs, qsizetype logCapacity = ShortRunLogCapacity)
     {
         m_t0 = t0;
         m_windowNs = windowNs;
@@ -133,7 +131,9 @@ public:
         rows = batches = errors = unreachable = timeouts = 0;
         lastEnd = t0;
         log.clear();
-        logOverflow = false;
+        m_logCapacity = size_t(std::max<qsizetype>(4, logCapacity));
+        m_logStride = 1;
+        m_pending = BatchTiming{0, 0, 0, 0, 0};
         windows.clear();
     }
 
@@ -154,12 +154,8 @@ public:
                 ++timeouts;
         }
         const qint64 sinceStart = std::max<qint64>(0, r.end - m_t0);
-        if (ok && sinceStart < 3 * m_windowNs) {
-            if (log.size() < LogCapacity)
-                log.push_back(BatchTiming{r.start, r.end, latency, r.rows});
-            else
-                logOverflow = true;
-        }
+        if (ok && sinceStart < 3 * m_windowNs)
+            logCompletion(r, latency);
         const qint64 w = sinceStart / m_windowNs;
         if (w < m_nextWindow)
             return;   // its window was already reported; the totals above still count it
@@ -211,6 +207,17 @@ public:
 
     qint64 t0() const { return m_t0; }
     qint64 windowNs() const { return m_windowNs; }
+    // Completions each entry of the log stands for (1 until it was first thinned).
+    qint64 logStride() const { return m_logStride; }
+
+    // The log, with the completions not yet logged as one last entry. Ends the log.
+    std::vector<BatchTiming> takeLog()
+    {
+        if (m_pending.batches > 0)
+            log.push_back(m_pending);
+        m_pending.batches = 0;
+        return std::move(log);
+    }
 
     LatencyHistogram total;
     qint64 rows = 0;
@@ -220,10 +227,47 @@ public:
     qint64 timeouts = 0;
     qint64 lastEnd = 0;
     std::vector<BatchTiming> log;
-    bool logOverflow = false;
     QList<BenchWindow> windows;
 
 private:
+    // The log of a run shorter than three windows must span all of it, in bounded memory: one entry per
+    // m_logStride completions, the rows of all of them counted and the times of the last (its end the latest of
+    // theirs, as the records of several workers arrive a drain interval apart). When it is full, pairs of
+    // entries are merged and the stride doubles, so that the groups judgeShortRun() cuts still hold equal counts
+    // of completions from the whole run, and their rows stay exact to an entry at each edge.
+    void logCompletion(const Record &r, qint64 latency)
+    {
+        m_pending.startNs = r.start;
+        m_pending.endNs = m_pending.batches > 0 ? std::max(m_pending.endNs, r.end) : r.end;
+        m_pending.latencyNs = latency;
+        m_pending.rows = (m_pending.batches > 0 ? m_pending.rows : 0) + r.rows;
+        if (++m_pending.batches < m_logStride)
+            return;
+        log.push_back(m_pending);
+        m_pending.batches = 0;
+        if (log.size() < m_logCapacity)
+            return;
+        // In place and linear (no sort): it runs on the drain's thread during the measured part, while the
+        // workers' rings fill.
+        const size_t half = log.size() / 2;
+        for (size_t i = 0; i < half; ++i) {
+            const BatchTiming &a = log[2 * i];
+            BatchTiming b = log[2 * i + 1];
+            b.endNs = std::max(a.endNs, b.endNs);
+            b.rows += a.rows;
+            b.batches += a.batches;
+            log[i] = b;
+        }
+        // An odd capacity leaves one entry of the old stride: it starts the next, half-filled.
+        if (log.size() % 2)
+            m_pending = log.back();
+        log.resize(half);
+        m_logStride *= 2;
+    }
+
+    size_t m_logCapacity = size_t(ShortRunLogCapacity);
+    qint64 m_logStride = 1;
+    BatchTiming m_pending{0, 0, 0, 0, 0};   // the completions since the last entry: `batches` of them (0: none)
     qint64 m_t0 = 0;
     qint64 m_windowNs = NsPerS;
     qint64 m_nextWindow = 0;
@@ -296,6 +340,9 @@ qint64 offsetTime(qint64 base, double offsetNs)
     const double t = double(base) + offsetNs;
     return t < 9e18 ? std::llround(t) : NoLimit;
 }
+
+// Groups judgeShortRun() cuts a run into at most.
+constexpr qsizetype MaxGroups = 10;
 
 // Counts beyond this are not refined to the exact arrival: the rate was absurd for the backend anyway.
 constexpr double ExactCountLimit = 1e15;
@@ -393,7 +440,6 @@ StabilityJudgement judgeWindows(const QList<BenchWindow> &windows, qint64 slackR
 StabilityJudgement judgeShortRun(std::vector<BatchTiming> entries, int slotCount, bool openLoop, qint64 t0Ns,
                                  double windowS)
 {
-    constexpr qsizetype MaxGroups = 10;
     const qint64 minGroupNs = std::llround(MinGroupS * NsPerS);
     const double minGroupMs = MinGroupS * 1e3;
     StabilityJudgement j;
@@ -406,7 +452,9 @@ StabilityJudgement judgeShortRun(std::vector<BatchTiming> entries, int slotCount
                  .arg(minGroupMs);
     std::sort(entries.begin(), entries.end(),
               [](const BatchTiming &x, const BatchTiming &y) { return x.endNs < y.endNs; });
-    const qsizetype total = qsizetype(entries.size());
+    qint64 total = 0;
+    for (const BatchTiming &e : entries)
+        total += e.batches;
     const qint64 totalSpan = entries.empty() ? 0 : entries.back().endNs - t0Ns;
     if (totalSpan < MinGroups * minGroupNs) {
         j.detail = LoadText::tr("not judged: the run lasted %1 ms; at least %2 s is needed for %3 groups of %4 ms")
@@ -417,10 +465,16 @@ StabilityJudgement judgeShortRun(std::vector<BatchTiming> entries, int slotCount
         return j;
     }
     // Groups are whole rounds of the slots, so that slots finishing in step do not alias into the rates; the
-    // last slots−1 completions happen while the workers run dry and are left out.
+    // last slots−1 completions happen while the workers run dry and are left out. A group is a multiple of `slots`
+    // entries: in a thinned log every entry but the last stands for the same number of completions, so that is
+    // whole rounds too, and the last entry (with the completions since the one before) goes with the drain.
     const qsizetype slots = openLoop ? 1 : std::max(1, slotCount);
-    if (!openLoop && total > slots)
-        entries.resize(entries.size() - size_t(slots - 1));
+    if (!openLoop && total > slots) {
+        for (qint64 drained = 0; drained < slots - 1 && entries.size() > 1;) {
+            drained += entries.back().batches;
+            entries.pop_back();
+        }
+    }
     const qsizetype n = qsizetype(entries.size());
     // Groups of about a tenth of a window (100 ms for 1-s windows) and never shorter than MinGroupS, between 4
     // and 10 of them: shorter groups would judge the scheduler's hiccups rather than the backend, and with at
@@ -467,7 +521,7 @@ StabilityJudgement judgeShortRun(std::vector<BatchTiming> entries, int slotCount
         for (qsizetype i = g * groupSize; i < (g + 1) * groupSize; ++i) {
             const BatchTiming &e = entries[size_t(i)];
             w.rows += e.rows;
-            ++w.batches;
+            w.batches += e.batches;
             latencies.push_back(e.latencyNs);
         }
         const qint64 end = entries[size_t((g + 1) * groupSize - 1)].endNs;
@@ -498,10 +552,59 @@ StabilityJudgement judgeShortRun(std::vector<BatchTiming> entries, int slotCount
     const double c = j.windows.at(groups - 1).rowsPerS;
     const double mean = (a + b + c) / 3;
     j.stable = within(a, mean) && within(b, mean) && within(c, mean) ? Stability::Stable : Stability::Unstable;
+    // The first group never holds a thinned log's last, partial entry: its count is the groups' count.
     j.detail = LoadText::tr("last 3 of %1 groups of %2 batches: %3, %4, %5 rows/s (mean %6)")
                    .arg(groups)
-                   .arg(groupSize)
+                   .arg(j.windows.at(0).batches)
                    .arg(rateText(a), rateText(b), rateText(c), rateText(mean));
+    return j;
+}
+
+StabilityJudgement judgeShortRateRun(std::vector<BatchTiming> entries, qint64 t0Ns, double windowS,
+                                     const std::function<qint64(qint64, qint64)> &scheduledRows, qint64 slackRows)
+{
+    // The groups of an open-loop run; whether they match each other says nothing about a backend that completes a
+    // steady tenth of what the schedule asks. Each is measured against its schedule instead, as windows are.
+    StabilityJudgement j = judgeShortRun(std::move(entries), 1, true, t0Ns, windowS);
+    const qsizetype groups = j.windows.size();
+    const double minGroupMs = MinGroupS * 1e3;
+    if (j.stable == Stability::NotJudged || groups < MinGroups) {
+        j.stable = Stability::NotJudged;
+        j.rule = LoadText::tr("run shorter than 3 windows of %1 s: %2 to %3 groups of equal batch count, each at "
+                              "least %4 ms long; the last 3 each completed within ±10% of the rows whose arrivals "
+                              "were scheduled in it (rate run)")
+                     .arg(windowS)
+                     .arg(MinGroups)
+                     .arg(MaxGroups)
+                     .arg(minGroupMs);
+        return j;
+    }
+    // A group spans from the previous group's last completion to its own (BenchWindow::t is that, in seconds
+    // since t0: exact to the nanosecond for any run shorter than 3 windows of up to 366 days).
+    auto endOf = [&j, t0Ns](qsizetype g) { return t0Ns + std::llround(j.windows.at(g).t * NsPerS); };
+    double kept[3] = {0, 0, 0};
+    bool stable = true;
+    for (int i = 0; i < 3; ++i) {
+        const qsizetype g = groups - 3 + i;
+        const qint64 due = scheduledRows(endOf(g - 1), endOf(g));
+        const qint64 done = j.windows.at(g).rows;
+        kept[i] = due > 0 ? double(done) / double(due) : (done == 0 ? 1.0 : 0.0);
+        stable = stable && (due > 0 || done == 0) && within(double(done), double(due), double(slackRows));
+    }
+    j.stable = stable ? Stability::Stable : Stability::Unstable;
+    j.rule = LoadText::tr("run shorter than 3 windows of %1 s: last 3 of %2 groups of equal batch count (%3 ms each "
+                          "on average, at least %4 ms) each completed within ±10% of the rows whose arrivals were "
+                          "scheduled in its span (rate run)")
+                 .arg(windowS)
+                 .arg(groups)
+                 .arg(j.windows.at(groups - 1).t * 1e3 / double(groups), 0, 'f', 0)
+                 .arg(minGroupMs);
+    j.detail = LoadText::tr("last 3 of %1 groups of %2 batches completed %3%, %4%, %5% of the rows scheduled in them")
+                   .arg(groups)
+                   .arg(j.windows.at(0).batches)
+                   .arg(kept[0] * 100, 0, 'f', 1)
+                   .arg(kept[1] * 100, 0, 'f', 1)
+                   .arg(kept[2] * 100, 0, 'f', 1);
     return j;
 }
 
@@ -686,6 +789,7 @@ struct LoadGenerator::Private
 
     qint64 arrivalsBefore(const Phase &ph, qint64 cutoffNs) const;
     QList<qint64> scheduledRowsByWindow(qsizetype windows, qint64 cutoffNs) const;
+    qint64 fixedRowsBetween(qint64 fromNs, qint64 toNs, qint64 cutoffNs) const;
     void begin();
     void startPhase(bool warmup);
     void startWorkers();
@@ -911,7 +1015,7 @@ void LoadGenerator::Private::startPhase(bool warmup)
     }
     ph.windowNs = std::max<qint64>(1, std::llround(plan.windowS * NsPerS));
     if (!warmup)
-        agg.reset(ph.startNs, ph.windowNs);
+        agg.reset(ph.startNs, ph.windowNs, plan.shortRunLogCapacity);
     phaseFinishing = false;
 
     if (!remote) {
@@ -1147,7 +1251,7 @@ void LoadGenerator::Private::finishPhase()
         return;
     }
     if (wasWarmup)
-        agg.reset(nowNs(), std::max<qint64>(1, std::llround(plan.windowS * NsPerS)));
+        agg.reset(nowNs(), std::max<qint64>(1, std::llround(plan.windowS * NsPerS)), plan.shortRunLogCapacity);
     finalize();
 }
 
@@ -1211,7 +1315,6 @@ void LoadGenerator::Private::finalize()
 QList<qint64> LoadGenerator::Private::scheduledRowsByWindow(qsizetype windows, qint64 cutoffNs) const
 {
     const Phase &ph = *phase;
-    const qint64 total = arrivalsBefore(ph, cutoffNs);
     QList<qint64> due;
     due.reserve(windows);
     for (qsizetype w = 0; w < windows; ++w) {
@@ -1219,10 +1322,7 @@ QList<qint64> LoadGenerator::Private::scheduledRowsByWindow(qsizetype windows, q
         const qint64 to = std::min(cutoffNs, from + ph.windowNs);
         qint64 rows = 0;
         if (!ph.poisson) {
-            const qint64 lo = std::min(total, fixedArrivalsBefore(ph.startNs, ph.intervalNs, from));
-            const qint64 hi = std::min(total, fixedArrivalsBefore(ph.startNs, ph.intervalNs, std::max(from, to)));
-            if (hi > lo)
-                rows = (hi - lo - 1) * plan.batchSize + rowsOf(ph, hi - 1);
+            rows = fixedRowsBetween(from, to, cutoffNs);
         } else {
             if (size_t(w) < ph.takenRows.size())
                 rows = ph.takenRows[size_t(w)];
@@ -1236,10 +1336,23 @@ QList<qint64> LoadGenerator::Private::scheduledRowsByWindow(qsizetype windows, q
     return due;
 }
 
+// Constant rate: rows whose arrivals the schedule put in [fromNs, toNs), sent or not, up to `cutoffNs` (the end of
+// the schedule, or the stop) and the plan's rows.
+qint64 LoadGenerator::Private::fixedRowsBetween(qint64 fromNs, qint64 toNs, qint64 cutoffNs) const
+{
+    const Phase &ph = *phase;
+    const qint64 total = arrivalsBefore(ph, cutoffNs);
+    const qint64 to = std::max(fromNs, std::min(cutoffNs, toNs));
+    const qint64 lo = std::min(total, fixedArrivalsBefore(ph.startNs, ph.intervalNs, fromNs));
+    const qint64 hi = std::min(total, fixedArrivalsBefore(ph.startNs, ph.intervalNs, to));
+    return hi > lo ? (hi - lo - 1) * plan.batchSize + rowsOf(ph, hi - 1) : 0;
+}
+
 void LoadGenerator::Private::computeStability(qint64 cutoffNs)
 {
     const double windowS = double(agg.windowNs()) / NsPerS;
     StabilityJudgement j;
+    bool grouped = false;
     if (result.rows == 0) {
         j.stable = Stability::NotJudged;
         j.rule = LoadText::tr("last 3 windows within ±10% of their mean rows/s");
@@ -1259,11 +1372,21 @@ void LoadGenerator::Private::computeStability(qint64 cutoffNs)
         j.detail = LoadText::tr("not judged: only %1 windows; Poisson arrivals need 3 to be judged")
                        .arg(result.windows.size());
         j.windows = result.windows;
+    } else if (plan.scenario == Scenario::Rate) {
+        grouped = true;
+        // A constant-rate backend that completes a steady tenth of its schedule makes groups that agree with each
+        // other: each is measured against the rows scheduled in its span, as windows are (one batch of slack).
+        j = judgeShortRateRun(
+            agg.takeLog(), agg.t0(), windowS,
+            [this, cutoffNs](qint64 from, qint64 to) { return fixedRowsBetween(from, to, cutoffNs); },
+            plan.batchSize);
     } else {
-        j = judgeShortRun(agg.log, result.slots, plan.scenario == Scenario::Rate, agg.t0(), windowS);
-        if (agg.logOverflow)
-            j.detail += LoadText::tr(" (groups cover the first %1 batches)").arg(Aggregator::LogCapacity);
+        grouped = true;
+        j = judgeShortRun(agg.takeLog(), result.slots, false, agg.t0(), windowS);
     }
+    // A thinned log still spans the whole run and counts every row, but holds one latency per entry.
+    if (grouped && agg.logStride() > 1 && !j.windows.isEmpty())
+        j.detail += LoadText::tr(" (group latencies sampled from 1 in %1 batches)").arg(agg.logStride());
     result.stable = j.stable;
     result.stabilityRule = j.rule;
     result.stabilityDetail = j.detail;

@@ -10,6 +10,7 @@
 #include <QtCore/QObject>
 #include <QtCore/QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -32,6 +33,8 @@ enum class Scenario {
 /// Open-loop rates LoadGenerator::validate() accepts, in batches per second.
 inline constexpr double MinRate = 1e-3;
 inline constexpr double MaxRate = 1e9;
+/// Entries the completion log that judges runs shorter than three windows holds at most (see judgeShortRun()).
+inline constexpr qsizetype ShortRunLogCapacity = qsizetype(1) << 20;
 
 struct LoadPlan
 {
@@ -50,6 +53,9 @@ struct LoadPlan
     quint64 seed = 42;          ///< Poisson schedule
     bool keepOutputs = false;   ///< keep the outputs of the first pass over the data (for a cross-check)
     double windowS = 1.0;       ///< stability / progress window length
+    /// Entries of the completion log a run shorter than three windows is judged from (at least 4). When it is full
+    /// it is thinned to every second entry, so it always spans the whole run; tests set a small one.
+    qsizetype shortRunLogCapacity = ShortRunLogCapacity;
 };
 
 /// The stability verdict of a run. A run too short to judge (see LoadGenerator) is neither stable nor unstable:
@@ -125,13 +131,17 @@ struct LoadResult
     std::vector<quint8> outputOk;
 };
 
-/// One completed batch as the stability judgement sees it (nanoseconds on one clock).
+/// One completed batch as the stability judgement sees it (nanoseconds on one clock). In a thinned log (see
+/// LoadPlan::shortRunLogCapacity) one entry stands for several completions: `batches` of them, which completed
+/// after the previous entry's and at the latest at `endNs`; `rows` counts the rows of all of them, and the times
+/// and latency are those of one of them (a sample).
 struct BatchTiming
 {
     qint64 startNs = 0;     ///< when it was handed to the backend
     qint64 endNs = 0;       ///< when it completed
     qint64 latencyNs = 0;   ///< from its scheduled time to its completion
     qint64 rows = 0;
+    qint64 batches = 1;     ///< completions the entry stands for
 };
 
 /// The stability verdict and the windows it was judged on.
@@ -167,6 +177,13 @@ inline constexpr int MinGroups = 4;
 /// MinGroups groups of MinGroupS each is Stability::NotJudged.
 [[nodiscard]] StabilityJudgement judgeShortRun(std::vector<BatchTiming> batches, int slots, bool openLoop,
                                                qint64 t0Ns, double windowS);
+/// Judges a constant-rate run shorter than three windows: the groups of judgeShortRun() (open loop), of which each
+/// of the last three must have completed within ±10 % (or `slackRows`) of the rows whose arrivals were scheduled in
+/// its span, sent or not: `scheduledRows(fromNs, toNs)` for the span from the previous group's last completion
+/// (`t0Ns` for the first group) to its own. As judgeRateWindows() does for windows.
+[[nodiscard]] StabilityJudgement judgeShortRateRun(std::vector<BatchTiming> batches, qint64 t0Ns, double windowS,
+                                                   const std::function<qint64(qint64, qint64)> &scheduledRows,
+                                                   qint64 slackRows = 0);
 
 /// Drives one model instance through a scenario and measures it.
 ///
@@ -180,14 +197,19 @@ inline constexpr int MinGroups = 4;
 ///
 /// Stability: with three or more complete windows, the last three must lie within ±10 % of their mean rows/s, or
 /// within one batch per slot of it where that is more (judgeWindows(); rate runs: judgeRateWindows()). Poisson rate
-/// runs shorter than three windows are not judged. Other shorter runs are cut, after the fact, into groups of equal batch count: as many as fit a tenth of a window
-/// each (100 ms for 1-s windows) but never less than MinGroupS (50 ms), at least 4 and at most 10, so that the
-/// first group (the ramp-up) is never one of the three judged. A group's batch count is a multiple of the number
-/// of slots, so that groups span whole "rounds" of the workers, and the last slots−1 completions, where the
-/// workers run dry, are left out. Each group's rate is its rows over the time from the previous group's last
-/// completion to its own; every group must span at least MinGroupS, and the last three groups must lie within
-/// ±10 % of their mean. A run that cannot form four such groups (shorter than 0.2 s, or too few batches) is not
-/// judged: Stability::NotJudged, which is not a reason for an INVALID verdict.
+/// runs shorter than three windows are not judged. Other shorter runs are cut, after the fact, into groups of equal
+/// batch count: as many as fit a tenth of a window each (100 ms for 1-s windows) but never less than MinGroupS
+/// (50 ms), at least 4 and at most 10, so that the first group (the ramp-up) is never one of the three judged. A
+/// group's batch count is a multiple of the number of slots, so that groups span whole "rounds" of the workers, and
+/// the last slots−1 completions, where the workers run dry, are left out. Each group's rate is its rows over the
+/// time from the previous group's last completion to its own; every group must span at least MinGroupS, and the
+/// last three groups must lie within ±10 % of their mean (constant-rate runs: each must have completed within
+/// ±10 %, or one batch, of the rows scheduled in its span; judgeShortRateRun()). The groups are cut from a log of
+/// at most LoadPlan::shortRunLogCapacity entries that always spans the whole run: once full, it keeps every second
+/// entry and from then on logs one entry per 2^k completions, each counting the rows of all it stands for, so the
+/// groups still count every row (to one entry at each edge) and only their latency percentiles are sampled. A run
+/// that cannot form four such groups (shorter than 0.2 s, or too few batches) is not judged: Stability::NotJudged,
+/// which is not a reason for an INVALID verdict.
 ///
 /// Rate (open loop): arrivals are taken from the schedule one at a time when a worker or slot can send them, so a
 /// backlog costs no memory. Nothing is sent once the measured duration is over: arrivals still due then are

@@ -945,6 +945,161 @@ private Q_SLOTS:
         QVERIFY2(r.humanSummary().contains(u"\n  stability   not judged: the run lasted "), qPrintable(r.humanSummary()));
     }
 
+    void judgeShortRunThinnedLog()
+    {
+        // The lockstep run of judgeShortRunRule() (two slots, 1 ms per batch of 100 rows, 1100 batches), logged as
+        // a thinned log keeps it: one entry per 4 completions, counting their rows, ending at the last of them.
+        std::vector<BatchTiming> thinned;
+        for (int i = 0; i < 1100; i += 4) {
+            const qint64 lastRound = (i + 3) / 2;
+            thinned.push_back({lastRound * 1'000'000, (lastRound + 1) * 1'000'000 + 1000, 1'000'000, 400, 4});
+        }
+        // The last entry (the drain) is left out; 274 entries make five groups of 54 entries, 216 batches.
+        const StabilityJudgement j = judgeShortRun(thinned, 2, false, 0, 1.0);
+        QCOMPARE(j.stable, Stability::Stable);
+        QCOMPARE(j.windows.size(), 5);
+        for (const BenchWindow &w : std::as_const(j.windows)) {
+            QCOMPARE(w.batches, qint64(216));
+            QCOMPARE(w.rows, qint64(21'600));
+        }
+        QVERIFY2(qAbs(j.windows.at(2).rowsPerS - 200'000) < 1, qPrintable(QString::number(j.windows.at(2).rowsPerS)));
+        QVERIFY2(j.detail.startsWith(u"last 3 of 5 groups of 216 batches: "), qPrintable(j.detail));
+    }
+
+    void shortRunLogSpansTheWholeRun_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::newRow("one worker") << 1;
+        QTest::newRow("two workers") << 2;
+    }
+
+    void shortRunLogSpansTheWholeRun()
+    {
+        // A short run with more completions than its log holds (a 0.5-s run of hundreds of batches against 64
+        // entries; a real --batch-size 1 run logs millions against 2^20). The log used to stop when full, so the
+        // groups covered the first 64 batches (16 ms here: not even judged) instead of the whole run. Thinned, it
+        // spans all of it, and its groups count all the rows they span.
+        QFETCH(int, threads);
+        FakeSync fake(4, true);
+        fake.sleepUs = 200;
+        const DataSet data = makeData(1000, 4);
+        LoadPlan plan;
+        plan.durationS = 0.5;
+        plan.batchSize = 10;
+        plan.threads = threads;
+        plan.shortRunLogCapacity = 64;
+        const LoadResult r = runToEnd(fake, data, plan);
+        QVERIFY2(r.batches > 4 * 64, qPrintable(QString::number(r.batches)));
+        QVERIFY2(r.stable != Stability::NotJudged, qPrintable(r.stabilityDetail));
+        QVERIFY2(r.windows.size() >= MinGroups && r.windows.size() <= 10, qPrintable(r.stabilityDetail));
+        qint64 batches = 0;
+        for (const BenchWindow &w : std::as_const(r.windows)) {
+            QCOMPARE(w.rows, w.batches * 10);
+            QCOMPARE(w.rowsPerS, double(w.rows) / w.spanS);
+            QVERIFY(w.p99Ms > 0);
+            batches += w.batches;
+        }
+        // All but the drain and the few entries that do not fill a last group: far more than the log holds.
+        QVERIFY2(batches > 64 && batches >= r.batches / 2,
+                 qPrintable(QStringLiteral("%1 of %2").arg(batches).arg(r.batches)));
+        QVERIFY2(r.windows.last().t >= 0.6 * r.durationS,
+                 qPrintable(QStringLiteral("groups end at %1 s of %2 s").arg(r.windows.last().t).arg(r.durationS)));
+        QVERIFY2(r.stabilityDetail.contains(u"group latencies sampled from 1 in "), qPrintable(r.stabilityDetail));
+        QVERIFY2(!r.stabilityDetail.contains(u"cover the first"), qPrintable(r.stabilityDetail));
+    }
+
+    void judgeShortRateRunRule()
+    {
+        // Arrivals every 5 ms, each completed 0.2 ms later: 9 groups of 11 batches (55 ms), as in
+        // judgeShortRunRule(). Each kept pace with the 11 arrivals scheduled in its span.
+        std::vector<BatchTiming> paced;
+        for (int i = 0; i < 100; ++i)
+            paced.push_back({i * 5'000'000, i * 5'000'000 + 200'000, 200'000, 50});
+        auto scheduled = [](qint64 factor) {
+            return [factor](qint64 from, qint64 to) {
+                qint64 n = 0;
+                for (qint64 i = 0; i < 100; ++i)
+                    n += i * 5'000'000 >= from && i * 5'000'000 < to ? 1 : 0;
+                return n * 50 * factor;
+            };
+        };
+        StabilityJudgement j = judgeShortRateRun(paced, 0, 0.1, scheduled(1), 50);
+        QCOMPARE(j.stable, Stability::Stable);
+        QCOMPARE(j.windows.size(), 9);
+        QCOMPARE(j.detail,
+                 QStringLiteral("last 3 of 9 groups of 11 batches completed 100.0%, 100.0%, 100.0% of the rows "
+                                "scheduled in them"));
+        QCOMPARE(j.rule, QStringLiteral("run shorter than 3 windows of 0.1 s: last 3 of 9 groups of equal batch count "
+                                        "(54 ms each on average, at least 50 ms) each completed within ±10% of the "
+                                        "rows whose arrivals were scheduled in its span (rate run)"));
+        // The same completions against a schedule that asked twice as much: the groups agree with each other, but
+        // each completed half of its schedule.
+        j = judgeShortRateRun(paced, 0, 0.1, scheduled(2), 50);
+        QCOMPARE(j.stable, Stability::Unstable);
+        QVERIFY2(j.detail.contains(u"completed 50.0%, 50.0%, 50.0% of the rows scheduled in them"),
+                 qPrintable(j.detail));
+        QCOMPARE(judgeShortRun(paced, 1, true, 0, 0.1).stable, Stability::Stable);   // the rule that missed it
+        // Too short for four groups: not judged, under the rate rule.
+        paced.resize(30);
+        j = judgeShortRateRun(paced, 0, 0.1, scheduled(2), 50);
+        QCOMPARE(j.stable, Stability::NotJudged);
+        QVERIFY2(j.rule.contains(u"scheduled in it (rate run)"), qPrintable(j.rule));
+    }
+
+    void shortRateRunIsMeasuredAgainstItsSchedule_data()
+    {
+        QTest::addColumn<int>("sleepUs");
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<qsizetype>("logCapacity");
+        QTest::addColumn<bool>("keptUp");
+        QTest::newRow("kept up") << 0 << 100.0 << ShortRunLogCapacity << true;
+        QTest::newRow("kept up, thinned log") << 0 << 100.0 << qsizetype(64) << true;
+        QTest::newRow("fell behind") << 2000 << 2000.0 << ShortRunLogCapacity << false;
+    }
+
+    void shortRateRunIsMeasuredAgainstItsSchedule()
+    {
+        // A constant-rate run of 1.2 s in 3-s windows: too short for windows, judged by four groups of 300 ms.
+        // One worker of 2 ms per batch against 2000 batches/s completes a steady quarter of its schedule at best:
+        // its groups agree with each other, which made the run stable, but each is measured against the rows
+        // scheduled in its span. At 100 batches/s a fast backend keeps pace: stable. (300-ms groups leave 30 ms of
+        // slack for a late completion at a group's edge on a busy machine.)
+        QFETCH(int, sleepUs);
+        QFETCH(double, rate);
+        QFETCH(qsizetype, logCapacity);
+        QFETCH(bool, keptUp);
+        FakeSync fake(4, false);
+        fake.sleepUs = sleepUs;
+        const DataSet data = makeData(1000, 4);
+        LoadPlan plan;
+        plan.scenario = Scenario::Rate;
+        plan.rate = rate;
+        plan.durationS = 1.2;
+        plan.windowS = 3.0;
+        plan.batchSize = 10;
+        plan.shortRunLogCapacity = logCapacity;
+        const LoadResult r = runToEnd(fake, data, plan);
+        QVERIFY2(r.stable == (keptUp ? Stability::Stable : Stability::Unstable),
+                 qPrintable(r.stabilityRule + QStringLiteral(" | ") + r.stabilityDetail));
+        QVERIFY2(r.windows.size() >= MinGroups, qPrintable(r.stabilityDetail));
+        QVERIFY2(r.stabilityRule.startsWith(u"run shorter than 3 windows of 3 s: last 3 of "),
+                 qPrintable(r.stabilityRule));
+        QVERIFY2(r.stabilityRule.endsWith(u"scheduled in its span (rate run)"), qPrintable(r.stabilityRule));
+        static const QRegularExpression kept(QStringLiteral("completed ([0-9.]+)%, ([0-9.]+)%, ([0-9.]+)% of the rows "
+                                                            "scheduled in them"));
+        const auto m = kept.match(r.stabilityDetail);
+        QVERIFY2(m.hasMatch(), qPrintable(r.stabilityDetail));
+        for (int i = 1; i <= 3; ++i) {
+            const double percent = m.captured(i).toDouble();
+            if (keptUp)
+                QVERIFY2(percent >= 80 && percent <= 120, qPrintable(r.stabilityDetail));
+            else
+                QVERIFY2(percent > 0 && percent <= 50, qPrintable(r.stabilityDetail));
+        }
+        if (!keptUp)
+            QVERIFY2(r.missedBatches > r.scheduledBatches / 2, qPrintable(QString::number(r.missedBatches)));
+    }
+
     void coordinatedOmission()
     {
         // A service that stalls for D = 1 s once, driven open-loop at R = 200 batches/s (T = 5 ms) for N = 600
