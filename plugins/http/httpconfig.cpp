@@ -216,4 +216,13 @@ std::optional<HttpConfig> parseConfig(const Sdk::ModelConfig &config, QString *e
     return result;
 }
 
+qint64 replyBodyLimit(const HttpConfig &config, qsizetype rows)
+{
+    // The caller holds rows·k floats in memory (`out`), so 256·rows·k is far from overflowing.
+    const qint64 values = qint64(rows) * qint64(config.outputs);
+    if (config.protocol == Protocol::Json)
+        return MinReplyBodyLimit + JsonReplyBytesPerValue * values;
+    return std::max<qint64>(MinReplyBodyLimit, qint64(sizeof(float)) * values);
+}
+
 } // namespace Opsdeck::Plugins::Http

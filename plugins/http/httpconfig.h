@@ -43,6 +43,14 @@ inline constexpr int MaxInflightPerEndpoint = 64;
 /// configurable in Qt 6.4); requests beyond it wait in the manager's queue.
 inline constexpr int QtConnectionsPerHost = 6;
 
+/// A reply head (status line and headers) larger than this fails the request: no scoring service sends one.
+inline constexpr qsizetype MaxReplyHeadBytes = 64 * 1024;
+/// The least bound on a reply body (replyBodyLimit()), whatever the batch: room for an error page or message.
+inline constexpr qint64 MinReplyBodyLimit = 1024 * 1024;
+/// protocol=json: reply bytes allowed per predicted value above MinReplyBodyLimit (a float printed in full with
+/// indentation and separators takes under 40; the rest is room for other per-row fields).
+inline constexpr qint64 JsonReplyBytesPerValue = 256;
+
 /// The validated configuration of one `http` instance.
 struct HttpConfig
 {
@@ -70,6 +78,12 @@ struct HttpConfig
 /// a message starting with "http: " that names the option or endpoint at fault ("http: no endpoint given
 /// (endpoint=URL)", "http: inflight=0 is out of range 1..64", "http: unknown option 'x' …").
 [[nodiscard]] std::optional<HttpConfig> parseConfig(const Sdk::ModelConfig &config, QString *error);
+
+/// The most bytes a reply body for a batch of `rows` rows may have; a longer one fails the request as soon as it
+/// is seen, so that a faulty or hostile service cannot fill memory until the timeout. float32: the 4·m·k bytes
+/// a valid reply has exactly (any other length fails anyway), at least MinReplyBodyLimit. json:
+/// MinReplyBodyLimit + JsonReplyBytesPerValue·m·k.
+[[nodiscard]] qint64 replyBodyLimit(const HttpConfig &config, qsizetype rows);
 
 /// "float32" or "json".
 [[nodiscard]] QString protocolName(Protocol protocol);

@@ -16,8 +16,7 @@ namespace Opsdeck::Plugins::Http {
 
 namespace {
 
-// A reply head larger than this is not a scoring service talking.
-constexpr qsizetype MaxHeadBytes = 64 * 1024;
+constexpr qsizetype MaxHeadBytes = MaxReplyHeadBytes;
 
 // Case-insensitive comma-separated token list ("keep-alive, Upgrade") contains `token`.
 bool hasToken(QByteArrayView list, QByteArrayView token)
@@ -62,25 +61,26 @@ HttpConnection::~HttpConnection()
     m_socket.abort();
 }
 
-void HttpConnection::send(QByteArray head, QByteArrayView body, Callback done)
+void HttpConnection::send(QByteArray head, QByteArrayView body, qint64 maxBodyBytes, Callback done)
 {
-    take(std::move(head), body, std::move(done));
+    take(std::move(head), body, maxBodyBytes, std::move(done));
     start(false);
 }
 
-void HttpConnection::sendLater(QByteArray head, QByteArrayView body, Callback done)
+void HttpConnection::sendLater(QByteArray head, QByteArrayView body, qint64 maxBodyBytes, Callback done)
 {
-    take(std::move(head), body, std::move(done));
+    take(std::move(head), body, maxBodyBytes, std::move(done));
     if (m_socket.state() == QAbstractSocket::ConnectedState)
         start(false);
     else
         resetReplyState();
 }
 
-void HttpConnection::take(QByteArray head, QByteArrayView body, Callback done)
+void HttpConnection::take(QByteArray head, QByteArrayView body, qint64 maxBodyBytes, Callback done)
 {
     m_head = std::move(head);
     m_body = body;
+    m_maxBody = maxBodyBytes;
     m_done = std::move(done);
     m_busy = true;
     m_retried = false;
@@ -155,6 +155,7 @@ void HttpConnection::writeRequest()
 void HttpConnection::resetReplyState()
 {
     m_in.clear();
+    m_headScan = 0;
     m_headDone = false;
     m_status = 0;
     m_reason.clear();
@@ -166,6 +167,7 @@ void HttpConnection::resetReplyState()
     m_chunkPos = 0;
     m_chunked.clear();
     m_malformed.clear();
+    m_overBodyLimit = false;
 }
 
 void HttpConnection::onReadyRead()
@@ -191,7 +193,7 @@ void HttpConnection::parse()
         if (!m_headDone) {
             if (!parseHead()) {
                 if (!m_malformed.isEmpty())
-                    fail(false, m_malformed);
+                    fail(false, m_malformed, m_overBodyLimit);
                 return;
             }
             if (!m_headDone)
@@ -214,15 +216,26 @@ void HttpConnection::parse()
             break;
         case BodyMode::Chunked:
             if (!parseChunks()) {
-                if (!m_malformed.isEmpty())
-                    fail(false, m_malformed);
+                if (!m_malformed.isEmpty()) {
+                    fail(false, m_malformed, m_overBodyLimit);
+                } else if (m_chunkPos > 0) {
+                    // Drop the chunks already decoded, so that the raw bytes kept are only the unfinished
+                    // chunk (bounded by the body limit) and not the whole coded body with its framing.
+                    // Removing from the front only moves QByteArray's begin.
+                    m_in.remove(0, m_chunkPos);
+                    m_chunkPos = 0;
+                }
                 return;
             }
             reply.body = std::move(m_chunked);
             m_in.remove(0, m_chunkPos);
             break;
         case BodyMode::UntilClose:
-            return; // onDisconnected() completes it
+            if (qint64(m_in.size() - m_bodyStart) > m_maxBody) {
+                overBodyLimit();
+                fail(false, m_malformed, true);
+            }
+            return; // else onDisconnected() completes it
         }
         if (m_mode == BodyMode::None)
             m_in.remove(0, m_bodyStart);
@@ -239,16 +252,44 @@ void HttpConnection::parse()
 
 bool HttpConnection::parseHead()
 {
-    const qsizetype end = m_in.indexOf("\r\n\r\n");
+    // The head ends with an empty line. Lines end with CRLF, or with a bare LF, which RFC 9112 §2.2 lets a
+    // recipient accept (Qt's client does): scanning from LF to LF finds the first empty line either way, where
+    // looking for CRLF CRLF would hang on a bare-LF head or take a CRLF CRLF in its body for the head's end.
+    // `lastLineEnd`: the LF ending the last header line; `end`: just past the empty line.
+    qsizetype lastLineEnd = -1;
+    qsizetype end = -1;
+    for (qsizetype pos = m_headScan;;) {
+        const qsizetype lf = m_in.indexOf('\n', pos);
+        if (lf < 0) {
+            m_headScan = m_in.size();
+            break;
+        }
+        const qsizetype left = m_in.size() - lf - 1; // bytes after this LF
+        if (left >= 1 && m_in.at(lf + 1) == '\n') {
+            lastLineEnd = lf;
+            end = lf + 2;
+            break;
+        }
+        if (left >= 2 && m_in.at(lf + 1) == '\r' && m_in.at(lf + 2) == '\n') {
+            lastLineEnd = lf;
+            end = lf + 3;
+            break;
+        }
+        if (left == 0 || (left == 1 && m_in.at(lf + 1) == '\r')) {
+            m_headScan = lf; // the next line may be the empty one: look again when more has arrived
+            break;
+        }
+        pos = lf + 1;
+    }
     // The same bound whether the head arrived in one piece or in several.
-    if ((end < 0 && m_in.size() > MaxHeadBytes) || end > MaxHeadBytes) {
+    if ((end < 0 && m_in.size() > MaxHeadBytes) || lastLineEnd > MaxHeadBytes) {
         m_malformed = HttpText::tr("malformed reply: no end of the header block within %1 bytes").arg(MaxHeadBytes);
         return false;
     }
     if (end < 0)
         return false;
     // Views into m_in, read before the head leaves it: no copy per line or header (this runs once per reply).
-    QByteArrayView lines(m_in.constData(), end);
+    QByteArrayView lines(m_in.constData(), lastLineEnd);
     const auto nextLine = [&lines] {
         const qsizetype newline = lines.indexOf('\n');
         const QByteArrayView line = newline < 0 ? lines : lines.first(newline);
@@ -268,7 +309,8 @@ bool HttpConnection::parseHead()
         return false;
     }
     if (status >= 100 && status < 200 && status != 101) {
-        m_in.remove(0, end + 4);
+        m_in.remove(0, end);
+        m_headScan = 0;
         return true; // interim reply (100 Continue, 103 Early Hints): the real one follows
     }
 
@@ -304,7 +346,10 @@ bool HttpConnection::parseHead()
             m_contentType = value.toByteArray();
         }
     }
-    m_in.remove(0, end + 4);
+    // A declared length beyond the bound fails before a byte of the body is read.
+    if (!chunked && length > m_maxBody && status != 204 && status != 304)
+        return overBodyLimit();
+    m_in.remove(0, end);
     m_headDone = true;
     m_bodyStart = 0;
     if (status == 204 || status == 304) {
@@ -324,10 +369,16 @@ bool HttpConnection::parseHead()
 
 bool HttpConnection::parseChunks()
 {
+    // Lines end with CRLF or a bare LF, as in the head (parseHead()). Lines are bounded like the head: without
+    // their end the bytes would pile up until the timeout.
     while (true) {
-        const qsizetype lineEnd = m_in.indexOf("\r\n", m_chunkPos);
-        if (lineEnd < 0)
+        const qsizetype lineEnd = m_in.indexOf('\n', m_chunkPos);
+        if (lineEnd < 0) {
+            if (m_in.size() - m_chunkPos > MaxHeadBytes)
+                m_malformed =
+                    HttpText::tr("malformed reply: no end of a chunk-size line within %1 bytes").arg(MaxHeadBytes);
             return false;
+        }
         QByteArray sizeText = m_in.mid(m_chunkPos, lineEnd - m_chunkPos);
         if (const qsizetype semicolon = sizeText.indexOf(';'); semicolon >= 0)
             sizeText.truncate(semicolon); // chunk extensions
@@ -338,26 +389,53 @@ bool HttpConnection::parseChunks()
                               .arg(QString::fromLatin1(sizeText.trimmed().left(40)));
             return false;
         }
+        // Fails on the chunk's size line, before its data arrives.
+        if (size > m_maxBody - qint64(m_chunked.size()))
+            return overBodyLimit();
         if (size == 0) {
             // Trailers, then an empty line.
-            qsizetype pos = lineEnd + 2;
+            const qsizetype trailers = lineEnd + 1;
+            qsizetype pos = trailers;
             while (true) {
-                const qsizetype end = m_in.indexOf("\r\n", pos);
+                const qsizetype end = m_in.indexOf('\n', pos);
+                if ((end < 0 ? m_in.size() : end) - trailers > MaxHeadBytes) {
+                    m_malformed =
+                        HttpText::tr("malformed reply: no end of the trailers within %1 bytes").arg(MaxHeadBytes);
+                    return false;
+                }
                 if (end < 0)
                     return false;
-                if (end == pos) {
-                    m_chunkPos = end + 2;
+                if (end == pos || (end == pos + 1 && m_in.at(pos) == '\r')) {
+                    m_chunkPos = end + 1;
                     return true;
                 }
-                pos = end + 2;
+                pos = end + 1;
             }
         }
-        const qsizetype dataStart = lineEnd + 2;
-        if (m_in.size() < dataStart + qsizetype(size) + 2)
+        const qsizetype dataStart = lineEnd + 1;
+        const qsizetype dataEnd = dataStart + qsizetype(size);
+        if (m_in.size() <= dataEnd || (m_in.at(dataEnd) == '\r' && m_in.size() <= dataEnd + 1))
             return false;
+        qsizetype next = -1;
+        if (m_in.at(dataEnd) == '\n')
+            next = dataEnd + 1;
+        else if (m_in.at(dataEnd) == '\r' && m_in.at(dataEnd + 1) == '\n')
+            next = dataEnd + 2;
+        if (next < 0) {
+            // The size line did not tell the truth: what follows would be read as the next size line.
+            m_malformed = HttpText::tr("malformed reply: no line end after a chunk of %1 bytes").arg(size);
+            return false;
+        }
         m_chunked.append(m_in.constData() + dataStart, qsizetype(size));
-        m_chunkPos = dataStart + qsizetype(size) + 2;
+        m_chunkPos = next;
     }
+}
+
+bool HttpConnection::overBodyLimit()
+{
+    m_overBodyLimit = true;
+    m_malformed = HttpText::tr("reply body over %1 bytes").arg(m_maxBody);
+    return false;
 }
 
 void HttpConnection::onDisconnected()
@@ -366,6 +444,11 @@ void HttpConnection::onDisconnected()
         return;
     if (m_headDone && m_mode == BodyMode::UntilClose) {
         m_in += m_socket.readAll();
+        if (qint64(m_in.size() - m_bodyStart) > m_maxBody) {
+            overBodyLimit();
+            fail(false, m_malformed, true);
+            return;
+        }
         Reply reply;
         reply.complete = true;
         reply.status = m_status;
@@ -402,11 +485,12 @@ void HttpConnection::onError(QAbstractSocket::SocketError error)
     fail(!m_connected, m_socket.errorString());
 }
 
-void HttpConnection::fail(bool unreachable, const QString &error)
+void HttpConnection::fail(bool unreachable, const QString &error, bool bodyLimit)
 {
     Reply reply;
     reply.unreachable = unreachable;
     reply.error = error;
+    reply.overBodyLimit = bodyLimit;
     // A connection that failed mid-reply is in an unknown state. Not busy any more first: abort() emits
     // disconnected() at once, and that must not report the request a second time.
     m_busy = false;

@@ -14,7 +14,11 @@ namespace Opsdeck::Plugins::Http {
 /// It carries one request at a time (no pipelining). The request head and body go to the socket together, so
 /// a body of any size leaves at once instead of waiting for the server's delayed ACK (Qt 6.4's HTTP/1 client
 /// runs without TCP_NODELAY and writes bodies in 16 KB pieces). Replies may use Content-Length, chunked
-/// transfer coding or end with the connection; interim 1xx replies are skipped.
+/// transfer coding or end with the connection; interim 1xx replies are skipped. Lines of the reply head and of
+/// the chunked coding may end with CRLF or a bare LF (RFC 9112 §2.2).
+///
+/// Every request carries a bound on its reply body: a declared Content-Length or chunk size beyond it, or a
+/// body that grows past it, fails the request as soon as it is seen and closes the connection.
 ///
 /// A request sent on a connection that had already served a reply and that the server closes before sending
 /// a byte of the reply (an idle keep-alive connection the server dropped just then) is sent once more on a
@@ -33,6 +37,7 @@ public:
         bool complete = false;    ///< a whole reply arrived (any status)
         bool unreachable = false; ///< when not complete: no connection could be made (refused, host not found)
         QString error;            ///< when not complete: what went wrong, for messages
+        bool overBodyLimit = false; ///< when not complete: the body would have exceeded `maxBodyBytes`
         int status = 0;
         QString reason;
         QByteArray contentType;
@@ -48,11 +53,12 @@ public:
 
     /// Sends `head` (request line, headers and the blank line) and then `body`, connecting first when the socket
     /// is not connected. `body` is not copied: it must stay valid until `done` has run or abort() was called.
-    /// `done` runs exactly once, unless abort() or destruction comes first.
-    void send(QByteArray head, QByteArrayView body, Callback done);
+    /// `done` runs exactly once, unless abort() or destruction comes first. A reply body (after any chunked
+    /// coding is removed) longer than `maxBodyBytes` fails with Reply::overBodyLimit set.
+    void send(QByteArray head, QByteArrayView body, qint64 maxBodyBytes, Callback done);
     /// Like send(), but when the socket is not connected it only takes the request; connectNow() then connects
     /// and sends it. HttpInstance opens the connections one event-loop turn asks for together (see there).
-    void sendLater(QByteArray head, QByteArrayView body, Callback done);
+    void sendLater(QByteArray head, QByteArrayView body, qint64 maxBodyBytes, Callback done);
     /// Connects for the request sendLater() took; nothing when it was aborted or is already on its way.
     void connectNow();
     /// Closes the socket at once; a pending callback is dropped.
@@ -72,7 +78,7 @@ private:
     };
 
     /// Takes the request and its callback; the connection is busy from here on.
-    void take(QByteArray head, QByteArrayView body, Callback done);
+    void take(QByteArray head, QByteArrayView body, qint64 maxBodyBytes, Callback done);
     void start(bool reconnect);
     void writeRequest();
     void onReadyRead();
@@ -84,8 +90,10 @@ private:
     /// Chunked body: true when the last chunk and the trailers have arrived (or the coding is broken, then
     /// m_malformed is set).
     bool parseChunks();
+    /// Marks the reply as failed for a body beyond m_maxBody (parse() then fails the request); returns false.
+    bool overBodyLimit();
     void finish(Reply reply);
-    void fail(bool unreachable, const QString &error);
+    void fail(bool unreachable, const QString &error, bool bodyLimit = false);
     void resetReplyState();
 
     QTcpSocket m_socket;
@@ -93,6 +101,7 @@ private:
     quint16 m_port = 0;
     QByteArray m_head;
     QByteArrayView m_body;
+    qint64 m_maxBody = 0; // bound on the reply body of the current request
     Callback m_done;
     bool m_busy = false;
     bool m_retried = false;      // this request was already resent once on a new connection
@@ -102,6 +111,7 @@ private:
 
     // Reply being read.
     QByteArray m_in;
+    qsizetype m_headScan = 0; // before the head's end: where to resume looking for it in m_in
     bool m_headDone = false;
     int m_status = 0;
     QString m_reason;
@@ -113,6 +123,7 @@ private:
     qsizetype m_chunkPos = 0;  // chunked: parse position in m_in
     QByteArray m_chunked;      // chunked: decoded body so far
     QString m_malformed;       // why the reply cannot be read
+    bool m_overBodyLimit = false; // with m_malformed: the reason is the body bound
 };
 
 } // namespace Opsdeck::Plugins::Http

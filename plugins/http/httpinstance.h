@@ -65,7 +65,8 @@ public:
     /// Always false with "http: remote backend, use scoreAsync".
     bool score(const Sdk::BatchInput &input, float *out, QString *error) override;
     /// Sends the batch to one endpoint (balance policy) and returns. `done` runs exactly once, later, on this
-    /// thread: Ok with `out` filled; Failed (HTTP error: httpStatus set; wrong reply; bad input; more than
+    /// thread: Ok with `out` filled; Failed (HTTP error: httpStatus set; wrong reply; a reply body over
+    /// replyBodyLimit() or a head over MaxReplyHeadBytes; bad input; more than
     /// maxInFlight() batches outstanding: "too many requests in flight"); Unreachable (no connection could be made: refused, DNS; a connection dropped by the server is Failed);
     /// Timeout (no complete reply within timeout_ms). With retries=N, transport errors, timeouts and HTTP
     /// 502/503/504 are retried up to N times, on another endpoint when there is one.
@@ -115,6 +116,7 @@ private:
         int endpoint = -1;
         bool timedOut = false;
         bool sentSome = false;                      // transport qt: some of the request reached a connection
+        QString refused;                            // transport qt: why the plugin aborted the reply (bounds)
         QElapsedTimer clock;
         QNetworkReply *reply = nullptr;             // transport qt
         std::unique_ptr<HttpConnection> connection; // transport direct
@@ -154,6 +156,11 @@ private:
     void send(std::unique_ptr<Batch> batch);
     void sendDirect(quint64 id, Request &request);
     void onFinished(quint64 id);
+    /// Transport qt: aborts the reply when its header block is over MaxReplyHeadBytes (`headers`: they have just
+    /// arrived) or its body, declared or received, over replyBodyLimit(). May destroy this instance.
+    void checkQtReply(quint64 id, bool headers);
+    /// "reply body over N bytes for M rows".
+    [[nodiscard]] QString overBodyLimitMessage(qsizetype rows) const;
     /// Drops the deadlines of answered attempts from the front of the queue.
     void dropAnswered();
     /// The attempt's deadline passed: aborts it and reports a timeout. May destroy this instance.

@@ -1,13 +1,14 @@
 // The `http` model backend's own HTTP/1.1 client (`transport=direct`): against the real scoring peer
 // (gunicorn + Flask + scikit-learn, tests/peers) for results, keep-alive, errors, retries, timeouts and
 // tear-down, and against a scripted loopback server for the reply framings gunicorn does not produce
-// (chunked, until close, 100 Continue) and for a keep-alive connection the server closes between two
-// requests.
+// (chunked, until close, 100 Continue, bare LF line ends), for replies over the plugin's size bounds (with
+// transport=qt too) and for a keep-alive connection the server closes between two requests.
 
 #include "scoring/pluginregistry.h"
 #include "support/freeport.h"
 #include "support/scoringpeer.h"
 
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QEventLoop>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
@@ -46,14 +47,22 @@ constexpr qsizetype InputRows = 1000;
 constexpr double Tolerance = 1e-6;
 
 /// A loopback server that answers each request (read up to its Content-Length) with the next scripted reply;
-/// a reply may close the connection after it is written. It records how many connections were opened.
+/// a reply may close the connection after it is written, or go on with `repeat` written again and again (as the
+/// client takes it) up to `repeatBytes`, leaving the connection open. It records how many connections were
+/// opened.
 class ScriptedServer final : public QObject
 {
 public:
     struct Reply
     {
+        Reply(QByteArray bytes, bool close, QByteArray repeat = {}, qint64 repeatBytes = 0)
+            : bytes(std::move(bytes)), close(close), repeat(std::move(repeat)), repeatBytes(repeatBytes)
+        {
+        }
         QByteArray bytes;
         bool close = false;
+        QByteArray repeat;
+        qint64 repeatBytes = 0;
     };
 
     ScriptedServer()
@@ -105,11 +114,29 @@ private:
             }
             const Reply reply = script.takeFirst();
             socket->write(reply.bytes);
+            if (!reply.repeat.isEmpty()) {
+                stream(socket, reply.repeat, reply.repeatBytes);
+                return;
+            }
             if (reply.close) {
                 socket->disconnectFromHost();
                 return;
             }
         }
+    }
+
+    // Keeps about 1 MB queued, so a client that stops reading does not make the server buffer it all.
+    static void stream(QTcpSocket *socket, const QByteArray &repeat, qint64 total)
+    {
+        auto left = std::make_shared<qint64>(total);
+        const auto refill = [socket, repeat, left] {
+            while (*left > 0 && socket->bytesToWrite() < 1024 * 1024) {
+                socket->write(repeat);
+                *left -= repeat.size();
+            }
+        };
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, refill);
+        refill();
     }
 
     QTcpServer m_server;
@@ -153,6 +180,10 @@ private Q_SLOTS:
     void staleKeepAliveConnectionIsReplaced();
     void malformedReply();
     void headOverTheLimitInOnePiece();
+    void headOverTheLimitWithQt();
+    void bodyOverTheLimit_data();
+    void bodyOverTheLimit();
+    void bareLineFeeds();
     void jsonPredictionBeyondFloat32();
     void retryWaitsForRoomElsewhere();
     void connectThatNeverCompletesIsUnreachable_data();
@@ -201,8 +232,15 @@ void TestHttpDirect::initTestCase()
 
 void TestHttpDirect::init()
 {
-    static const QByteArrayList peerless{"loadErrors", "replyFramings", "staleKeepAliveConnectionIsReplaced",
-                                         "malformedReply", "unreachableEndpoint"};
+    static const QByteArrayList peerless{"loadErrors",
+                                         "replyFramings",
+                                         "staleKeepAliveConnectionIsReplaced",
+                                         "malformedReply",
+                                         "unreachableEndpoint",
+                                         "headOverTheLimitInOnePiece",
+                                         "headOverTheLimitWithQt",
+                                         "bodyOverTheLimit",
+                                         "bareLineFeeds"};
     if (!m_missingPeer.isEmpty() && !peerless.contains(QTest::currentTestFunction()))
         QSKIP(qPrintable(m_missingPeer));
 }
@@ -219,7 +257,8 @@ std::unique_ptr<ModelInstance> TestHttpDirect::load(const QStringList &endpoints
 {
     ModelConfig config;
     config.endpoints = endpoints;
-    options.insert(u"transport"_s, u"direct"_s);
+    if (!options.contains(u"transport"_s))
+        options.insert(u"transport"_s, u"direct"_s);
     config.options = options;
     config.features = features;
     QString why;
@@ -697,6 +736,109 @@ void TestHttpDirect::headOverTheLimitInOnePiece()
     QCOMPARE(outcome->statuses.at(0).kind, Kind::Failed);
     QCOMPARE(outcome->statuses.at(0).message,
              u"PUT %1: malformed reply: no end of the header block within 65536 bytes"_s.arg(server.url(u"/score"_s)));
+}
+
+void TestHttpDirect::headOverTheLimitWithQt()
+{
+    // Qt parses the head itself; once it has, a header block over 64 KB fails as it does with transport=direct
+    // (it was accepted, and the batch scored).
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    const QByteArray body(8, '\0');
+    server.script = {{"HTTP/1.1 200 OK\r\nX-Big: " + QByteArray(70'000, 'x') + "\r\nContent-Length: 8\r\n\r\n" + body,
+                      false}};
+    const auto instance = load({server.url(u"/score"_s)}, {{u"transport"_s, u"qt"_s}}, 2);
+    QVERIFY(instance);
+    const std::vector<float> input(4, 1.5f); // 2 rows × 2 features
+    const auto outcome = run(*instance, 2, 2, 1, input.data(), 2);
+    VERIFY_CALLBACKS(outcome);
+    QCOMPARE(outcome->statuses.at(0).kind, Kind::Failed);
+    // "X-Big: …\r\n" (70 009 bytes) and "Content-Length: 8\r\n" (19).
+    QCOMPARE(outcome->statuses.at(0).message,
+             u"PUT %1: malformed reply: the header block has 70028 bytes, more than 65536"_s.arg(server.url(u"/score"_s)));
+}
+
+void TestHttpDirect::bodyOverTheLimit_data()
+{
+    QTest::addColumn<QString>("transport");
+    QTest::addColumn<QByteArray>("head");   // status line, headers and what starts the body
+    QTest::addColumn<QByteArray>("repeat"); // then sent again and again, 16 MB in all, the connection left open
+    const QByteArray block(64 * 1024, '\0');
+    const QByteArray chunk = "10000\r\n" + block + "\r\n"; // 64 KB chunks
+    const QByteArray untilClose = "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n\r\n";
+    const QByteArray declared = "HTTP/1.1 200 OK\r\nContent-Length: 104857600\r\n\r\n"; // 100 MB
+    const QByteArray chunked = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n";
+    QTest::newRow("direct, endless body until close") << u"direct"_s << untilClose << block;
+    QTest::newRow("direct, Content-Length of 100 MB") << u"direct"_s << declared << block;
+    QTest::newRow("direct, endless chunked body") << u"direct"_s << chunked << chunk;
+    QTest::newRow("direct, one chunk of 100 MB") << u"direct"_s << chunked + "6400000\r\n" << block;
+    QTest::newRow("qt, Content-Length of 100 MB") << u"qt"_s << declared << block;
+    QTest::newRow("qt, endless body until close") << u"qt"_s << untilClose << block;
+    QTest::newRow("qt, endless chunked body") << u"qt"_s << chunked << chunk;
+}
+
+void TestHttpDirect::bodyOverTheLimit()
+{
+    // A reply body is bounded by what 10 rows can legitimately need (here the 1 MiB floor): beyond it the batch
+    // fails at once and the connection is closed. The timeout is long and the server never ends the reply, so
+    // a Failed batch shows the bound ended it, not the timeout (which gives Timeout). Before the bound, the
+    // client kept the whole stream in memory until the timeout.
+    QFETCH(QString, transport);
+    QFETCH(QByteArray, head);
+    QFETCH(QByteArray, repeat);
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.script = {{head, false, repeat, 16 * 1024 * 1024}};
+    const QString url = server.url(u"/score"_s);
+    const auto instance = load({url}, {{u"transport"_s, transport}, {u"timeout_ms"_s, u"60000"_s}}, 2);
+    QVERIFY(instance);
+    const std::vector<float> input(20, 1.5f); // 10 rows × 2 features
+    QElapsedTimer clock;
+    clock.start();
+    const auto outcome = run(*instance, 10, 10, 1, input.data(), 2);
+    VERIFY_CALLBACKS(outcome);
+    const ScoreStatus status = outcome->statuses.at(0);
+    QCOMPARE(status.kind, Kind::Failed);
+    QCOMPARE(status.httpStatus, 0);
+    QCOMPARE(status.message, u"PUT %1: reply body over 1048576 bytes for 10 rows"_s.arg(url));
+    QVERIFY2(clock.elapsed() < 30000, qPrintable(u"%1 ms"_s.arg(clock.elapsed())));
+    const QJsonObject stats = instance->statistics().value(u"endpoints").toArray().at(0).toObject();
+    QCOMPARE(stats.value(u"transport_errors").toInteger(), 1);
+}
+
+void TestHttpDirect::bareLineFeeds()
+{
+    // RFC 9112 §2.2: a recipient may take a bare LF for a line end; the head and the chunked coding are read
+    // with either (transport=direct waited for CRLF CRLF until the timeout). The last reply's body holds
+    // CRLF CRLF: the head ends at its first empty line, not there.
+    QByteArray scores(8, Qt::Uninitialized);
+    const float values[2] = {0.25f, 0.5f};
+    std::memcpy(scores.data(), values, 8);
+    const QByteArray crlfs = "\r\n\r\n\r\n\r\n";
+    float crlfValues[2];
+    std::memcpy(crlfValues, crlfs.constData(), 8);
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.script = {
+        {"HTTP/1.1 200 OK\nContent-Length: 8\n\n" + scores, false},
+        {"HTTP/1.1 200 OK\nTransfer-Encoding: chunked\n\n3\n" + scores.left(3) + "\n5;x=y\r\n" + scores.mid(3) +
+             "\n0\nX-Trailer: 1\n\n",
+         false},
+        {"HTTP/1.1 100 Continue\n\nHTTP/1.1 200 OK\r\nContent-Length: 8\n\r\n" + scores, false},
+        {"HTTP/1.1 200 OK\nContent-Length: 8\n\n" + crlfs, false},
+    };
+    const auto instance = load({server.url(u"/score"_s)}, {{u"timeout_ms"_s, u"5000"_s}}, 2);
+    QVERIFY(instance);
+    const std::vector<float> input(16, 1.5f); // 8 rows × 2 features
+    const auto outcome = run(*instance, 8, 2, 1, input.data(), 2);
+    VERIFY_CALLBACKS(outcome);
+    VERIFY_ALL_OK(outcome);
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(outcome->scores[size_t(i)], values[i % 2]);
+    QVERIFY(std::memcmp(outcome->scores.data() + 6, crlfValues, 8) == 0);
+    // Each reply was complete and left nothing over: one keep-alive connection served all four.
+    QCOMPARE(server.requests.size(), 4);
+    QCOMPARE(server.connections, 1);
 }
 
 void TestHttpDirect::jsonPredictionBeyondFloat32()
