@@ -12,6 +12,13 @@
 #include <QtCore/QSaveFile>
 #include <QtCore/QStandardPaths>
 
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <optional>
+
 #include <unistd.h>
 
 namespace Opsdeck::Core {
@@ -48,150 +55,549 @@ Result<BenchReport> parseLine(const QByteArray &line)
     return report;
 }
 
-bool isSpace(char c)
+// The summary scan. list() must list exactly the lines load() can read, without building the windows and buckets
+// of every report (a run of an hour has thousands of windows: parsing every report in full made opening the
+// page take seconds). So one pass checks the line's syntax as QJsonDocument::fromJson() reads it (its leniencies
+// included: a byte order mark, any escaped character, numbers such as "1." that QByteArray::toDouble() takes)
+// and checks the windows and buckets against BenchReport::fromJson()'s rules as it passes them; the rest of the
+// report, with those two arrays emptied, then goes through parseLine() like a loaded line.
+class SummaryScan
 {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
-qsizetype skipSpace(const QByteArray &s, qsizetype i)
-{
-    while (i < s.size() && isSpace(s.at(i)))
-        ++i;
-    return i;
-}
-
-// The end of the JSON string starting at s[i] == '"' (one past its closing quote), or -1.
-qsizetype skipString(const QByteArray &s, qsizetype i)
-{
-    for (++i; i < s.size(); ++i) {
-        const char c = s.at(i);
-        if (c == '\\')
-            ++i;
-        else if (c == '"')
-            return i + 1;
+public:
+    explicit SummaryScan(QByteArrayView line)
+        : m_begin(line.data())
+        , m_p(line.data())
+        , m_end(line.data() + line.size())
+    {
     }
-    return -1;
-}
 
-// The end of the JSON value starting at s[i] (one past it), or -1 when the text ends first or brackets do not
-// match. Only the structure is checked here; the values of the fields that matter are parsed properly.
-qsizetype skipValue(const QByteArray &s, qsizetype i)
-{
-    if (i >= s.size())
-        return -1;
-    const char first = s.at(i);
-    if (first == '"')
-        return skipString(s, i);
-    if (first != '{' && first != '[') {
-        while (i < s.size() && s.at(i) != ',' && s.at(i) != '}' && s.at(i) != ']' && !isSpace(s.at(i)))
-            ++i;
-        return i;
-    }
-    QByteArray stack;
-    while (i < s.size()) {
-        const char c = s.at(i);
-        if (c == '"') {
-            i = skipString(s, i);
-            if (i < 0)
-                return -1;
-            continue;
+    // The line with the windows and buckets emptied ("[]"), or why load() would refuse it. The text may be the
+    // line's own (no copy): it lives as long as the line.
+    Result<QByteArray> run()
+    {
+        // QJsonDocument skips a UTF-8 byte order mark.
+        if (m_end - m_p > 3 && QByteArrayView(m_p, 3) == "\xEF\xBB\xBF")
+            m_p += 3;
+        if (space() && *m_p == '[')
+            return fail(ErrorKind::Failed, HistoryText::tr("not a JSON object"));
+        if (!space() || *m_p != '{') {
+            refuse(QJsonParseError::IllegalValue);
+            return syntaxError();
         }
-        if (c == '{' || c == '[') {
-            stack.append(c == '{' ? '}' : ']');
-        } else if (c == '}' || c == ']') {
-            if (stack.isEmpty() || stack.back() != c)
-                return -1;
-            stack.chop(1);
-            if (stack.isEmpty())
-                return i + 1;
+        ++m_p;
+        if (!members([this](Span key) { return topLevelMember(key); }))
+            return syntaxError();
+        if (space()) {
+            refuse(QJsonParseError::GarbageAtEnd);
+            return syntaxError();
         }
-        ++i;
+        if (!m_windowsError.isEmpty())
+            return fail(ErrorKind::Failed, m_windowsError);
+        if (!m_bucketsError.isEmpty())
+            return fail(ErrorKind::Failed, m_bucketsError);
+        if (m_copied == m_begin)
+            return QByteArray::fromRawData(m_begin, m_end - m_begin);
+        m_reduced.append(m_copied, m_end - m_copied);
+        return m_reduced;
     }
-    return -1;
-}
 
-// The fields of a report the history table shows, decoded without parsing its windows and buckets (a run of
-// an hour has thousands of windows: parsing every report in full made opening the page take seconds).
-Result<BenchHistoryEntry> parseSummary(const QByteArray &line)
-{
-    static const QList<QByteArray> wanted = {"started_at", "backend", "model",   "scenario",
-                                             "rows",       "rows_per_s", "latency_ms", "verdict"};
-    auto bad = [] { return fail(ErrorKind::Failed, HistoryText::tr("not a JSON object")); };
-    qsizetype i = skipSpace(line, 0);
-    if (i >= line.size() || line.at(i) != '{')
-        return bad();
-    QByteArray picked = "{";
-    i = skipSpace(line, i + 1);
-    if (i < line.size() && line.at(i) == '}') {
-        ++i;
-    } else {
+private:
+    // QJsonDocument's limit (qjsonparser_p.h): deeper lines are refused with "too deeply nested".
+    static constexpr int NestingLimit = 1024;
+
+    enum class Kind { Null, Bool, Number, String, Array, Object };
+
+    struct Span
+    {
+        const char *begin = nullptr;
+        const char *end = nullptr;
+        bool escaped = false; ///< holds a backslash: compare it decoded
+    };
+
+    bool refuse(QJsonParseError::ParseError error)
+    {
+        if (m_error == QJsonParseError::NoError) {
+            m_error = error;
+            m_errorAt = m_p - m_begin;
+        }
+        return false;
+    }
+
+    tl::unexpected<Error> syntaxError() const
+    {
+        QJsonParseError error;
+        error.error = m_error;
+        error.offset = int(m_errorAt);
+        return fail(ErrorKind::Failed, error.errorString());
+    }
+
+    // JSON's four whitespace characters only (not \v or \f); false at the end of the text.
+    bool space()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\t' || *m_p == '\n' || *m_p == '\r'))
+            ++m_p;
+        return m_p < m_end;
+    }
+
+    // The length of the UTF-8 sequence at p, or 0 when it is not one QJsonDocument accepts (overlong forms,
+    // surrogates, beyond U+10FFFF, cut short).
+    static int utf8Length(const char *p, const char *end)
+    {
+        const auto b = uchar(*p);
+        int length = 0;
+        char32_t c = 0;
+        char32_t min = 0;
+        if (b >= 0xC2 && b < 0xE0) {
+            length = 2;
+            c = b & 0x1F;
+            min = 0x80;
+        } else if (b >= 0xE0 && b < 0xF0) {
+            length = 3;
+            c = b & 0x0F;
+            min = 0x800;
+        } else if (b >= 0xF0 && b < 0xF5) {
+            length = 4;
+            c = b & 0x07;
+            min = 0x10000;
+        } else {
+            return 0;
+        }
+        if (end - p < length)
+            return 0;
+        for (int k = 1; k < length; ++k) {
+            const auto next = uchar(p[k]);
+            if ((next & 0xC0) != 0x80)
+                return 0;
+            c = (c << 6) | (next & 0x3F);
+        }
+        if (c < min || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF)
+            return 0;
+        return length;
+    }
+
+    // A string at m_p (on its opening quote); its text without the quotes in *text.
+    bool string(Span *text = nullptr)
+    {
+        const char *p = m_p + 1;
+        bool escaped = false;
         for (;;) {
-            if (i >= line.size() || line.at(i) != '"')
-                return bad();
-            const qsizetype keyEnd = skipString(line, i);
-            if (keyEnd < 0)
-                return bad();
-            const QByteArray key = line.mid(i + 1, keyEnd - i - 2);
-            i = skipSpace(line, keyEnd);
-            if (i >= line.size() || line.at(i) != ':')
-                return bad();
-            i = skipSpace(line, i + 1);
-            const qsizetype valueEnd = skipValue(line, i);
-            if (valueEnd < 0 || valueEnd == i)
-                return bad();
-            if (wanted.contains(key)) {
-                if (picked.size() > 1)
-                    picked += ',';
-                picked += '"' + key + "\":" + line.mid(i, valueEnd - i);
+            while (p < m_end && *p != '"' && *p != '\\' && uchar(*p) < 0x80)
+                ++p;
+            if (p >= m_end) {
+                m_p = p;
+                return refuse(QJsonParseError::UnterminatedString);
             }
-            i = skipSpace(line, valueEnd);
-            if (i < line.size() && line.at(i) == ',') {
-                i = skipSpace(line, i + 1);
+            if (*p == '"')
+                break;
+            if (*p == '\\') {
+                escaped = true;
+                // Any character may follow; \u needs four hex digits.
+                if (++p >= m_end || (*p++ == 'u' && !hex4(p))) {
+                    m_p = p;
+                    return refuse(QJsonParseError::IllegalEscapeSequence);
+                }
+                if (p[-1] == 'u')
+                    p += 4;
                 continue;
             }
-            if (i < line.size() && line.at(i) == '}') {
-                ++i;
-                break;
+            const int length = utf8Length(p, m_end);
+            if (length == 0) {
+                m_p = p;
+                return refuse(QJsonParseError::IllegalUTF8String);
             }
-            return bad();
+            p += length;
+        }
+        if (text)
+            *text = {m_p + 1, p, escaped};
+        m_p = p + 1;
+        return true;
+    }
+
+    bool hex4(const char *p) const
+    {
+        if (m_end - p < 4)
+            return false;
+        for (int k = 0; k < 4; ++k) {
+            if (!isAsciiHexDigit(p[k]))
+                return false;
+        }
+        return true;
+    }
+
+    static bool isAsciiHexDigit(char c)
+    {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    static bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+    // A number at m_p, delimited as QJsonDocument delimits it ("-", "1.", ".5" and "1e" included) and accepted
+    // when it accepts it: when QByteArray::toDouble() reads it. Plain decimals of sane length always are; only
+    // the others pay for the conversion.
+    bool number(Span *text = nullptr)
+    {
+        const char *start = m_p;
+        const char *p = m_p;
+        if (p < m_end && *p == '-')
+            ++p;
+        const char *digits = p;
+        if (p < m_end && *p == '0') {
+            ++p;
+        } else {
+            while (p < m_end && isDigit(*p))
+                ++p;
+        }
+        bool plain = p > digits;
+        if (p < m_end && *p == '.') {
+            const char *fraction = ++p;
+            while (p < m_end && isDigit(*p))
+                ++p;
+            plain = plain && p > fraction;
+        }
+        if (p < m_end && (*p == 'e' || *p == 'E')) {
+            plain = false;
+            ++p;
+            if (p < m_end && (*p == '-' || *p == '+'))
+                ++p;
+            while (p < m_end && isDigit(*p))
+                ++p;
+        }
+        m_p = p;
+        if (p >= m_end)
+            return refuse(QJsonParseError::TerminationByNumber);
+        if (!plain || p - start > 300) {
+            bool ok = false;
+            QByteArray::fromRawData(start, p - start).toDouble(&ok);
+            if (!ok) {
+                m_p = start;
+                return refuse(QJsonParseError::IllegalNumber);
+            }
+        }
+        if (text)
+            *text = {start, p, false};
+        return true;
+    }
+
+    // The value of a number number() accepted, as QJsonValue::toDouble() gives it.
+    static double numberValue(Span number)
+    {
+        double value = 0;
+        const auto [end, error] = std::from_chars(number.begin, number.end, value);
+        if (error == std::errc() && end == number.end)
+            return value;
+        return QByteArray::fromRawData(number.begin, number.end - number.begin).toDouble();
+    }
+
+    // The integer a number stands for, as QJsonValue::toInteger() sees it: none for a fraction or a value outside
+    // qint64.
+    static std::optional<qint64> integerValue(Span number)
+    {
+        qint64 integer = 0;
+        if (const auto [end, error] = std::from_chars(number.begin, number.end, integer);
+            error == std::errc() && end == number.end)
+            return integer;
+        const double value = numberValue(number);
+        if (value == std::trunc(value) && value >= -0x1p63 && value < 0x1p63)
+            return qint64(value);
+        return std::nullopt;
+    }
+
+    bool literal(QByteArrayView word)
+    {
+        // QJsonDocument wants one more character after it (the end of its container at least).
+        if (m_end - m_p <= word.size() || QByteArrayView(m_p, word.size()) != word)
+            return refuse(QJsonParseError::IllegalValue);
+        m_p += word.size();
+        return true;
+    }
+
+    // Any value at m_p (not at the end of the text).
+    bool value(Kind *kind, Span *text = nullptr)
+    {
+        switch (*m_p) {
+        case '"':
+            *kind = Kind::String;
+            return string(text);
+        case '{':
+            *kind = Kind::Object;
+            ++m_p;
+            return members([this](Span) { return anyValue(); });
+        case '[':
+            *kind = Kind::Array;
+            ++m_p;
+            return elements([this] { return anyValue(); });
+        case 'n':
+            *kind = Kind::Null;
+            return literal("null");
+        case 't':
+            *kind = Kind::Bool;
+            return literal("true");
+        case 'f':
+            *kind = Kind::Bool;
+            return literal("false");
+        case ',':
+            return refuse(QJsonParseError::IllegalValue);
+        case '}':
+        case ']':
+            return refuse(QJsonParseError::MissingObject);
+        default:
+            *kind = Kind::Number;
+            return number(text);
         }
     }
-    if (skipSpace(line, i) != line.size())
-        return bad();
-    picked += '}';
-    QJsonParseError error;
-    const QJsonObject o = QJsonDocument::fromJson(picked, &error).object();
-    if (error.error != QJsonParseError::NoError)
-        return fail(ErrorKind::Failed, error.errorString());
 
-    auto missing = [](const char *field) {
-        return fail(ErrorKind::Failed, HistoryText::tr("%1: missing or of the wrong type")
-                                           .arg(QLatin1StringView(field)));
-    };
-    BenchHistoryEntry e;
-    for (const char *field : {"backend", "model", "scenario", "verdict", "started_at"}) {
-        if (!o.value(QLatin1StringView(field)).isString())
-            return missing(field);
+    bool anyValue()
+    {
+        Kind kind;
+        return value(&kind);
     }
-    e.startedAt =
-        QDateTime::fromString(o.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs);
-    if (auto ok = checkStartedAt(e.startedAt); !ok)
-        return tl::unexpected(ok.error());
-    e.backend = o.value(QStringLiteral("backend")).toString();
-    e.model = o.value(QStringLiteral("model")).toString();
-    e.scenario = o.value(QStringLiteral("scenario")).toString();
-    e.verdict = o.value(QStringLiteral("verdict")).toString();
-    if (!o.value(QStringLiteral("rows")).isDouble())
-        return missing("rows");
-    e.rows = o.value(QStringLiteral("rows")).toInteger();
-    if (!o.value(QStringLiteral("rows_per_s")).isDouble())
-        return missing("rows_per_s");
-    e.rowsPerS = o.value(QStringLiteral("rows_per_s")).toDouble();
-    const QJsonValue p99 = o.value(QStringLiteral("latency_ms")).toObject().value(QStringLiteral("p99"));
-    if (!p99.isDouble())
-        return missing("latency_ms.p99");
-    e.p99Ms = p99.toDouble();
-    return e;
+
+    // The members of an object whose '{' m_p has passed; onMember(key) reads each value (m_p is on it).
+    template<typename OnMember>
+    bool members(OnMember onMember)
+    {
+        if (++m_depth > NestingLimit)
+            return refuse(QJsonParseError::DeepNesting);
+        if (!space())
+            return refuse(QJsonParseError::UnterminatedObject);
+        if (*m_p == '}') {
+            ++m_p;
+            --m_depth;
+            return true;
+        }
+        for (;;) {
+            if (*m_p != '"')
+                return refuse(QJsonParseError::UnterminatedObject);
+            Span key;
+            if (!string(&key))
+                return false;
+            if (!space() || *m_p != ':')
+                return refuse(QJsonParseError::MissingNameSeparator);
+            ++m_p;
+            if (!space())
+                return refuse(QJsonParseError::UnterminatedObject);
+            if (!onMember(key))
+                return false;
+            if (!space())
+                return refuse(QJsonParseError::UnterminatedObject);
+            const char c = *m_p++;
+            if (c == '}')
+                break;
+            if (c != ',' || !space() || *m_p == '}')
+                return refuse(c == ',' ? QJsonParseError::MissingObject : QJsonParseError::UnterminatedObject);
+        }
+        --m_depth;
+        return true;
+    }
+
+    // The elements of an array whose '[' m_p has passed; onElement() reads each (m_p is on it).
+    template<typename OnElement>
+    bool elements(OnElement onElement)
+    {
+        if (++m_depth > NestingLimit)
+            return refuse(QJsonParseError::DeepNesting);
+        if (!space())
+            return refuse(QJsonParseError::UnterminatedArray);
+        if (*m_p == ']') {
+            ++m_p;
+            --m_depth;
+            return true;
+        }
+        for (;;) {
+            if (!space())
+                return refuse(QJsonParseError::UnterminatedArray);
+            if (!onElement())
+                return false;
+            if (!space())
+                return refuse(QJsonParseError::UnterminatedArray);
+            const char c = *m_p++;
+            if (c == ']')
+                break;
+            if (c != ',')
+                return refuse(QJsonParseError::MissingValueSeparator);
+        }
+        --m_depth;
+        return true;
+    }
+
+    // Whether a key is `name` once its escapes are decoded (QJsonDocument takes "\q" as "q").
+    static bool keyIs(Span key, QByteArrayView name)
+    {
+        if (!key.escaped)
+            return key.end - key.begin == name.size() && std::memcmp(key.begin, name.data(), name.size()) == 0;
+        QByteArray decoded;
+        for (const char *p = key.begin; p < key.end; ++p) {
+            if (*p != '\\') {
+                decoded += *p;
+                continue;
+            }
+            const char c = *++p;
+            switch (c) {
+            case 'b': decoded += '\b'; break;
+            case 'f': decoded += '\f'; break;
+            case 'n': decoded += '\n'; break;
+            case 'r': decoded += '\r'; break;
+            case 't': decoded += '\t'; break;
+            case 'u': {
+                const uint unit = QByteArray(p + 1, 4).toUInt(nullptr, 16);
+                // Our names are ASCII: any other character only has to differ from them.
+                decoded += unit < 0x80 ? char(unit) : '\xFF';
+                p += 4;
+                break;
+            }
+            default: decoded += c; break;
+            }
+        }
+        return decoded == name;
+    }
+
+    // One member of the report: the windows and buckets are checked here and left out of the reduced line.
+    // Only the last of repeated keys counts, as in QJsonObject.
+    bool topLevelMember(Span key)
+    {
+        const bool windows = keyIs(key, "windows");
+        const bool buckets = !windows && keyIs(key, "latency_buckets_ms");
+        if ((!windows && !buckets) || *m_p != '[')
+            return anyValue();
+        if (windows)
+            m_windowsError.clear();
+        else
+            m_bucketsError.clear();
+        m_reduced.append(m_copied, m_p - m_copied);
+        m_reduced.append("[]");
+        ++m_p;
+        int index = 0;
+        const bool ok = windows ? elements([&] { return window(index++); })
+                                : elements([this] { return bucket(); });
+        m_copied = m_p;
+        return ok;
+    }
+
+    // What BenchReport::fromJson() asks of a window: an object with the numbers "t", "rows_per_s" and "p99_ms"
+    // (null stands for NaN), optionally "span_s" and "p50_ms" (numbers or null) and the integers "rows",
+    // "batches" and "errors".
+    bool window(int index)
+    {
+        static constexpr std::array<QByteArrayView, 8> names = {"t",      "span_s",     "rows",   "batches",
+                                                                "errors", "rows_per_s", "p50_ms", "p99_ms"};
+        enum State : char { Absent, Good, Bad };
+        std::array<State, 8> state{Absent, Absent, Absent, Absent, Absent, Absent, Absent, Absent};
+        auto member = [&](Span key) {
+            qsizetype field = 0;
+            while (field < qsizetype(names.size()) && !keyIs(key, names.at(field)))
+                ++field;
+            if (field == qsizetype(names.size()))
+                return anyValue();
+            Kind kind;
+            Span text;
+            if (!value(&kind, &text))
+                return false;
+            const bool integer = field >= 2 && field <= 4;
+            const bool good = integer ? kind == Kind::Number && integerValue(text).has_value()
+                                      : kind == Kind::Number || kind == Kind::Null;
+            state[field] = good ? Good : Bad;
+            return true;
+        };
+        const bool object = *m_p == '{';
+        if (object) {
+            ++m_p;
+            if (!members(member))
+                return false;
+        } else if (!anyValue()) {
+            return false;
+        }
+        if (!m_windowsError.isEmpty())
+            return true;
+        for (qsizetype field = 0; field < qsizetype(names.size()); ++field) {
+            const bool required = field == 0 || field == 5 || field == 7;
+            if (!object || state.at(field) == Bad || (required && state.at(field) == Absent)) {
+                m_windowsError = missing(QStringLiteral("windows[%1].%2")
+                                             .arg(index)
+                                             .arg(QLatin1StringView(names.at(object ? field : 0))));
+                break;
+            }
+        }
+        return true;
+    }
+
+    // What BenchReport::fromJson() asks of a bucket: [lower_ms, upper_ms, count], bounds that make a bucket once
+    // in nanoseconds, a count that is an integer of at least 0.
+    bool bucket()
+    {
+        if (*m_p != '[') {
+            if (m_bucketsError.isEmpty())
+                m_bucketsError = missing(QStringLiteral("latency_buckets_ms"));
+            return anyValue();
+        }
+        ++m_p;
+        int size = 0;
+        std::array<Kind, 3> kinds{};
+        std::array<Span, 3> texts{};
+        if (!elements([&] {
+                Kind kind;
+                Span text;
+                if (!value(&kind, &text))
+                    return false;
+                if (size < 3) {
+                    kinds[size] = kind;
+                    texts[size] = text;
+                }
+                ++size;
+                return true;
+            }))
+            return false;
+        if (!m_bucketsError.isEmpty())
+            return true;
+        bool good = size == 3 && kinds[0] == Kind::Number && kinds[1] == Kind::Number && kinds[2] == Kind::Number;
+        if (good) {
+            const auto lower = bucketBoundNs(numberValue(texts[0]));
+            const auto upper = bucketBoundNs(numberValue(texts[1]));
+            const auto count = integerValue(texts[2]);
+            good = lower && upper && *lower < *upper && count && *count >= 0;
+        }
+        if (!good)
+            m_bucketsError = missing(QStringLiteral("latency_buckets_ms"));
+        return true;
+    }
+
+    // BenchReport::fromJson()'s reading of a bound in milliseconds (the top bucket ends at INT64_MAX ns).
+    static std::optional<qint64> bucketBoundNs(double ms)
+    {
+        const double v = ms * 1e6;
+        if (!(v >= 0))
+            return std::nullopt;
+        if (v >= 9.2e18)
+            return std::numeric_limits<qint64>::max();
+        return std::llround(v);
+    }
+
+    static QString missing(const QString &field)
+    {
+        return HistoryText::tr("%1: missing or of the wrong type").arg(field);
+    }
+
+    const char *m_begin;
+    const char *m_p;
+    const char *m_end;
+    const char *m_copied = m_begin; ///< the reduced line holds the text before this
+    QByteArray m_reduced;
+    int m_depth = 0;
+    QJsonParseError::ParseError m_error = QJsonParseError::NoError;
+    qsizetype m_errorAt = 0;
+    QString m_windowsError;
+    QString m_bucketsError;
+};
+
+// The fields of a report the history table shows, from a line load() can read.
+Result<BenchHistoryEntry> parseSummary(QByteArrayView line)
+{
+    auto reduced = SummaryScan(line).run();
+    if (!reduced)
+        return tl::unexpected(reduced.error());
+    auto report = parseLine(*reduced);
+    if (!report)
+        return tl::unexpected(report.error());
+    return BenchHistory::summaryOf(*report);
 }
 
 } // namespace
@@ -331,32 +737,53 @@ QList<BenchHistoryEntry> BenchHistory::list() const
         unreadable();
         return entries;
     }
+    // Read in large blocks: QFile::readLine() cost more than the scan of the lines.
+    static constexpr qint64 BlockBytes = qint64(1) << 20;
+    QByteArray buffer;
+    qint64 bufferOffset = 0; // of buffer[0] in the file
     qint64 lineNumber = 0;
-    while (!file.atEnd()) {
-        const qint64 offset = file.pos();
-        QByteArray line = file.readLine();
-        if (file.error() != QFileDevice::NoError) {
+    bool atEnd = false;
+    while (!atEnd) {
+        const qsizetype kept = buffer.size();
+        buffer.resize(kept + BlockBytes);
+        const qint64 got = file.read(buffer.data() + kept, BlockBytes);
+        if (got < 0) {
             unreadable();
             return entries;
         }
-        ++lineNumber;
-        const bool complete = line.endsWith('\n');
-        while (line.endsWith('\n') || line.endsWith('\r'))
-            line.chop(1);
-        if (line.trimmed().isEmpty())
-            continue;
-        auto entry = complete ? parseSummary(line)
-                              : Result<BenchHistoryEntry>(fail(ErrorKind::Failed, HistoryText::tr("incomplete line")));
-        if (!entry) {
-            ++m_skipped;
-            qCWarning(lcScoring).noquote() << HistoryText::tr("%1:%2: skipped a corrupt history entry: %3")
-                                                  .arg(m_path)
-                                                  .arg(lineNumber)
-                                                  .arg(entry.error().message);
-            continue;
+        buffer.resize(kept + got);
+        atEnd = got == 0;
+        qsizetype start = 0;
+        while (start < buffer.size()) {
+            qsizetype end = buffer.indexOf('\n', start);
+            // A last line without its newline is one an append did not finish.
+            const bool complete = end >= 0;
+            if (!complete && !atEnd)
+                break;
+            if (!complete)
+                end = buffer.size();
+            const qint64 offset = bufferOffset + start;
+            const QByteArrayView line = QByteArrayView(buffer).sliced(start, end - start).trimmed();
+            start = end + 1;
+            ++lineNumber;
+            if (line.isEmpty())
+                continue;
+            auto entry = complete ? parseSummary(line)
+                                  : Result<BenchHistoryEntry>(fail(ErrorKind::Failed, HistoryText::tr("incomplete line")));
+            if (!entry) {
+                ++m_skipped;
+                qCWarning(lcScoring).noquote() << HistoryText::tr("%1:%2: skipped a corrupt history entry: %3")
+                                                      .arg(m_path)
+                                                      .arg(lineNumber)
+                                                      .arg(entry.error().message);
+                continue;
+            }
+            entry->id = offset;
+            entries.append(*entry);
         }
-        entry->id = offset;
-        entries.append(*entry);
+        start = std::min(start, buffer.size());
+        buffer.remove(0, start);
+        bufferOffset += start;
     }
     return entries;
 }

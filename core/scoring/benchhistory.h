@@ -61,11 +61,11 @@ public:
     /// new line complete (never half of a compaction).
     [[nodiscard]] Result<BenchHistoryAppend> append(const BenchReport &report);
 
-    /// Every readable entry, oldest first. Only the summary fields of each line are decoded (the windows and
-    /// buckets are skipped over), so listing a long history is cheap. Corrupt lines (also a missing or invalid
-    /// started_at) are skipped with a warning on the scoring log category ("FILE:LINE: skipped a corrupt history
-    /// entry: reason") and counted in skippedLines(); a missing file is an empty history, a file that cannot be
-    /// read sets readError().
+    /// Every readable entry, oldest first: exactly the lines load() can read. The windows and buckets of each
+    /// line are checked as they are scanned but never built, so listing a long history is cheap. Corrupt lines
+    /// (anything load() would refuse, also a missing or invalid started_at) are skipped with a warning on the
+    /// scoring log category ("FILE:LINE: skipped a corrupt history entry: reason") and counted in skippedLines();
+    /// a missing file is an empty history, a file that cannot be read sets readError().
     [[nodiscard]] QList<BenchHistoryEntry> list() const;
     /// How many lines list() skipped the last time it ran.
     [[nodiscard]] int skippedLines() const { return m_skipped; }

@@ -82,6 +82,21 @@ QJsonObject windowToJson(const BenchWindow &w)
                        {QStringLiteral("p99_ms"), number(w.p99Ms)}};
 }
 
+// The integer a JSON number stands for exactly; nullopt for anything else (another type, a fraction, a value
+// outside qint64).
+std::optional<qint64> integral(const QJsonValue &v)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    // toInteger() answers its default for a fraction or a value out of range; INT64_MIN is the one integer that
+    // could be taken for that default.
+    constexpr qint64 none = std::numeric_limits<qint64>::min();
+    const qint64 i = v.toInteger(none);
+    if (i != none || v.toDouble() == double(none))
+        return i;
+    return std::nullopt;
+}
+
 // Reading back what toJson() wrote: each accessor checks the type and remembers the first field at fault.
 class JsonReader
 {
@@ -111,14 +126,21 @@ public:
             mark(key);
         return 0;
     }
-    qint64 integer(const char *key, bool required = true)
+    // A JSON number with an integral value in [min, max]: toInteger() alone read 1.5 and 1e300 as 0.
+    qint64 integer(const char *key, bool required = true, qint64 min = std::numeric_limits<qint64>::min(),
+                   qint64 max = std::numeric_limits<qint64>::max())
     {
         const QJsonValue v = m_o.value(QLatin1StringView(key));
-        if (v.isDouble())
-            return v.toInteger();
+        if (const auto i = integral(v); i && *i >= min && *i <= max)
+            return *i;
         if (required || !v.isUndefined())
             mark(key);
         return 0;
+    }
+    // integer() for the fields held in an int.
+    int intInteger(const char *key, bool required = true)
+    {
+        return int(integer(key, required, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
     }
     bool boolean(const char *key, bool required = true)
     {
@@ -370,15 +392,23 @@ Result<BenchReport> BenchReport::fromJson(const QJsonObject &o)
     r.input = j.string("input", false);
     r.features = qsizetype(j.integer("features"));
     r.batchSize = qsizetype(j.integer("batch_size"));
-    r.threads = int(j.integer("threads"));
-    r.pinnedThreads = int(j.integer("pinned_threads", false));
-    r.inFlight = int(j.integer("in_flight", false));
+    r.threads = j.intInteger("threads");
+    r.pinnedThreads = j.intInteger("pinned_threads", false);
+    r.inFlight = j.intInteger("in_flight", false);
     r.remote = j.boolean("remote", false);
-    r.concurrency = int(j.integer("concurrency", false));
+    r.concurrency = j.intInteger("concurrency", false);
     r.rate = j.real("rate", false);
     r.poisson = j.boolean("poisson", false);
     r.warmupS = j.real("warmup_s", false);
-    r.seed = j.string("seed", false).toULongLong();
+    if (j.has("seed")) {
+        // toJson() writes the digits of a quint64; toULongLong() alone read "not-a-number" as 0 and also takes
+        // spaces and a sign.
+        const QString seed = j.string("seed");
+        bool ok = false;
+        r.seed = seed.toULongLong(&ok);
+        if (!ok || !std::all_of(seed.cbegin(), seed.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+            j.mark("seed");
+    }
     r.rows = j.integer("rows");
     r.batches = j.integer("batches");
     r.errors = j.integer("errors");
@@ -406,22 +436,28 @@ Result<BenchReport> BenchReport::fromJson(const QJsonObject &o)
             break;
         }
         // The top bucket ends at INT64_MAX ns, which does not come back exactly through milliseconds: a bound at
-        // or past the range is the end of the range (llround of it overflowed to INT64_MIN).
-        const auto ns = [](double ms) -> std::optional<qint64> {
-            const double v = ms * 1e6;
+        // or past the range is the end of the range (llround of it overflowed to INT64_MIN). BenchHistory's
+        // summary scan checks buckets by these rules too (benchhistory.cpp): change both together.
+        const auto ns = [](const QJsonValue &ms) -> std::optional<qint64> {
+            if (!ms.isDouble())
+                return std::nullopt; // toDouble() made "a" a 0
+            const double v = ms.toDouble() * 1e6;
             if (!(v >= 0))
                 return std::nullopt;
             if (v >= 9.2e18)
                 return std::numeric_limits<qint64>::max();
             return std::llround(v);
         };
-        const auto lower = ns(b.at(0).toDouble());
-        const auto upper = ns(b.at(1).toDouble());
-        if (!lower || !upper || *lower > *upper || b.at(2).toInteger(-1) < 0) {
+        // A bucket holds the values in [lower, upper): bounds that make no such range are damage, as is a count
+        // that is not a whole number.
+        const auto lower = ns(b.at(0));
+        const auto upper = ns(b.at(1));
+        const auto count = integral(b.at(2));
+        if (!lower || !upper || *lower >= *upper || !count || *count < 0) {
             j.mark("latency_buckets_ms");
             break;
         }
-        r.latencyBuckets.append({*lower, *upper, quint64(b.at(2).toInteger())});
+        r.latencyBuckets.append({*lower, *upper, quint64(*count)});
     }
     int index = 0;
     for (const QJsonValue &v : j.array("windows")) {

@@ -8,6 +8,8 @@
 #include <QtCore/QFile>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QSet>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
@@ -260,6 +262,101 @@ private Q_SLOTS:
         auto appended = h.append(undated);
         QVERIFY(!appended);
         QVERIFY2(appended.error().message.contains(m_path), qPrintable(appended.error().message));
+    }
+
+    void listedEntriesAlwaysLoad()
+    {
+        // Lines the summary scan once listed although load() refused them (found by fuzzing), then byte flips and
+        // cuts of a valid line: whatever list() lists must load(), whatever it does not list is counted.
+        const QByteArray valid = line(sample(5)).trimmed();
+        auto replaced = [&](const QByteArray &from, const QByteArray &to) {
+            QByteArray l = valid;
+            const qsizetype at = l.indexOf(from);
+            return at < 0 ? QByteArray() : l.replace(at, from.size(), to);
+        };
+        const QList<QByteArray> refused = {
+            valid.chopped(1) + ",\"x\":tru}",
+            valid.chopped(1) + ",\"x\":nul}",
+            valid.chopped(1) + ",\"x\":1e}",
+            valid.chopped(1) + ",\"x\":[1,]}",
+            replaced("\"verdict\":\"INVALID\"", "\"verdict\":\"MAYBE\""),
+            replaced("\"features\":8,", ""),
+            replaced("\"features\":8,", "\"features\":8.5,"),
+            replaced("\"input\":\"synthetic\"", "\"input\":\"synth\xC3\x28tic\""),
+            replaced("\"input\":\"synthetic\"", "\"input\":\"synth\xED\xA0\x80tic\""),
+            replaced("\"input\":\"synthetic\"", "\"input\" \"synthetic\""),
+            replaced("\"input\":\"synthetic\",", "\"input\":\"synthetic\""),
+            replaced("\"input\":\"synthetic\"", "\"input\":\"\\u12\""),
+            replaced("\"span_s\":1,", "\"span_s\":\"1\","),
+            replaced("\"p99_ms\":2,", ""),
+            replaced("\"windows\":[{", "\"windows\":[7,{"),
+            replaced("[[1,1.007813,10]]", "[[\"a\",\"b\",7]]"),
+            replaced("[[1,1.007813,10]]", "[[1,1,7]]"),
+            replaced("\"seed\":\"0\"", "\"seed\":\"not-a-number\""),
+            // Repeated keys: the last one counts, as in QJsonObject.
+            replaced("\"rows\":1005,", "\"rows\":1005,\"ro\\ws\":\"x\","),
+            replaced("\"windows\":[{", "\"windows\":[],\"windows\":[{},{"),
+        };
+        // Leniencies of QJsonDocument that load() accepts and so list() must too.
+        const QList<QByteArray> accepted = {
+            valid,
+            "\xEF\xBB\xBF" + valid,
+            replaced("\"input\":\"synthetic\"", "\"input\":\"s\\ynthetic\\uD800\""),
+            replaced("\"rows\":1005,", "\"rows\":\"x\",\"r\\u006fws\":1005,"),
+            replaced("\"windows\":[{", "\"windows\":[7],\"windows\":[{"),
+            replaced("\"duration_s\":1,", QByteArray("\"duration_s\":1.,\"x\":[.5,-0,1.e2],\"y\":") +
+                                              QByteArray(1000, '[') + QByteArray(1000, ']') + ','),
+        };
+        QList<QByteArray> lines = refused + accepted;
+        for (const QByteArray &l : std::as_const(lines))
+            QVERIFY2(!l.isEmpty(), "a replacement did not match the sample line");
+        // Deterministic damage: a byte changed at every 7th position, the line cut at every 13th.
+        const QByteArray bytes("\"{}[],:0-.eE\\ \x80\xC3\xFFtn");
+        for (qsizetype at = 0; at < valid.size(); at += 7) {
+            QByteArray l = valid;
+            l[at] = bytes.at(at % bytes.size());
+            lines.append(l);
+        }
+        for (qsizetype at = 1; at < valid.size(); at += 13)
+            lines.append(valid.left(at) + '}');
+
+        QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+        QList<qint64> offsets;
+        {
+            QFile f(m_path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            for (const QByteArray &l : std::as_const(lines)) {
+                offsets.append(f.pos());
+                f.write(l + '\n');
+            }
+        }
+        // Hundreds of skipped lines, each with its warning.
+        QLoggingCategory::setFilterRules(QStringLiteral("opsdeck.scoring.warning=false"));
+        BenchHistory h(m_path);
+        const QList<BenchHistoryEntry> entries = h.list();
+        QLoggingCategory::setFilterRules(QString());
+        QCOMPARE(entries.size() + h.skippedLines(), lines.size());
+        QSet<qint64> listed;
+        for (const BenchHistoryEntry &e : entries) {
+            listed.insert(e.id);
+            const int index = int(offsets.indexOf(e.id));
+            auto loaded = h.load(e.id);
+            QVERIFY2(loaded, qPrintable(QStringLiteral("line %1 listed but not loaded: %2\n%3")
+                                            .arg(index + 1)
+                                            .arg(loaded ? QString() : loaded.error().message,
+                                                 QString::fromUtf8(lines.at(index)))));
+            QCOMPARE(e.startedAt, loaded->startedAt);
+            QCOMPARE(e.model, loaded->model);
+            QCOMPARE(e.rows, loaded->rows);
+            QCOMPARE(e.verdict, loaded->verdict);
+        }
+        for (qsizetype k = 0; k < refused.size(); ++k)
+            QVERIFY2(!listed.contains(offsets.at(k)), refused.at(k).constData());
+        for (qsizetype k = 0; k < accepted.size(); ++k) {
+            const qint64 offset = offsets.at(refused.size() + k);
+            QVERIFY2(listed.contains(offset), accepted.at(k).left(200).constData());
+            QVERIFY(h.load(offset));
+        }
     }
 
     void unreadableFileIsReported()

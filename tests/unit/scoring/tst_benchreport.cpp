@@ -277,6 +277,77 @@ private Q_SLOTS:
         QCOMPARE(bad.error().message, QStringLiteral("bench report: field 'rows' is missing or has the wrong type"));
     }
 
+    void mistypedFieldsAreRefused_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("field");
+        const QString rows = QStringLiteral("rows");
+        const QString buckets = QStringLiteral("latency_buckets_ms");
+        const QString seed = QStringLiteral("seed");
+        // toInteger() made these 0, toDouble() made string bounds a bucket [0, 0), toULongLong() a seed of 0.
+        QTest::newRow("rows 1.5") << rows << QJsonValue(1.5) << rows;
+        QTest::newRow("rows 1e300") << rows << QJsonValue(1e300) << rows;
+        QTest::newRow("rows 2^63") << rows << QJsonValue(0x1p63) << rows;
+        QTest::newRow("threads beyond int") << QStringLiteral("threads") << QJsonValue(qint64(1) << 31)
+                                            << QStringLiteral("threads");
+        QTest::newRow("optional in_flight 2.5") << QStringLiteral("in_flight") << QJsonValue(2.5)
+                                                << QStringLiteral("in_flight");
+        QTest::newRow("string bounds") << buckets
+                                       << QJsonValue(QJsonArray{QJsonArray{QStringLiteral("a"), QStringLiteral("b"), 7}})
+                                       << buckets;
+        QTest::newRow("null bound") << buckets << QJsonValue(QJsonArray{QJsonArray{1.0, QJsonValue(), 7}}) << buckets;
+        QTest::newRow("empty bucket") << buckets << QJsonValue(QJsonArray{QJsonArray{1.0, 1.0, 7}}) << buckets;
+        QTest::newRow("count 1.5") << buckets << QJsonValue(QJsonArray{QJsonArray{1.0, 2.0, 1.5}}) << buckets;
+        QTest::newRow("seed not a number") << seed << QJsonValue(QStringLiteral("not-a-number")) << seed;
+        QTest::newRow("seed with a space") << seed << QJsonValue(QStringLiteral(" 5")) << seed;
+        QTest::newRow("seed with a sign") << seed << QJsonValue(QStringLiteral("+5")) << seed;
+        QTest::newRow("seed empty") << seed << QJsonValue(QString()) << seed;
+        QTest::newRow("seed past quint64") << seed << QJsonValue(QStringLiteral("18446744073709551616")) << seed;
+        QTest::newRow("seed a number") << seed << QJsonValue(5) << seed;
+    }
+
+    void mistypedFieldsAreRefused()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, field);
+        BenchReport r = goodReport();
+        r.evaluate();
+        QJsonObject o = r.toJson();
+        o.insert(key, value);
+        const auto read = BenchReport::fromJson(o);
+        QVERIFY2(!read, QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+        QCOMPARE(read.error().message,
+                 QStringLiteral("bench report: field '%1' is missing or has the wrong type").arg(field));
+    }
+
+    void extremeValuesRoundTrip()
+    {
+        BenchReport r = goodReport();
+        r.rows = std::numeric_limits<qint64>::max();
+        r.errors = std::numeric_limits<qint64>::min();
+        r.threads = std::numeric_limits<int>::max();
+        r.seed = std::numeric_limits<quint64>::max();
+        r.latencyBuckets = {{0, 1, 1}, {qint64(1) << 45, std::numeric_limits<qint64>::max(), 1}};
+        r.evaluate();
+        const auto back = BenchReport::fromJson(r.toJson());
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+        QCOMPARE(back->rows, r.rows);
+        QCOMPARE(back->errors, r.errors);
+        QCOMPARE(back->threads, r.threads);
+        QCOMPARE(back->seed, r.seed);
+        QCOMPARE(back->toJson(), r.toJson());
+        // Integral values written as doubles are integers all the same.
+        QJsonObject o = r.toJson();
+        o.insert(QStringLiteral("batches"), 200.0);
+        o.insert(QStringLiteral("latency_buckets_ms"), QJsonArray{QJsonArray{1.0, 2.0, 3.0}});
+        const auto doubles = BenchReport::fromJson(o);
+        QVERIFY2(doubles, qPrintable(doubles ? QString() : doubles.error().message));
+        QCOMPARE(doubles->batches, qint64(200));
+        QCOMPARE(doubles->latencyBuckets.first().count, quint64(3));
+    }
+
     void stabilityNotJudged()
     {
         BenchReport r = goodReport();
