@@ -613,6 +613,22 @@
         <source>opsdeck: interrupted, and &apos;%1&apos; did not stop within %2 s (it is in work that cannot be interrupted); exiting</source>
         <translation>opsdeck: unterbrochen, und &apos;%1&apos; hat nicht innerhalb von %2 s angehalten (es steckt in Arbeit, die sich nicht unterbrechen lässt); Ende</translation>
     </message>
+    <message>
+        <source>--features: given twice (also features= in --backend or --option)</source>
+        <translation>--features: doppelt angegeben (auch features= in --backend oder --option)</translation>
+    </message>
+    <message>
+        <source>--rate: %1 is outside %2 … %3 batches/s</source>
+        <translation>--rate: %1 liegt außerhalb von %2 … %3 Batches/s</translation>
+    </message>
+    <message>
+        <source>--threads: backend &apos;%1&apos; scores on remote services, not on host threads; its batches in flight are --concurrency (or the spec&apos;s inflight=)</source>
+        <translation>--threads: Backend '%1' bewertet auf entfernten Diensten, nicht in Threads dieses Rechners; seine laufenden Batches gibt --concurrency an (oder inflight= in der Spezifikation)</translation>
+    </message>
+    <message>
+        <source>--features: backend &apos;%1&apos; scores lines of text, not columns</source>
+        <translation>--features: Backend '%1' bewertet Textzeilen, keine Spalten</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core</name>
@@ -960,6 +976,10 @@
         <source>endpoint refused the credentials: %1</source>
         <translation>Endpunkt lehnte die Anmeldedaten ab: %1</translation>
     </message>
+    <message>
+        <source>%1: cannot write: %2 is not a folder</source>
+        <translation>%1: Schreiben nicht möglich: %2 ist kein Ordner</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::BenchRun</name>
@@ -1050,6 +1070,10 @@
     <message>
         <source>cross-check backend &apos;%1&apos; failed a trial batch before the run: %2</source>
         <translation>Backend der Gegenprüfung &apos;%1&apos; hat vor dem Lauf einen Probe-Batch nicht bestanden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not match the %2 columns of %3</source>
+        <translation>%1 passt nicht zu den %2 Spalten von %3</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1289,10 @@
         <source>too large to read into memory (%1 bytes read)</source>
         <translation>zu groß, um in den Speicher gelesen zu werden (%1 Bytes gelesen)</translation>
     </message>
+    <message>
+        <source>%1 columns; at most %2 are supported</source>
+        <translation>%1 Spalten; höchstens %2 werden unterstützt</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::HealthCheck</name>
@@ -1473,10 +1501,6 @@
         <translation>die letzten 3 Fenster innerhalb von ±10 % ihres mittleren Zeilen/s-Werts</translation>
     </message>
     <message>
-        <source> (groups cover the first %1 batches)</source>
-        <translation> (die Gruppen umfassen die ersten %1 Batches)</translation>
-    </message>
-    <message>
         <source>batch failed without a message</source>
         <translation>Batch ohne Meldung fehlgeschlagen</translation>
     </message>
@@ -1527,6 +1551,22 @@
     <message>
         <source>not judged: only %1 windows; Poisson arrivals need 3 to be judged</source>
         <translation>nicht beurteilt: nur %1 Fenster; Poisson-Ankünfte brauchen 3 zur Beurteilung</translation>
+    </message>
+    <message>
+        <source>run shorter than 3 windows of %1 s: %2 to %3 groups of equal batch count, each at least %4 ms long; the last 3 each completed within ±10% of the rows whose arrivals were scheduled in it (rate run)</source>
+        <translation>Lauf kürzer als 3 Fenster von %1 s: %2 bis %3 Gruppen gleicher Batchzahl von je mindestens %4 ms; die letzten 3 haben jeweils innerhalb ±10% der darin geplanten Zeilen abgeschlossen (Raten-Lauf)</translation>
+    </message>
+    <message>
+        <source>run shorter than 3 windows of %1 s: last 3 of %2 groups of equal batch count (%3 ms each on average, at least %4 ms) each completed within ±10% of the rows whose arrivals were scheduled in its span (rate run)</source>
+        <translation>Lauf kürzer als 3 Fenster von %1 s: die letzten 3 von %2 Gruppen gleicher Batchzahl (im Mittel je %3 ms, mindestens %4 ms) haben jeweils innerhalb ±10% der in ihrer Spanne geplanten Zeilen abgeschlossen (Raten-Lauf)</translation>
+    </message>
+    <message>
+        <source>last 3 of %1 groups of %2 batches completed %3%, %4%, %5% of the rows scheduled in them</source>
+        <translation>die letzten 3 von %1 Gruppen zu %2 Batches haben %3%, %4%, %5% der darin geplanten Zeilen abgeschlossen</translation>
+    </message>
+    <message>
+        <source> (group latencies sampled from 1 in %1 batches)</source>
+        <translation> (Latenzen der Gruppen aus 1 von %1 Batches gezogen)</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1884,10 @@
     <message>
         <source>not a redis:// URL</source>
         <translation>keine redis://-URL</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: larger than %2 MiB, not a profiles file</source>
+        <translation>%1: Lesen nicht möglich: größer als %2 MiB, keine Profildatei</translation>
     </message>
 </context>
 <context>

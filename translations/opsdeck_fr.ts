@@ -613,6 +613,22 @@
         <source>opsdeck: interrupted, and &apos;%1&apos; did not stop within %2 s (it is in work that cannot be interrupted); exiting</source>
         <translation>opsdeck: interrompu, et &apos;%1&apos; ne s&apos;est pas arrêté en %2 s (il est dans un travail qui ne peut pas être interrompu) ; fin</translation>
     </message>
+    <message>
+        <source>--features: given twice (also features= in --backend or --option)</source>
+        <translation>--features: indiqué deux fois (aussi features= dans --backend ou --option)</translation>
+    </message>
+    <message>
+        <source>--rate: %1 is outside %2 … %3 batches/s</source>
+        <translation>--rate: %1 est hors de %2 … %3 lots/s</translation>
+    </message>
+    <message>
+        <source>--threads: backend &apos;%1&apos; scores on remote services, not on host threads; its batches in flight are --concurrency (or the spec&apos;s inflight=)</source>
+        <translation>--threads: le backend '%1' score sur des services distants, pas dans des threads de cette machine ; ses lots en cours se règlent par --concurrency (ou inflight= dans la spécification)</translation>
+    </message>
+    <message>
+        <source>--features: backend &apos;%1&apos; scores lines of text, not columns</source>
+        <translation>--features: le backend '%1' score des lignes de texte, pas des colonnes</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core</name>
@@ -960,6 +976,10 @@
         <source>endpoint refused the credentials: %1</source>
         <translation>le point d&apos;accès a refusé les identifiants : %1</translation>
     </message>
+    <message>
+        <source>%1: cannot write: %2 is not a folder</source>
+        <translation>%1: écriture impossible : %2 n’est pas un dossier</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::BenchRun</name>
@@ -1050,6 +1070,10 @@
     <message>
         <source>cross-check backend &apos;%1&apos; failed a trial batch before the run: %2</source>
         <translation>le backend de contre-vérification &apos;%1&apos; a échoué sur un lot d&apos;essai avant l&apos;exécution : %2</translation>
+    </message>
+    <message>
+        <source>%1 does not match the %2 columns of %3</source>
+        <translation>%1 ne correspond pas aux %2 colonnes de %3</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1289,10 @@
         <source>too large to read into memory (%1 bytes read)</source>
         <translation>trop grand pour être lu en mémoire (%1 octets lus)</translation>
     </message>
+    <message>
+        <source>%1 columns; at most %2 are supported</source>
+        <translation>%1 colonnes ; au plus %2 sont prises en charge</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::HealthCheck</name>
@@ -1473,10 +1501,6 @@
         <translation>les 3 dernières fenêtres à ±10 % de leur moyenne de lignes/s</translation>
     </message>
     <message>
-        <source> (groups cover the first %1 batches)</source>
-        <translation> (les groupes couvrent les %1 premiers lots)</translation>
-    </message>
-    <message>
         <source>batch failed without a message</source>
         <translation>lot en échec sans message</translation>
     </message>
@@ -1527,6 +1551,22 @@
     <message>
         <source>not judged: only %1 windows; Poisson arrivals need 3 to be judged</source>
         <translation>non jugée : seulement %1 fenêtres ; des arrivées de Poisson en demandent 3</translation>
+    </message>
+    <message>
+        <source>run shorter than 3 windows of %1 s: %2 to %3 groups of equal batch count, each at least %4 ms long; the last 3 each completed within ±10% of the rows whose arrivals were scheduled in it (rate run)</source>
+        <translation>exécution plus courte que 3 fenêtres de %1 s : %2 à %3 groupes d'un même nombre de lots, d'au moins %4 ms chacun ; les 3 derniers ont chacun terminé à ±10% des lignes qui y étaient prévues (exécution à cadence)</translation>
+    </message>
+    <message>
+        <source>run shorter than 3 windows of %1 s: last 3 of %2 groups of equal batch count (%3 ms each on average, at least %4 ms) each completed within ±10% of the rows whose arrivals were scheduled in its span (rate run)</source>
+        <translation>exécution plus courte que 3 fenêtres de %1 s : les 3 derniers de %2 groupes d'un même nombre de lots (%3 ms chacun en moyenne, au moins %4 ms) ont chacun terminé à ±10% des lignes prévues dans leur intervalle (exécution à cadence)</translation>
+    </message>
+    <message>
+        <source>last 3 of %1 groups of %2 batches completed %3%, %4%, %5% of the rows scheduled in them</source>
+        <translation>les 3 derniers de %1 groupes de %2 lots ont terminé %3%, %4%, %5% des lignes qui y étaient prévues</translation>
+    </message>
+    <message>
+        <source> (group latencies sampled from 1 in %1 batches)</source>
+        <translation> (latences des groupes échantillonnées sur 1 lot sur %1)</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1884,10 @@
     <message>
         <source>not a redis:// URL</source>
         <translation>pas une URL redis://</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: larger than %2 MiB, not a profiles file</source>
+        <translation>%1: lecture impossible : plus de %2 Mio, pas un fichier de profils</translation>
     </message>
 </context>
 <context>
