@@ -14,8 +14,13 @@ struct ModelText
     Q_DECLARE_TR_FUNCTIONS(Opsdeck::Core::BenchHistoryModel)
 };
 
+// A figure a report did not have (null in its JSON, read as NaN).
+const QString noFigure = QStringLiteral("–");
+
 QString milliseconds(double v)
 {
+    if (std::isnan(v))
+        return noFigure;
     return QLocale().toString(v, 'f', v >= 100 ? 0 : v >= 10 ? 1 : v >= 1 ? 2 : 3);
 }
 
@@ -30,6 +35,8 @@ QString compactCount(double v)
         double scale;
         const char *prefix;
     } steps[] = {{1e12, "T"}, {1e9, "G"}, {1e6, "M"}, {1e3, "k"}};
+    if (std::isnan(v))
+        return noFigure;
     const QLocale locale;
     if (!(std::abs(v) >= 1e4))
         return locale.toString(v, 'f', 0);
@@ -170,7 +177,7 @@ QVariant BenchHistoryModel::data(const QModelIndex &index, int role) const
         case RowsColumn:
             return QLocale().toString(e.rows);
         case RowsPerSColumn:
-            return QLocale().toString(e.rowsPerS, 'f', 0);
+            return std::isnan(e.rowsPerS) ? noFigure : QLocale().toString(e.rowsPerS, 'f', 0);
         default:
             return {};
         }

@@ -6,6 +6,7 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QLoggingCategory>
@@ -153,6 +154,28 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.rowOf(theirs->id), 1);
         QCOMPARE(model.rowOf(*id), 0);
+    }
+
+    void missingFiguresShowAsADash()
+    {
+        // A report without a figure (null in its JSON; a full read gives NaN) is listed, and the table shows a dash
+        // for it, not "nan".
+        QJsonObject o = sample(0).toJson();
+        o.insert(QStringLiteral("rows_per_s"), QJsonValue::Null);
+        QJsonObject latency = o.value(QStringLiteral("latency_ms")).toObject();
+        latency.insert(QStringLiteral("p99"), QJsonValue::Null);
+        o.insert(QStringLiteral("latency_ms"), latency);
+        QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+        QFile f(m_path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+        f.close();
+        BenchHistoryModel model(m_path);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, BenchHistoryModel::RowsPerSColumn).data().toString(), QStringLiteral("–"));
+        QCOMPARE(model.index(0, BenchHistoryModel::RowsPerSColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("–"));
+        QCOMPARE(model.index(0, BenchHistoryModel::P99Column).data().toString(), QStringLiteral("–"));
     }
 
     void historyIsBoundedKeepingTheNewest()
