@@ -6,6 +6,8 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
+#include <QtCore/QScopeGuard>
+#include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QThread>
 #include <QtTest/QTest>
@@ -623,6 +625,69 @@ private Q_SLOTS:
         const Outcome refused = bench({QStringLiteral("--rows"), QStringLiteral("20000"), QStringLiteral("--report"), other});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY(refused.err.contains("the header differs"));
+    }
+
+    void reportPermissionsAreThoseOfTheFileAndFolder()
+    {
+        // An existing CSV report is appended in place, so a read-only folder does not stop it; a JSON report
+        // (written beside and renamed) and a new CSV need the folder; a read-only CSV is refused before the
+        // run. The checks are file permissions, which the superuser passes: as root, opsdeck runs without the
+        // capabilities that override them (setpriv drops them from the bounding set, so the program's
+        // permitted set lacks them), and permissions apply to it as the folder's owner.
+        QStringList prefix;
+        if (::geteuid() == 0) {
+            const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+            if (setpriv.isEmpty())
+                QSKIP("running as root without setpriv (util-linux): permissions cannot be checked");
+            prefix = {setpriv, QStringLiteral("--bounding-set"), QStringLiteral("-dac_override,-dac_read_search"),
+                      QStringLiteral("--")};
+            const Opsdeck::Test::CliRun probe = Opsdeck::Test::runProgram(prefix.first(), prefix.mid(1) + QStringList{QStringLiteral("true")});
+            if (probe.exitCode != 0)
+                QSKIP(qPrintable(QStringLiteral("setpriv cannot drop capabilities here: ") + QString::fromLocal8Bit(probe.err)));
+        }
+        const auto run = [&](const QString &report) {
+            Outcome o;
+            const QStringList args = {QStringLiteral("--batch"), QStringLiteral("bench"),  QStringLiteral("--rows"),
+                                      QStringLiteral("2000"),   QStringLiteral("--warmup"), QStringLiteral("0"),
+                                      QStringLiteral("--report"), report};
+            static_cast<Opsdeck::Test::CliRun &>(o) =
+                prefix.isEmpty() ? Opsdeck::Test::runProgram(Binary, args)
+                                 : Opsdeck::Test::runProgram(prefix.first(), prefix.mid(1) + QStringList{Binary} + args);
+            return o;
+        };
+        const QString folder = m_dir.filePath(QStringLiteral("read-only"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString csv = folder + QStringLiteral("/runs.csv");
+        const Outcome first = run(csv);
+        QVERIFY2(first.exitCode == 0 || first.exitCode == 1, first.err.constData());
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                                                  | QFile::ReadOther | QFile::ExeOther));
+        const auto restore = qScopeGuard([&] {
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        });
+
+        const Outcome appended = run(csv);
+        QVERIFY2(appended.exitCode == 0 || appended.exitCode == 1, appended.err.constData());
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().trimmed().split('\n').size(), 3);
+        f.close();
+
+        const Outcome json = run(folder + QStringLiteral("/run.json"));
+        QCOMPARE(json.exitCode, 2);
+        QVERIFY2(json.err.contains("run.json: cannot write: the folder ") && json.err.contains("is not writable"),
+                 json.err.constData());
+        const Outcome fresh = run(folder + QStringLiteral("/new.csv"));
+        QCOMPARE(fresh.exitCode, 2);
+        QVERIFY2(fresh.err.contains("new.csv: cannot write: the folder "), fresh.err.constData());
+        QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/new.csv")));
+
+        QVERIFY(QFile::setPermissions(csv, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const Outcome readOnly = run(csv);
+        QCOMPARE(readOnly.exitCode, 2);
+        QVERIFY2(readOnly.err.contains("runs.csv: cannot write: the file is read-only"), readOnly.err.constData());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().trimmed().split('\n').size(), 3);
     }
 
     void jsonReportFileCompareAndCapacity()
