@@ -120,7 +120,8 @@ bool keepsInHistory(const Core::BenchReport &report)
 
 ScoringPage::ScoringPage(QWidget *parent)
     : Page(parent), m_registry(std::make_unique<Core::PluginRegistry>()), m_runner(new BenchRunner(this)),
-      m_historyModel(new Core::BenchHistoryModel(Core::BenchHistory::defaultPath(), this)),
+      m_historyModel(new Core::BenchHistoryModel(Core::BenchHistory::defaultPath(),
+                                                 Core::BenchHistoryModel::Read::Later, this)),
       m_historyProxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("scoringPage"));
@@ -226,14 +227,13 @@ ScoringPage::ScoringPage(QWidget *parent)
     clearVerdict();
     updateFormState();
     setStatus(tr("No run yet: pick a backend and press Start (Ctrl+Return)"));
-    // Queued: the main window connects issueRaised() after constructing the page.
-    if (!historyProblem().isEmpty()) {
-        setStatus(historyProblem(), true);
-        QTimer::singleShot(0, this, [this] {
-            if (const QString problem = historyProblem(); !problem.isEmpty())
-                Q_EMIT issueRaised(problem);
-        });
-    }
+    // The history is read on a thread of its own (a long one takes a few hundred milliseconds); what it found
+    // damaged is reported when it is done, after the main window has connected issueRaised().
+    connect(m_historyModel, &Core::BenchHistoryModel::reading, this, [this](bool running) {
+        if (!running)
+            reportHistoryProblem();
+    });
+    m_historyModel->reloadInBackground();
 }
 
 void ScoringPage::showEvent(QShowEvent *event)
@@ -285,13 +285,12 @@ bool ScoringPage::prepareToClose()
 
 QString ScoringPage::historyProblem() const
 {
-    const Core::BenchHistory &history = std::as_const(*m_historyModel).history();
     QStringList problems;
-    if (!history.readError().isEmpty())
-        problems.append(history.readError());
-    if (history.skippedLines() > 0)
-        problems.append(tr("%n damaged entries skipped in %1", nullptr, history.skippedLines())
-                            .arg(QDir::toNativeSeparators(history.path())));
+    if (!m_historyModel->readError().isEmpty())
+        problems.append(m_historyModel->readError());
+    if (m_historyModel->skippedLines() > 0)
+        problems.append(tr("%n damaged entries skipped in %1", nullptr, m_historyModel->skippedLines())
+                            .arg(QDir::toNativeSeparators(std::as_const(*m_historyModel).history().path())));
     return problems.join(u'\n');
 }
 
@@ -676,9 +675,8 @@ void ScoringPage::refresh()
     m_registry->scan();
     m_registry->loadAll();
     fillBackends();
-    m_historyModel->reload();
+    m_historyModel->reloadInBackground(); // reports what it found damaged when done
     updateFormState();
-    reportHistoryProblem();
 }
 
 QString ScoringPage::statusText() const

@@ -2,8 +2,11 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QLocale>
+#include <QtCore/QThread>
 #include <algorithm>
 #include <cmath>
+#include <memory>
+#include <utility>
 
 namespace Opsdeck::Core {
 
@@ -62,18 +65,99 @@ QString scenarioLabel(const QString &scenario)
     return scenario;
 }
 
+struct BenchHistoryModel::ReadResult
+{
+    QList<BenchHistoryEntry> entries; // file order
+    int skipped = 0;
+    QString readError;
+};
+
 BenchHistoryModel::BenchHistoryModel(QString path, QObject *parent)
+    : BenchHistoryModel(std::move(path), Read::Now, parent)
+{
+}
+
+BenchHistoryModel::BenchHistoryModel(QString path, Read read, QObject *parent)
     : QAbstractTableModel(parent), m_history(std::move(path))
 {
-    reload();
+    if (read == Read::Now)
+        reload();
+}
+
+BenchHistoryModel::~BenchHistoryModel()
+{
+    if (m_reader) {
+        m_reader->wait();
+        delete m_reader;
+    }
 }
 
 void BenchHistoryModel::reload()
 {
+    ++m_generation; // a background read still running is discarded when it ends
+    m_appendedDuringRead.clear();
+    m_readAgain = false;
+    QList<BenchHistoryEntry> entries = m_history.list();
+    setRows(std::move(entries), m_history.skippedLines(), m_history.readError());
+}
+
+void BenchHistoryModel::setRows(QList<BenchHistoryEntry> fileOrder, int skipped, QString readError)
+{
     beginResetModel();
-    m_entries = m_history.list();
+    m_entries = std::move(fileOrder);
     std::reverse(m_entries.begin(), m_entries.end());
+    m_skipped = skipped;
+    m_readError = std::move(readError);
     endResetModel();
+}
+
+void BenchHistoryModel::reloadInBackground()
+{
+    if (m_reader) {
+        m_readAgain = true;
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    m_appendedDuringRead.clear();
+    // The thread reads with its own BenchHistory (not thread-safe) and touches nothing of the model's.
+    auto result = std::make_shared<ReadResult>();
+    m_reader = QThread::create([path = m_history.path(), result] {
+        const BenchHistory history(path);
+        result->entries = history.list();
+        result->skipped = history.skippedLines();
+        result->readError = history.readError();
+    });
+    m_reader->setObjectName(QStringLiteral("history reader"));
+    connect(
+        m_reader, &QThread::finished, this, [this, generation, result] { finishBackgroundRead(generation, *result); },
+        Qt::QueuedConnection);
+    m_reader->start();
+    Q_EMIT reading(true);
+}
+
+void BenchHistoryModel::finishBackgroundRead(quint64 generation, ReadResult &result)
+{
+    m_reader->wait();
+    delete m_reader;
+    m_reader = nullptr;
+    if (generation == m_generation) {
+        // Rows append()ed while the file was read, that the read did not reach: the newest. The read's ids are
+        // line offsets in file order (ascending), and no compaction happened meanwhile (it would have reloaded).
+        QList<BenchHistoryEntry> entries = std::move(result.entries);
+        const auto byId = [](const BenchHistoryEntry &a, const BenchHistoryEntry &b) { return a.id < b.id; };
+        const qsizetype read = entries.size();
+        for (auto it = m_appendedDuringRead.crbegin(); it != m_appendedDuringRead.crend(); ++it) {
+            if (!std::binary_search(entries.cbegin(), entries.cbegin() + read, *it, byId))
+                entries.append(*it);
+        }
+        setRows(std::move(entries), result.skipped, std::move(result.readError));
+    }
+    m_appendedDuringRead.clear();
+    if (std::exchange(m_readAgain, false)) {
+        reloadInBackground();
+        return;
+    }
+    Q_EMIT reading(false);
 }
 
 Result<qint64> BenchHistoryModel::append(const BenchReport &report)
@@ -90,6 +174,8 @@ Result<qint64> BenchHistoryModel::append(const BenchReport &report)
     // up on the next reload().
     BenchHistoryEntry entry = BenchHistory::summaryOf(report);
     entry.id = appended->id;
+    if (m_reader)
+        m_appendedDuringRead.prepend(entry);
     beginInsertRows({}, 0, 0);
     m_entries.prepend(entry);
     endInsertRows();

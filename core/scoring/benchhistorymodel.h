@@ -4,6 +4,10 @@
 
 #include <QtCore/QAbstractTableModel>
 
+QT_BEGIN_NAMESPACE
+class QThread;
+QT_END_NAMESPACE
+
 namespace Opsdeck::Core {
 
 /// A count or rate for a narrow table cell: as is below 10,000, else three significant digits and an SI prefix
@@ -15,8 +19,10 @@ namespace Opsdeck::Core {
 [[nodiscard]] QString scenarioLabel(const QString &scenario);
 
 /// The past benchmark runs of a BenchHistory as a table, newest first (for the GUI's run list and any other
-/// face that wants a model). Rows are read again by reload(); the model never writes the file except through
-/// append(), which inserts the one new row (or resets the model when the append dropped old entries).
+/// face that wants a model). Rows are read again by reload(), or by reloadInBackground() on a thread of its own
+/// (a full history takes a few hundred milliseconds to list: not on a GUI thread); the model never writes the
+/// file except through append(), which inserts the one new row (or resets the model when the append dropped old
+/// entries).
 class BenchHistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,15 +45,33 @@ public:
         IdRole,                      ///< BenchHistoryEntry::id of the row (qint64), for BenchHistory::load()
     };
 
+    enum class Read
+    {
+        Now,  ///< in the constructor (reload())
+        Later ///< by the owner: reload() or reloadInBackground(); the model is empty until then
+    };
+
     /// Reads the history at `path` at once.
     explicit BenchHistoryModel(QString path = BenchHistory::defaultPath(), QObject *parent = nullptr);
+    BenchHistoryModel(QString path, Read read, QObject *parent = nullptr);
+    /// Waits for a background read still running (it only reads the file).
+    ~BenchHistoryModel() override;
     Q_DISABLE_COPY_MOVE(BenchHistoryModel)
 
     [[nodiscard]] const BenchHistory &history() const { return m_history; }
-    /// Reads the file again (a reset of the model).
-    void reload();
-    /// The history read (its readError() and skippedLines() describe the last reload()).
+    /// The file and its bound (setMaxBytes() applies to the next append()).
     [[nodiscard]] BenchHistory &history() { return m_history; }
+    /// Reads the file again, now (a reset of the model); a background read still running is discarded.
+    void reload();
+    /// Reads the file again on a thread of its own; the model keeps its rows until the read is done, then
+    /// resets to it (with the rows append()ed meanwhile that the read did not find). isReading() is true and
+    /// reading(true) was emitted until then; reading(false) follows the reset. Asked while a read runs, one more
+    /// read follows it (the file may have changed since it began).
+    void reloadInBackground();
+    [[nodiscard]] bool isReading() const { return m_reader != nullptr; }
+    /// What the last completed read found: lines skipped as damaged, and "FILE: cannot read: reason" (else empty).
+    [[nodiscard]] int skippedLines() const { return m_skipped; }
+    [[nodiscard]] QString readError() const { return m_readError; }
     /// Appends `report` to the file and shows it as row 0 (the rows read before stay; a compaction of the file
     /// reloads them); returns the id of its entry, the offset its line was written at. Errors: those of
     /// BenchHistory::append() (Failed, naming the file).
@@ -65,9 +89,22 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+Q_SIGNALS:
+    void reading(bool running);
+
 private:
+    struct ReadResult;
+    void setRows(QList<BenchHistoryEntry> fileOrder, int skipped, QString readError);
+    void finishBackgroundRead(quint64 generation, ReadResult &result);
+
     BenchHistory m_history;
     QList<BenchHistoryEntry> m_entries; // newest first
+    int m_skipped = 0;
+    QString m_readError;
+    QThread *m_reader = nullptr;
+    quint64 m_generation = 0;                        // a read whose generation is no longer this one is discarded
+    QList<BenchHistoryEntry> m_appendedDuringRead;   // newest first
+    bool m_readAgain = false;
 };
 
 } // namespace Opsdeck::Core

@@ -129,13 +129,20 @@ Core::BenchReport pastReport(int secondsFromNow)
     return r;
 }
 
+// The page reads the run history on a thread of its own; true once it has.
+bool historyRead(const Gui::ScoringPage &page)
+{
+    return QTest::qWaitFor([&] { return !page.historyModel()->isReading(); }, 10000);
+}
+
+// The window's Scoring page, its history read.
 Gui::ScoringPage *scoringPage(const Gui::MainWindow &window, int *index = nullptr)
 {
     for (int i = 0; i < window.pageCount(); ++i) {
         if (auto *page = qobject_cast<Gui::ScoringPage *>(window.page(i))) {
             if (index)
                 *index = i;
-            return page;
+            return historyRead(*page) ? page : nullptr;
         }
     }
     return nullptr;
@@ -223,6 +230,7 @@ bool TestScoringPage::runToEnd(Gui::ScoringPage &page, Core::BenchReport *report
 void TestScoringPage::formFollowsBackendAndProfile()
 {
     Gui::ScoringPage page;
+    QVERIFY(historyRead(page));
     page.show();
     QComboBox *backend = page.backendBox();
     const int linear = indexOfData(backend, QStringLiteral("linear"));
@@ -352,6 +360,7 @@ void TestScoringPage::failedPluginsAreListedButNotSelectable()
     auto restore = qScopeGuard([] { qunsetenv("OPSDECK_PLUGIN_PATH"); });
 
     Gui::ScoringPage page;
+    QVERIFY(historyRead(page));
     QComboBox *backend = page.backendBox();
     int broken = -1;
     for (int i = 0; i < backend->count(); ++i) {
@@ -374,6 +383,7 @@ void TestScoringPage::runShowsChartsVerdictAndHistory()
 {
     const int before = Core::BenchHistory(m_historyPath).list().size();
     auto page = std::make_unique<Gui::ScoringPage>();
+    QVERIFY(historyRead(*page));
     page->resize(1100, 700);
     page->show();
     QVERIFY(QTest::qWaitForWindowExposed(page.get()));
@@ -464,6 +474,9 @@ void TestScoringPage::runShowsChartsVerdictAndHistory()
     // A new page (a restart) reads the same history.
     page.reset();
     Gui::ScoringPage again;
+    // The history is read on a thread of its own, not while the page is built.
+    QVERIFY(again.historyModel()->isReading());
+    QVERIFY(historyRead(again));
     QCOMPARE(again.historyModel()->rowCount(), before + 1);
     QCOMPARE(again.historyModel()->entry(0).startedAt, report.startedAt);
     QCOMPARE(again.historyView()->model()->index(0, Core::BenchHistoryModel::VerdictColumn).data().toString(),
@@ -480,6 +493,7 @@ void TestScoringPage::runShowsChartsVerdictAndHistory()
 void TestScoringPage::pinControlReachesTheRun()
 {
     Gui::ScoringPage page;
+    QVERIFY(historyRead(page));
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     quickForm(page, false, 0, 20000);
@@ -539,6 +553,7 @@ void TestScoringPage::historyColumnsFitLargeNumbers()
     QCOMPARE(rate.data(Core::BenchHistoryModel::SortRole).toDouble(), 824'979'496.0);
 
     Gui::ScoringPage page;
+    QVERIFY(historyRead(page));
     page.show();
     const QTableView *view = page.historyView();
     const QFontMetrics metrics = view->fontMetrics();
@@ -554,6 +569,7 @@ void TestScoringPage::historyColumnsFitLargeNumbers()
 void TestScoringPage::exportWritesTheReport()
 {
     Gui::ScoringPage page;
+    QVERIFY(historyRead(page));
     page.show();
     // Long enough for stability groups (a run of a few milliseconds has none), short enough for a test.
     quickForm(page, true, 0.5);
@@ -640,6 +656,7 @@ void TestScoringPage::exportWritesTheReport()
 void TestScoringPage::compareShowsTwoRunsSideBySide()
 {
     Gui::ScoringPage page;
+    QVERIFY(historyRead(page));
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     quickForm(page, false, 0, 200000);
@@ -713,6 +730,7 @@ void TestScoringPage::compareShowsTwoRunsSideBySide()
 void TestScoringPage::stopMidRunIsInvalidStopped()
 {
     Gui::ScoringPage page;
+    QVERIFY(historyRead(page));
     page.show();
     QVERIFY(QTest::qWaitForWindowActive(&page));
     quickForm(page, true, 600);
@@ -743,6 +761,7 @@ void TestScoringPage::stopMidRunIsInvalidStopped()
 void TestScoringPage::badModelFileNamesTheFile()
 {
     Gui::ScoringPage page;
+    QVERIFY(historyRead(page));
     page.show();
     QVERIFY(QTest::qWaitForWindowActive(&page));
     quickForm(page, false);
@@ -776,6 +795,7 @@ void TestScoringPage::badModelFileNamesTheFile()
 void TestScoringPage::invalidEndpointIsRefused()
 {
     Gui::ScoringPage page;
+    QVERIFY(historyRead(page));
     page.backendBox()->setCurrentIndex(indexOfData(page.backendBox(), QStringLiteral("http")));
     QSignalSpy issues(&page, &Gui::Page::issueRaised);
     page.endpointsEdit()->setPlainText(QStringLiteral("http://127.0.0.1:8101/score\nftp://scores.example/x"));
@@ -849,6 +869,7 @@ void TestScoringPage::closingDuringARunIsClean()
     // history; the sanitizer build checks for leaks.
     const int before = Core::BenchHistory(m_historyPath).list().size();
     auto *page = new Gui::ScoringPage;
+    QVERIFY(historyRead(*page));
     page->show();
     quickForm(*page, true, 600);
     QVERIFY(page->start());
@@ -884,6 +905,7 @@ void TestScoringPage::closingDuringARunIsClean()
 void TestScoringPage::exportWritesTheRunSelectedWhenTheDialogOpened()
 {
     Gui::ScoringPage page;
+    QVERIFY(historyRead(page));
     page.show();
     QVERIFY(page.historyModel()->append(pastReport(-3600)));
     QTableView *view = page.historyView();
@@ -923,6 +945,7 @@ void TestScoringPage::exportAfterACompactionRefusesAMovedRun()
 {
     QFile::remove(m_historyPath);
     Gui::ScoringPage page;
+    QVERIFY(historyRead(page));
     page.show();
     page.historyModel()->reload();
     QVERIFY(page.historyModel()->append(pastReport(-3600)));
@@ -954,6 +977,7 @@ void TestScoringPage::exportAfterACompactionRefusesAMovedRun()
 void TestScoringPage::exportAsksBeforeReplacingANameWithoutSuffix()
 {
     Gui::ScoringPage page;
+    QVERIFY(historyRead(page));
     page.show();
     QVERIFY(page.historyModel()->append(pastReport(-7200)));
     page.historyView()->selectRow(0);
@@ -1099,6 +1123,7 @@ void TestScoringPage::closingAgainWhileStoppingOffersToQuitNow()
 void TestScoringPage::pastRunsAreNotMixedIntoALiveRun()
 {
     Gui::ScoringPage page;
+    QVERIFY(historyRead(page));
     page.show();
     QVERIFY(page.historyModel()->append(pastReport(-10800)));
     quickForm(page, true, 600);
@@ -1154,6 +1179,7 @@ void TestScoringPage::damagedHistoryIsReported()
     QVERIFY(QFile::remove(m_historyPath));
     QVERIFY(QDir().mkpath(m_historyPath));
     Gui::ScoringPage page;
+    QVERIFY(historyRead(page));
     QVERIFY2(page.statusText().startsWith(m_historyPath + u": cannot read: "), qPrintable(page.statusText()));
     QCOMPARE(page.historyModel()->rowCount(), 0);
 }

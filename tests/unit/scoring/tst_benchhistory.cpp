@@ -1,6 +1,7 @@
 // The run history on disk and its table model: the cheap summary listing, the offset an append really wrote
-// at, one inserted row per append, the size bound (compaction through QSaveFile, newest entries kept), damaged
-// and unreadable files, started_at validation, the translated scenario labels.
+// at, one inserted row per append, reading on a thread of its own (with appends meanwhile), the size bound
+// (compaction through QSaveFile, newest entries kept), damaged and unreadable files, started_at validation, the
+// translated scenario labels.
 #include "scoring/benchhistory.h"
 #include "scoring/benchhistorymodel.h"
 
@@ -13,8 +14,11 @@
 #include <QtCore/QSet>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QThread>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
+
+#include <memory>
 
 using namespace Opsdeck::Core;
 
@@ -211,6 +215,112 @@ private Q_SLOTS:
         QCOMPARE(big->id, qint64(0));
         QCOMPARE(h.list().size(), 1);
         QCOMPARE(h.list().first().startedAt, sample(99).startedAt);
+    }
+
+    // The GUI reads the history on a thread of its own: the rows are those reload() reads, the damaged lines are
+    // counted the same, and rows appended while the file is read show up exactly once, whether the read reached
+    // their line or not.
+    void backgroundReadEqualsReload()
+    {
+        {
+            BenchHistory h(m_path);
+            for (int i = 0; i < 40; ++i)
+                QVERIFY(h.append(sample(i)));
+            QFile f(m_path);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("not json\n");
+        }
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("skipped a corrupt history entry")));
+        const BenchHistoryModel now(m_path);
+        QCOMPARE(now.rowCount(), 40);
+        QCOMPARE(now.skippedLines(), 1);
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("skipped a corrupt history entry")));
+        BenchHistoryModel later(m_path, BenchHistoryModel::Read::Later);
+        QCOMPARE(later.rowCount(), 0);
+        QVERIFY(!later.isReading());
+        QSignalSpy reading(&later, &BenchHistoryModel::reading);
+        QSignalSpy reset(&later, &QAbstractItemModel::modelReset);
+        later.reloadInBackground();
+        QVERIFY(later.isReading());
+        QCOMPARE(reading.size(), 1);
+        QCOMPARE(reading.at(0).at(0).toBool(), true);
+        QCOMPARE(later.rowCount(), 0); // nothing changes until the read is done
+        QTRY_VERIFY(!later.isReading());
+        QCOMPARE(reading.size(), 2);
+        QCOMPARE(reading.at(1).at(0).toBool(), false);
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(later.rowCount(), now.rowCount());
+        for (int row = 0; row < now.rowCount(); ++row)
+            QCOMPARE(later.entry(row).id, now.entry(row).id);
+        QCOMPARE(later.skippedLines(), 1);
+        QVERIFY(later.readError().isEmpty());
+    }
+
+    void appendsDuringABackgroundReadShowOnce()
+    {
+        {
+            BenchHistory h(m_path);
+            for (int i = 0; i < 2000; ++i)
+                QVERIFY(h.append(sample(i, 1)));
+        }
+        BenchHistoryModel model(m_path, BenchHistoryModel::Read::Later);
+        for (int round = 0; round < 3; ++round) {
+            const int before = int(BenchHistory(m_path).list().size());
+            model.reloadInBackground();
+            // Round 0 appends while the file is being read (the read may or may not reach the new line); the
+            // others once the read is over but not yet delivered (it cannot have the line).
+            if (round > 0)
+                QThread::msleep(300);
+            const BenchReport newest = sample(5000 + round, 1);
+            auto id = model.append(newest);
+            QVERIFY(id);
+            QCOMPARE(model.entry(0).id, *id);
+            QTRY_VERIFY(!model.isReading());
+            QCOMPARE(model.rowCount(), before + 1);
+            QCOMPARE(model.entry(0).id, *id);
+            QCOMPARE(model.entry(0).startedAt, newest.startedAt);
+            QVERIFY(model.entry(1).id < *id);
+        }
+    }
+
+    void readsAreDiscardedOrRepeatedAsNeeded()
+    {
+        {
+            BenchHistory h(m_path);
+            for (int i = 0; i < 500; ++i)
+                QVERIFY(h.append(sample(i, 1)));
+        }
+        {
+            // A reload() while a read runs: the read, older, is dropped when it ends.
+            BenchHistoryModel model(m_path, BenchHistoryModel::Read::Later);
+            QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+            model.reloadInBackground();
+            model.reload();
+            QCOMPARE(model.rowCount(), 500);
+            QCOMPARE(reset.size(), 1);
+            QTRY_VERIFY(!model.isReading());
+            QCOMPARE(reset.size(), 1);
+            QCOMPARE(model.rowCount(), 500);
+        }
+        {
+            // Asked again while a read runs: one more read follows, which sees what another process added.
+            BenchHistoryModel model(m_path, BenchHistoryModel::Read::Later);
+            model.reloadInBackground();
+            BenchHistory other(m_path);
+            QVERIFY(other.append(sample(900, 1)));
+            model.reloadInBackground();
+            QTRY_VERIFY(!model.isReading());
+            QCOMPARE(model.rowCount(), 501);
+            QCOMPARE(model.entry(0).startedAt, sample(900).startedAt);
+        }
+        // Destroyed while reading: it waits for the thread (under ASan, nothing is touched after it is gone).
+        for (int i = 0; i < 5; ++i) {
+            auto model = std::make_unique<BenchHistoryModel>(m_path, BenchHistoryModel::Read::Later);
+            model->reloadInBackground();
+            model.reset();
+        }
+        QTest::qWait(50);
     }
 
     void modelFollowsACompaction()
