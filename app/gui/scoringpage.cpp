@@ -19,6 +19,7 @@
 #include <QtCore/QSettings>
 #include <QtCore/QSortFilterProxyModel>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QItemSelectionModel>
 #include <QtCore/QTimer>
 #include <QtGui/QKeySequence>
 #include <QtGui/QShortcut>
@@ -601,7 +602,32 @@ QWidget *ScoringPage::createHistory()
 
     connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ScoringPage::updateButtons);
-    connect(m_historyModel, &QAbstractItemModel::modelReset, this, &ScoringPage::updateButtons);
+    // A reset (the read when the page opens, F5, a compaction) keeps the runs that were selected: found again
+    // by id and start time (a compaction moves the ids; a run whose id now names another one is not selected).
+    connect(m_historyModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_selectionBeforeReset.clear();
+        const QModelIndexList rows = m_historyView->selectionModel()->selectedRows();
+        for (const QModelIndex &index : rows) {
+            const qint64 id = index.data(Core::BenchHistoryModel::IdRole).toLongLong();
+            m_selectionBeforeReset.append({id, m_historyModel->entry(m_historyModel->rowOf(id)).startedAt});
+        }
+    });
+    connect(m_historyModel, &QAbstractItemModel::modelReset, this, [this] {
+        QItemSelection selection;
+        for (const auto &[id, startedAt] : std::exchange(m_selectionBeforeReset, {})) {
+            const int row = m_historyModel->rowOf(id);
+            if (row < 0 || m_historyModel->entry(row).startedAt != startedAt)
+                continue;
+            const QModelIndex index = m_historyProxy->mapFromSource(m_historyModel->index(row, 0));
+            selection.select(index, index);
+        }
+        if (!selection.isEmpty()) {
+            QItemSelectionModel *selectionModel = m_historyView->selectionModel();
+            selectionModel->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            selectionModel->setCurrentIndex(selection.indexes().constFirst(), QItemSelectionModel::NoUpdate);
+        }
+        updateButtons();
+    });
     connect(m_historyView, &QTableView::activated, this,
             [this](const QModelIndex &index) { showRun(index.row()); });
     connect(m_exportButton, &QPushButton::clicked, this, [this] { exportSelectedRun(); });

@@ -6,6 +6,7 @@
 #include "scoring/benchrun.h"
 
 #include <memory>
+#include <utility>
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
@@ -165,6 +166,7 @@ private:
     Core::BenchHistoryModel *m_historyModel;
     QSortFilterProxyModel *m_historyProxy;
     Core::BenchReport m_lastReport;
+    QList<std::pair<qint64, QDateTime>> m_selectionBeforeReset; // history runs selected: id, started_at
     Core::Profile m_profile;
 
     QWidget *m_form = nullptr;

@@ -177,6 +177,7 @@ private Q_SLOTS:
     void closingAgainWhileStoppingOffersToQuitNow();
     void pastRunsAreNotMixedIntoALiveRun();
     void damagedHistoryIsReported();
+    void selectionSurvivesARefresh();
     void windowsWithoutBatchesHaveNoLatencyPoint();
     void screenshot();
 
@@ -1182,6 +1183,43 @@ void TestScoringPage::damagedHistoryIsReported()
     QVERIFY(historyRead(page));
     QVERIFY2(page.statusText().startsWith(m_historyPath + u": cannot read: "), qPrintable(page.statusText()));
     QCOMPARE(page.historyModel()->rowCount(), 0);
+}
+
+// F5 reads the history again on a thread of its own; the runs that were selected are selected afterwards.
+void TestScoringPage::selectionSurvivesARefresh()
+{
+    {
+        Core::BenchHistory history(m_historyPath);
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(history.append(pastReport(-40000 + i * 60)));
+    }
+    Gui::ScoringPage page;
+    QVERIFY(historyRead(page));
+    QTableView *view = page.historyView();
+    QVERIFY(view->model()->rowCount() >= 4);
+    const auto selectedIds = [view] {
+        QList<qint64> ids;
+        const QModelIndexList rows = view->selectionModel()->selectedRows();
+        for (const QModelIndex &index : rows)
+            ids.append(index.data(Core::BenchHistoryModel::IdRole).toLongLong());
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    view->selectionModel()->select(view->model()->index(1, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->selectionModel()->select(view->model()->index(3, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QList<qint64> before = selectedIds();
+    QCOMPARE(before.size(), 2);
+    QVERIFY(page.compareButton()->isEnabled());
+
+    QSignalSpy reset(page.historyModel(), &QAbstractItemModel::modelReset);
+    page.refresh();
+    QVERIFY(page.historyModel()->isReading());
+    QVERIFY(historyRead(page));
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(selectedIds(), before);
+    QVERIFY(page.compareButton()->isEnabled());
 }
 
 // A window in which no batch completed has a throughput point (0) but no latency point, rather than 0 ms.
