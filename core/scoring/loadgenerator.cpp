@@ -5,6 +5,7 @@
 #include "common/logging.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QSocketNotifier>
 #include <QtCore/QTimer>
 
 #include <algorithm>
@@ -14,6 +15,7 @@
 #include <condition_variable>
 #include <cstring>
 #include <deque>
+#include <functional>
 #include <limits>
 #include <map>
 #include <mutex>
@@ -21,7 +23,10 @@
 #include <thread>
 
 #if defined(Q_OS_LINUX)
+#include <cerrno>
 #include <sched.h>
+#include <sys/timerfd.h>
+#include <unistd.h>
 #endif
 
 namespace Opsdeck::Core {
@@ -630,6 +635,90 @@ std::optional<Scenario> scenarioFromName(const QString &name)
     return std::nullopt;
 }
 
+// Wakes the load generator's thread, through its event loop, when the next open-loop arrival is due. Qt's timers
+// count whole milliseconds: the rest of a wait would be spent re-arming a 0-ms timer (a busy event loop, a whole
+// core at 1,000 arrivals/s). On Linux a timerfd on CLOCK_MONOTONIC (the clock steady_clock reads) takes the
+// deadline in nanoseconds and the event loop sleeps until it; elsewhere, or if no timerfd can be had, the Qt timer.
+class ArrivalTimer
+{
+public:
+    explicit ArrivalTimer(std::function<void()> onDue) : m_onDue(std::move(onDue))
+    {
+        m_timer.setSingleShot(true);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { m_onDue(); });
+#if defined(Q_OS_LINUX)
+        m_fd = ::timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
+        if (m_fd >= 0) {
+            m_notifier = std::make_unique<QSocketNotifier>(qintptr(m_fd), QSocketNotifier::Read);
+            QObject::connect(m_notifier.get(), &QSocketNotifier::activated, m_notifier.get(), [this] {
+                quint64 expirations = 0;
+                // Nothing to read: disarmed (or re-armed) after it fired, before this ran.
+                if (::read(m_fd, &expirations, sizeof expirations) == ssize_t(sizeof expirations))
+                    m_onDue();
+            });
+        } else {
+            qCWarning(lcScoring) << "no timerfd for open-loop arrivals, using whole-millisecond timers:"
+                                 << std::strerror(errno);
+        }
+#endif
+    }
+    ~ArrivalTimer()
+    {
+#if defined(Q_OS_LINUX)
+        m_notifier.reset();
+        if (m_fd >= 0)
+            ::close(m_fd);
+#endif
+    }
+    Q_DISABLE_COPY_MOVE(ArrivalTimer)
+
+    /// Calls onDue at `deadline` (at once if it has passed); replaces any deadline set before.
+    void startAt(Clock::time_point deadline)
+    {
+        m_deadline = deadline;
+#if defined(Q_OS_LINUX)
+        if (m_fd >= 0) {
+            const qint64 ns = std::max<qint64>(
+                1, std::chrono::duration_cast<std::chrono::nanoseconds>(deadline.time_since_epoch()).count());
+            itimerspec spec{};
+            spec.it_value.tv_sec = time_t(ns / 1'000'000'000);
+            spec.it_value.tv_nsec = long(ns % 1'000'000'000);
+            if (::timerfd_settime(m_fd, TFD_TIMER_ABSTIME, &spec, nullptr) == 0)
+                return;
+        }
+#endif
+        armQtTimer();
+    }
+    void stop()
+    {
+        m_timer.stop();
+#if defined(Q_OS_LINUX)
+        if (m_fd >= 0) {
+            const itimerspec off{};
+            ::timerfd_settime(m_fd, TFD_TIMER_ABSTIME, &off, nullptr);
+        }
+#endif
+    }
+
+private:
+    // Whole milliseconds rounded down: an early call finds the arrival not yet due, and its owner arms again.
+    void armQtTimer()
+    {
+        const qint64 waitNs =
+            std::chrono::duration_cast<std::chrono::nanoseconds>(m_deadline - Clock::now()).count();
+        m_timer.start(int(std::clamp<qint64>(waitNs / 1'000'000, 0, std::numeric_limits<int>::max())));
+    }
+
+    std::function<void()> m_onDue;
+    Clock::time_point m_deadline;
+    QTimer m_timer;
+#if defined(Q_OS_LINUX)
+    int m_fd = -1;
+    std::unique_ptr<QSocketNotifier> m_notifier;
+#endif
+};
+
 struct LoadGenerator::Private
 {
     Private(LoadGenerator *owner, Sdk::ModelInstance &inst, const DataSet &dataSet, LoadPlan p)
@@ -686,7 +775,7 @@ struct LoadGenerator::Private
     bool pumping = false;
     bool pumpAgain = false;
     bool pumpQueued = false;
-    QTimer arrivalTimer;
+    ArrivalTimer arrivalTimer{[this] { onArrivalTimer(); }};
     quint64 phaseSerial = 0;   // completions of an earlier (abandoned) phase are recognised by it
     bool reached = false;   // some batch got an answer from the service (ok, or a failure it reported)
     qint64 unreachableSeen = 0;
@@ -819,9 +908,6 @@ LoadGenerator::LoadGenerator(Sdk::ModelInstance &instance, const DataSet &data, 
 {
     d->drainTimer.setInterval(20);
     connect(&d->drainTimer, &QTimer::timeout, this, [this] { d->onDrain(); });
-    d->arrivalTimer.setSingleShot(true);
-    d->arrivalTimer.setTimerType(Qt::PreciseTimer);
-    connect(&d->arrivalTimer, &QTimer::timeout, this, [this] { d->onArrivalTimer(); });
 }
 
 LoadGenerator::~LoadGenerator()
@@ -1474,10 +1560,9 @@ void LoadGenerator::Private::pump()
     pumping = false;
     if (plan.scenario == Scenario::Rate && nextArrival && !stopping()) {
         if (inFlight < maxInFlight) {
-            const qint64 waitNs = nextArrival->scheduled - nowNs();
-            // Whole milliseconds rounded down: an early wake-up re-arms, a late one makes the batch late
-            // (counted). With every slot busy, the next completion sends it instead.
-            arrivalTimer.start(int(std::clamp<qint64>(waitNs / 1'000'000, 0, std::numeric_limits<int>::max())));
+            // A late wake-up makes the batch late (counted: latency runs from the scheduled time). With every
+            // slot busy, the next completion sends it instead.
+            arrivalTimer.startAt(epoch + std::chrono::nanoseconds(nextArrival->scheduled));
         } else {
             arrivalTimer.stop();
         }
