@@ -12,10 +12,11 @@ OPSDECK_BUILD_PACKAGES=(
     libhiredis-dev libarchive-dev libeigen3-dev libxgboost-dev libfasttext-dev
     libtomlplusplus-dev libexpected-dev qtkeychain-qt6-dev
 )
-# Tests: real peers (redis-server, gunicorn + Flask + scikit-learn scoring service), model training in set-up.
+# Tests: real peers (redis-server, gunicorn + Flask + scikit-learn scoring service, a Secret Service keychain on a
+# private D-Bus session bus), model training in set-up.
 OPSDECK_TEST_PACKAGES=(
     redis-server gunicorn python3-flask python3-sklearn python3-numpy python3-xgboost python3-fasttext
-    python3-celery python3-redis fonts-dejavu-core
+    python3-celery python3-redis fonts-dejavu-core dbus-daemon dbus-bin gnome-keyring
 )
 # Benchmarks: reference load generator and numpy.
 OPSDECK_BENCH_PACKAGES=(wrk python3-numpy python3-xgboost)

@@ -4,11 +4,16 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QEventLoop>
+#include <QtCore/QThread>
 #include <QtCore/QTimer>
 
 #include <qt6keychain/keychain.h>
 
 #include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
 
 namespace Opsdeck::Core {
 
@@ -61,6 +66,42 @@ JobOutcome runJob(QKeychain::Job *job)
     return outcome;
 }
 
+// qtkeychain is not thread-safe: every job queues through one executor object (created by the first job, on
+// that job's thread) whose connections to a job are queued when the job lives on another thread, so it touched
+// jobs that thread had already deleted (a crash reading a secret on a GUI run's worker thread, then any job on
+// the application's thread). Every job therefore runs on the application's thread: a call from another thread
+// hands the job over and waits, bounded, for the outcome (the application's event loop must be running, as it
+// is in the GUI; a late outcome lands in state the caller no longer waits for).
+JobOutcome runOnApplicationThread(const std::function<QKeychain::Job *()> &makeJob)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (QThread::currentThread() == app->thread())
+        return runJob(makeJob());
+    struct Handover
+    {
+        std::mutex mutex;
+        std::condition_variable done;
+        bool finished = false;
+        JobOutcome outcome;
+    };
+    auto handover = std::make_shared<Handover>();
+    QMetaObject::invokeMethod(
+        app,
+        [handover, makeJob] {
+            JobOutcome outcome = runJob(makeJob());
+            const std::lock_guard lock(handover->mutex);
+            handover->outcome = std::move(outcome);
+            handover->finished = true;
+            handover->done.notify_all();
+        },
+        Qt::QueuedConnection);
+    std::unique_lock lock(handover->mutex);
+    // The job's own wait, and as long again for the application's thread to take it up.
+    if (!handover->done.wait_for(lock, 2 * keychainWait, [&] { return handover->finished; }))
+        return {};
+    return handover->outcome;
+}
+
 QString keychainProblem(const JobOutcome &outcome)
 {
     if (!outcome.finished)
@@ -103,9 +144,11 @@ Result<QByteArray> resolveSecret(const SecretRef &ref)
         return fail(ErrorKind::Usage,
                     SecretText::tr("secret %1: reading the keychain needs a running application").arg(ref.describe()));
 
-    auto *job = new QKeychain::ReadPasswordJob(keychainService);
-    job->setKey(ref.keychain);
-    const JobOutcome outcome = runJob(job);
+    const JobOutcome outcome = runOnApplicationThread([key = ref.keychain]() -> QKeychain::Job * {
+        auto *job = new QKeychain::ReadPasswordJob(keychainService);
+        job->setKey(key);
+        return job;
+    });
     if (!outcome.finished || outcome.error != QKeychain::NoError) {
         qCDebug(lcConfig) << "keychain read of" << ref.keychain << "failed:" << outcome.error << outcome.errorString;
         return fail(ErrorKind::Usage, SecretText::tr("secret %1: %2").arg(ref.describe(), keychainProblem(outcome)));
@@ -122,10 +165,12 @@ Result<void> storeSecretInKeychain(const QString &key, const QByteArray &secret)
     if (!QCoreApplication::instance())
         return fail(ErrorKind::Failed,
                     SecretText::tr("keychain:%1: writing the keychain needs a running application").arg(key));
-    auto *job = new QKeychain::WritePasswordJob(keychainService);
-    job->setKey(key);
-    job->setBinaryData(secret);
-    const JobOutcome outcome = runJob(job);
+    const JobOutcome outcome = runOnApplicationThread([key, secret]() -> QKeychain::Job * {
+        auto *job = new QKeychain::WritePasswordJob(keychainService);
+        job->setKey(key);
+        job->setBinaryData(secret);
+        return job;
+    });
     if (!outcome.finished || outcome.error != QKeychain::NoError) {
         qCDebug(lcConfig) << "keychain write of" << key << "failed:" << outcome.error << outcome.errorString;
         return fail(ErrorKind::Failed,

@@ -1,0 +1,277 @@
+// Secrets in the system keychain, against a real Secret Service: a private D-Bus session bus (dbus-daemon) and
+// gnome-keyring-daemon with a keyring unlocked for the test, both in temporary folders. Stores and reads back
+// (binary-safe, overwriting), reports a missing entry, and reads from worker threads; then a run on a worker
+// thread (as the GUI's) and `opsdeck --batch bench` authenticate to the real scoring peer with a bearer token
+// taken from the keychain.
+#include "config/profile.h"
+#include "config/secrets.h"
+#include "scoring/backendspec.h"
+#include "scoring/benchrun.h"
+#include "scoring/pluginregistry.h"
+#include "support/clirun.h"
+#include "support/scoringpeer.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QProcess>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
+#include <QtCore/QThread>
+#include <QtTest/QTest>
+
+#include <memory>
+#include <optional>
+
+#include <csignal>
+#include <sys/prctl.h>
+
+using namespace Opsdeck;
+
+namespace {
+
+const QByteArray Token = "tst-keychain-3e5b1d77";
+
+// A session bus and a Secret Service on it, for this process and the processes it starts.
+class SecretService final
+{
+public:
+    ~SecretService() { stop(); }
+
+    // Empty when both run; otherwise why not (for QSKIP when a program is missing, QFAIL otherwise).
+    QString start(const QString &root)
+    {
+        const QString dbus = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
+        const QString keyring = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
+        if (dbus.isEmpty() || keyring.isEmpty())
+            return QStringLiteral("dbus-daemon or gnome-keyring-daemon not installed (Debian: dbus, gnome-keyring)");
+        // The keyring lives in XDG_DATA_HOME/keyrings, its control socket in XDG_RUNTIME_DIR: both temporary.
+        const QString runtime = root + QStringLiteral("/runtime");
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        qputenv("XDG_DATA_HOME", QFile::encodeName(root + QStringLiteral("/data")));
+        qputenv("HOME", QFile::encodeName(root));
+        qunsetenv("XDG_CURRENT_DESKTOP");
+        qunsetenv("KDE_FULL_SESSION");
+
+        // Both end with this process, even if it crashes.
+        for (QProcess *p : {&m_bus, &m_keyring})
+            p->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+        m_bus.setProgram(dbus);
+        m_bus.setArguments({QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--nopidfile"),
+                            QStringLiteral("--print-address=1")});
+        m_bus.start();
+        if (!m_bus.waitForStarted(10000))
+            return QStringLiteral("dbus-daemon: ") + m_bus.errorString();
+        QByteArray address;
+        for (int i = 0; i < 100 && !address.contains('\n'); ++i) {
+            m_bus.waitForReadyRead(100);
+            address += m_bus.readAllStandardOutput();
+        }
+        address = address.trimmed();
+        if (address.isEmpty())
+            return QStringLiteral("dbus-daemon printed no address: ") + QString::fromLocal8Bit(m_bus.readAllStandardError());
+        qputenv("DBUS_SESSION_BUS_ADDRESS", address);
+
+        // --unlock reads the login keyring's password from stdin and creates that keyring (the default collection).
+        m_keyring.setProgram(keyring);
+        m_keyring.setArguments({QStringLiteral("--foreground"), QStringLiteral("--components=secrets"),
+                                QStringLiteral("--unlock")});
+        m_keyring.setProcessChannelMode(QProcess::MergedChannels);
+        m_keyring.start();
+        if (!m_keyring.waitForStarted(10000))
+            return QStringLiteral("gnome-keyring-daemon: ") + m_keyring.errorString();
+        m_keyring.write("tst-keychain-password");
+        m_keyring.waitForBytesWritten(5000); // no event loop runs here to write it
+        m_keyring.closeWriteChannel();
+        // Ready once it owns org.freedesktop.secrets on the bus.
+        for (int i = 0; i < 100; ++i) {
+            QProcess probe;
+            probe.start(QStandardPaths::findExecutable(QStringLiteral("dbus-send")),
+                        {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                         QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+                         QStringLiteral("org.freedesktop.DBus.NameHasOwner"), QStringLiteral("string:org.freedesktop.secrets")});
+            probe.waitForFinished(5000);
+            const QByteArray reply = probe.readAllStandardOutput() + probe.readAllStandardError();
+            if (reply.contains("boolean true"))
+                return {};
+            m_lastProbe = QString::fromLocal8Bit(reply);
+            if (m_keyring.state() != QProcess::Running)
+                return QStringLiteral("gnome-keyring-daemon ended: ") + QString::fromLocal8Bit(m_keyring.readAll());
+            QThread::msleep(100);
+        }
+        return QStringLiteral("gnome-keyring-daemon did not register org.freedesktop.secrets within 10 s: ") +
+               QString::fromLocal8Bit(m_keyring.readAll()) + u' ' + m_lastProbe;
+    }
+
+    void stop()
+    {
+        for (QProcess *p : {&m_keyring, &m_bus}) {
+            if (p->state() == QProcess::NotRunning)
+                continue;
+            p->terminate();
+            if (!p->waitForFinished(5000)) {
+                p->kill();
+                p->waitForFinished(5000);
+            }
+        }
+    }
+
+private:
+    QProcess m_bus;
+    QProcess m_keyring;
+    QString m_lastProbe; // what the bus said the last time it was asked
+};
+
+} // namespace
+
+class TestKeychain final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString problem = m_service.start(m_dir.path());
+        if (problem.contains(u"not installed"))
+            QSKIP(qPrintable(problem));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void storeAndReadBack()
+    {
+        const QString key = QStringLiteral("opsdeck/test/livy");
+        const QByteArray secret("s3cr\0t-\xc3\xbc", 9);
+        auto stored = Core::storeSecretInKeychain(key, secret);
+        QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+        auto read = Core::resolveSecret(Core::SecretRef{{}, key});
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+        QCOMPARE(*read, secret);
+
+        stored = Core::storeSecretInKeychain(key, "replaced");
+        QVERIFY(stored);
+        read = Core::resolveSecret(Core::SecretRef{{}, key});
+        QVERIFY(read);
+        QCOMPARE(*read, QByteArray("replaced"));
+    }
+
+    void missingEntryIsSaid()
+    {
+        auto read = Core::resolveSecret(Core::SecretRef{{}, QStringLiteral("opsdeck/test/none")});
+        QVERIFY(!read);
+        QCOMPARE(read.error().kind, ErrorKind::Usage);
+        QCOMPARE(read.error().message, QStringLiteral("secret keychain:opsdeck/test/none: not found in the system "
+                                                      "keychain (service \"opsdeck\")"));
+    }
+
+    // The GUI resolves a run's secrets on the run's worker thread (a QThread of its own) while the application's
+    // event loop runs. Two workers at once, then the application's thread again: qtkeychain is not thread-safe,
+    // and a job read on a worker crashed the next one on the application's thread.
+    void readOnWorkerThreads()
+    {
+        QVERIFY(Core::storeSecretInKeychain(QStringLiteral("opsdeck/test/worker-0"), "from-worker-0"));
+        QVERIFY(Core::storeSecretInKeychain(QStringLiteral("opsdeck/test/worker-1"), "from-worker-1"));
+        QByteArray values[2];
+        QString errors[2];
+        std::unique_ptr<QThread> workers[2];
+        for (int i = 0; i < 2; ++i) {
+            workers[i].reset(QThread::create([&, i] {
+                for (int round = 0; round < 3; ++round) {
+                    auto read = Core::resolveSecret(Core::SecretRef{{}, QStringLiteral("opsdeck/test/worker-%1").arg(i)});
+                    if (read)
+                        values[i] = *read;
+                    else
+                        errors[i] = read.error().message;
+                }
+            }));
+            workers[i]->start();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(workers[0]->isFinished() && workers[1]->isFinished(), 60000);
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(workers[i]->wait(1000));
+            QVERIFY2(errors[i].isEmpty(), qPrintable(errors[i]));
+            QCOMPARE(values[i], QByteArray("from-worker-") + QByteArray::number(i));
+        }
+        QVERIFY(Core::storeSecretInKeychain(QStringLiteral("opsdeck/test/worker-0"), "after-the-workers"));
+        auto read = Core::resolveSecret(Core::SecretRef{{}, QStringLiteral("opsdeck/test/worker-0")});
+        QVERIFY(read);
+        QCOMPARE(*read, QByteArray("after-the-workers"));
+    }
+
+    // The GUI's Scoring page runs on a worker thread, which resolves a keychain token of the run's endpoint.
+    void runOnAWorkerThreadUsesAKeychainToken()
+    {
+        if (const QString missing = Test::ScoringPeer::missingPrerequisites(); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
+        Test::ScoringPeerOptions options;
+        options.token = Token;
+        Test::ScoringPeer peer(options);
+        QVERIFY2(peer.start(), qPrintable(peer.errorString()));
+        const QString key = QStringLiteral("opsdeck/test/worker-run");
+        QVERIFY(Core::storeSecretInKeychain(key, Token));
+
+        Core::PluginRegistry registry;
+        auto bound = registry.bind(QStringLiteral("http"));
+        QVERIFY2(bound, qPrintable(bound ? QString() : bound.error().message));
+        auto spec = Core::BackendSpec::parse(QStringLiteral("http,endpoint=%1,features=100,auth=bearer,secret_keychain=%2")
+                                                 .arg(peer.url(QStringLiteral("/score")).toString(), key));
+        QVERIFY2(spec, qPrintable(spec ? QString() : spec.error().message));
+        Core::BenchOptions o;
+        o.backend = *spec;
+        o.plugin = bound->backend;
+        o.inputKind = bound->inputKind;
+        o.capabilities = bound->capabilities;
+        o.rows = 3000;
+        o.warmupS = 0;
+
+        QThread worker;
+        auto *run = new Core::BenchRun(o);
+        run->moveToThread(&worker);
+        connect(&worker, &QThread::finished, run, &QObject::deleteLater);
+        std::optional<Core::BenchReport> report;
+        connect(run, &Core::BenchRun::finished, this, [&](const Core::BenchReport &r) { report = r; },
+                Qt::QueuedConnection);
+        worker.start();
+        run->start();
+        QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 60000);
+        worker.quit();
+        QVERIFY(worker.wait(10000));
+        QVERIFY2(!report->failure, qPrintable(report->failure ? report->failure->message : QString()));
+        QCOMPARE(report->errors, qint64(0));
+        QCOMPARE(report->rows, qint64(3000));
+    }
+
+    void benchAuthenticatesWithAKeychainToken()
+    {
+        if (const QString missing = Test::ScoringPeer::missingPrerequisites(); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
+        Test::ScoringPeerOptions options;
+        options.token = Token;
+        Test::ScoringPeer peer(options);
+        QVERIFY2(peer.start(), qPrintable(peer.errorString()));
+        const QString key = QStringLiteral("opsdeck/test/scoring");
+        QVERIFY(Core::storeSecretInKeychain(key, Token));
+        const QString spec = QStringLiteral("http,endpoint=%1,features=100,auth=bearer,secret_keychain=%2")
+                                 .arg(peer.url(QStringLiteral("/score")).toString(), key);
+        const QStringList args = {QStringLiteral("--batch"), QStringLiteral("bench"), QStringLiteral("--backend"), spec,
+                                  QStringLiteral("--rows"),  QStringLiteral("3000"), QStringLiteral("--warmup"),
+                                  QStringLiteral("0"),       QStringLiteral("--json")};
+        const Test::CliRun ok = Test::runProgram(QStringLiteral(OPSDECK_BINARY_DIR "/bin/opsdeck"), args);
+        QVERIFY2(ok.exitCode == 0, ok.err.constData());
+        QVERIFY(ok.out.contains("\"errors\": 0"));
+        QVERIFY(!ok.out.contains(Token) && !ok.err.contains(Token));
+
+        // Without the entry the run does not start, and says which secret is missing.
+        QVERIFY(Core::storeSecretInKeychain(key, "wrong-token"));
+        const Test::CliRun refused = Test::runProgram(QStringLiteral(OPSDECK_BINARY_DIR "/bin/opsdeck"), args);
+        QCOMPARE(refused.exitCode, 4);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    SecretService m_service;
+};
+
+QTEST_GUILESS_MAIN(TestKeychain)
+#include "tst_keychain.moc"
