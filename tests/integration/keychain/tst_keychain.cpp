@@ -137,6 +137,14 @@ private Q_SLOTS:
         if (problem.contains(u"not installed"))
             QSKIP(qPrintable(problem));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        // The scoring peer the runs below authenticate to, with the token they take from the keychain.
+        m_peerMissing = Test::ScoringPeer::missingPrerequisites();
+        if (m_peerMissing.isEmpty()) {
+            Test::ScoringPeerOptions options;
+            options.token = Token;
+            m_peer = std::make_unique<Test::ScoringPeer>(options);
+            QVERIFY2(m_peer->start(), qPrintable(m_peer->errorString()));
+        }
     }
 
     void storeAndReadBack()
@@ -202,12 +210,8 @@ private Q_SLOTS:
     // The GUI's Scoring page runs on a worker thread, which resolves a keychain token of the run's endpoint.
     void runOnAWorkerThreadUsesAKeychainToken()
     {
-        if (const QString missing = Test::ScoringPeer::missingPrerequisites(); !missing.isEmpty())
-            QSKIP(qPrintable(missing));
-        Test::ScoringPeerOptions options;
-        options.token = Token;
-        Test::ScoringPeer peer(options);
-        QVERIFY2(peer.start(), qPrintable(peer.errorString()));
+        if (!m_peer)
+            QSKIP(qPrintable(m_peerMissing));
         const QString key = QStringLiteral("opsdeck/test/worker-run");
         QVERIFY(Core::storeSecretInKeychain(key, Token));
 
@@ -215,7 +219,7 @@ private Q_SLOTS:
         auto bound = registry.bind(QStringLiteral("http"));
         QVERIFY2(bound, qPrintable(bound ? QString() : bound.error().message));
         auto spec = Core::BackendSpec::parse(QStringLiteral("http,endpoint=%1,features=100,auth=bearer,secret_keychain=%2")
-                                                 .arg(peer.url(QStringLiteral("/score")).toString(), key));
+                                                 .arg(m_peer->url(QStringLiteral("/score")).toString(), key));
         QVERIFY2(spec, qPrintable(spec ? QString() : spec.error().message));
         Core::BenchOptions o;
         o.backend = *spec;
@@ -244,16 +248,12 @@ private Q_SLOTS:
 
     void benchAuthenticatesWithAKeychainToken()
     {
-        if (const QString missing = Test::ScoringPeer::missingPrerequisites(); !missing.isEmpty())
-            QSKIP(qPrintable(missing));
-        Test::ScoringPeerOptions options;
-        options.token = Token;
-        Test::ScoringPeer peer(options);
-        QVERIFY2(peer.start(), qPrintable(peer.errorString()));
+        if (!m_peer)
+            QSKIP(qPrintable(m_peerMissing));
         const QString key = QStringLiteral("opsdeck/test/scoring");
         QVERIFY(Core::storeSecretInKeychain(key, Token));
         const QString spec = QStringLiteral("http,endpoint=%1,features=100,auth=bearer,secret_keychain=%2")
-                                 .arg(peer.url(QStringLiteral("/score")).toString(), key);
+                                 .arg(m_peer->url(QStringLiteral("/score")).toString(), key);
         const QStringList args = {QStringLiteral("--batch"), QStringLiteral("bench"), QStringLiteral("--backend"), spec,
                                   QStringLiteral("--rows"),  QStringLiteral("3000"), QStringLiteral("--warmup"),
                                   QStringLiteral("0"),       QStringLiteral("--json")};
@@ -271,6 +271,8 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     SecretService m_service;
+    std::unique_ptr<Test::ScoringPeer> m_peer;
+    QString m_peerMissing;
 };
 
 QTEST_GUILESS_MAIN(TestKeychain)
