@@ -16,11 +16,10 @@
 #include <QtCore/QEvent>
 #include <QtCore/QFileInfo>
 #include <QtCore/QLocale>
+#include <QtCore/QItemSelectionModel>
 #include <QtCore/QSettings>
 #include <QtCore/QSortFilterProxyModel>
 #include <QtCore/QStandardPaths>
-#include <QtCore/QItemSelectionModel>
-#include <QtCore/QTimer>
 #include <QtGui/QKeySequence>
 #include <QtGui/QShortcut>
 #include <QtGui/QStandardItemModel>
