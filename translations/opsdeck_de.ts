@@ -623,11 +623,11 @@
     </message>
     <message>
         <source>--threads: backend &apos;%1&apos; scores on remote services, not on host threads; its batches in flight are --concurrency (or the spec&apos;s inflight=)</source>
-        <translation>--threads: Backend '%1' bewertet auf entfernten Diensten, nicht in Threads dieses Rechners; seine laufenden Batches gibt --concurrency an (oder inflight= in der Spezifikation)</translation>
+        <translation>--threads: Backend &apos;%1&apos; bewertet auf entfernten Diensten, nicht in Threads dieses Rechners; seine laufenden Batches gibt --concurrency an (oder inflight= in der Spezifikation)</translation>
     </message>
     <message>
         <source>--features: backend &apos;%1&apos; scores lines of text, not columns</source>
-        <translation>--features: Backend '%1' bewertet Textzeilen, keine Spalten</translation>
+        <translation>--features: Backend &apos;%1&apos; bewertet Textzeilen, keine Spalten</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2100,14 @@
     <message>
         <source>keychain:%1: cannot store the secret: %2</source>
         <translation>keychain:%1: das Secret kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>the keychain request was cancelled: the run was stopped</source>
+        <translation>die Schlüsselbund-Anfrage wurde abgebrochen: der Lauf wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>the application was busy and did not take up the keychain request within %1 s</source>
+        <translation>die Anwendung war beschäftigt und hat die Schlüsselbund-Anfrage nicht innerhalb von %1 s übernommen</translation>
     </message>
 </context>
 <context>

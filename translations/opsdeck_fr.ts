@@ -623,11 +623,11 @@
     </message>
     <message>
         <source>--threads: backend &apos;%1&apos; scores on remote services, not on host threads; its batches in flight are --concurrency (or the spec&apos;s inflight=)</source>
-        <translation>--threads: le backend '%1' score sur des services distants, pas dans des threads de cette machine ; ses lots en cours se règlent par --concurrency (ou inflight= dans la spécification)</translation>
+        <translation>--threads: le backend &apos;%1&apos; score sur des services distants, pas dans des threads de cette machine ; ses lots en cours se règlent par --concurrency (ou inflight= dans la spécification)</translation>
     </message>
     <message>
         <source>--features: backend &apos;%1&apos; scores lines of text, not columns</source>
-        <translation>--features: le backend '%1' score des lignes de texte, pas des colonnes</translation>
+        <translation>--features: le backend &apos;%1&apos; score des lignes de texte, pas des colonnes</translation>
     </message>
 </context>
 <context>
@@ -1554,11 +1554,11 @@
     </message>
     <message>
         <source>run shorter than 3 windows of %1 s: %2 to %3 groups of equal batch count, each at least %4 ms long; the last 3 each completed within ±10% of the rows whose arrivals were scheduled in it (rate run)</source>
-        <translation>exécution plus courte que 3 fenêtres de %1 s : %2 à %3 groupes d'un même nombre de lots, d'au moins %4 ms chacun ; les 3 derniers ont chacun terminé à ±10% des lignes qui y étaient prévues (exécution à cadence)</translation>
+        <translation>exécution plus courte que 3 fenêtres de %1 s : %2 à %3 groupes d&apos;un même nombre de lots, d&apos;au moins %4 ms chacun ; les 3 derniers ont chacun terminé à ±10% des lignes qui y étaient prévues (exécution à cadence)</translation>
     </message>
     <message>
         <source>run shorter than 3 windows of %1 s: last 3 of %2 groups of equal batch count (%3 ms each on average, at least %4 ms) each completed within ±10% of the rows whose arrivals were scheduled in its span (rate run)</source>
-        <translation>exécution plus courte que 3 fenêtres de %1 s : les 3 derniers de %2 groupes d'un même nombre de lots (%3 ms chacun en moyenne, au moins %4 ms) ont chacun terminé à ±10% des lignes prévues dans leur intervalle (exécution à cadence)</translation>
+        <translation>exécution plus courte que 3 fenêtres de %1 s : les 3 derniers de %2 groupes d&apos;un même nombre de lots (%3 ms chacun en moyenne, au moins %4 ms) ont chacun terminé à ±10% des lignes prévues dans leur intervalle (exécution à cadence)</translation>
     </message>
     <message>
         <source>last 3 of %1 groups of %2 batches completed %3%, %4%, %5% of the rows scheduled in them</source>
@@ -2100,6 +2100,14 @@
     <message>
         <source>keychain:%1: cannot store the secret: %2</source>
         <translation>keychain:%1: impossible d&apos;enregistrer le secret : %2</translation>
+    </message>
+    <message>
+        <source>the keychain request was cancelled: the run was stopped</source>
+        <translation>la requête au trousseau a été annulée : l&apos;exécution a été arrêtée</translation>
+    </message>
+    <message>
+        <source>the application was busy and did not take up the keychain request within %1 s</source>
+        <translation>l&apos;application était occupée et n&apos;a pas pris en charge la requête au trousseau en %1 s</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,10 @@ void BenchRunner::stop()
         m_stopping = true;
         m_shared->run->stop();
     }
+    // Ends a wait the worker may be in for the application's thread (a keychain token read), so that a caller
+    // who joins the worker next (stopAndWait(), the destructor) does not wait on a thread that waits on it.
+    if (m_thread)
+        m_thread->requestInterruption();
 }
 
 Core::BenchReport BenchRunner::stopAndWait()

@@ -30,6 +30,8 @@ const auto keychainService = QStringLiteral("opsdeck");
 struct JobOutcome
 {
     bool finished = false;
+    bool cancelled = false; // the calling thread was asked to stop before the outcome came
+    bool stalled = false;   // the application's thread did not take the job up in time
     QKeychain::Error error = QKeychain::NoError;
     QString errorString;
     QByteArray data;
@@ -70,8 +72,12 @@ JobOutcome runJob(QKeychain::Job *job)
 // that job's thread) whose connections to a job are queued when the job lives on another thread, so it touched
 // jobs that thread had already deleted (a crash reading a secret on a GUI run's worker thread, then any job on
 // the application's thread). Every job therefore runs on the application's thread: a call from another thread
-// hands the job over and waits, bounded, for the outcome (the application's event loop must be running, as it
-// is in the GUI; a late outcome lands in state the caller no longer waits for).
+// hands the job over and waits for the outcome (the application's event loop must be running, as it is in the
+// GUI; a late outcome lands in state the caller no longer waits for). The wait is bounded twice: the
+// application's thread must take the job up within keychainWait, and the keychain must answer within
+// keychainWait after that. It ends at once when the calling thread is asked to stop (QThread's interruption
+// request): the application's thread may itself be waiting for that thread, as when a GUI run is stopped while
+// it resolves its token; a job not yet taken up is then dropped.
 JobOutcome runOnApplicationThread(const std::function<QKeychain::Job *()> &makeJob)
 {
     QCoreApplication *app = QCoreApplication::instance();
@@ -80,7 +86,9 @@ JobOutcome runOnApplicationThread(const std::function<QKeychain::Job *()> &makeJ
     struct Handover
     {
         std::mutex mutex;
-        std::condition_variable done;
+        std::condition_variable changed;
+        bool abandoned = false;
+        bool started = false;
         bool finished = false;
         JobOutcome outcome;
     };
@@ -88,25 +96,59 @@ JobOutcome runOnApplicationThread(const std::function<QKeychain::Job *()> &makeJ
     QMetaObject::invokeMethod(
         app,
         [handover, makeJob] {
+            {
+                const std::lock_guard lock(handover->mutex);
+                if (handover->abandoned)
+                    return;
+                handover->started = true;
+                handover->changed.notify_all();
+            }
             JobOutcome outcome = runJob(makeJob());
             const std::lock_guard lock(handover->mutex);
             handover->outcome = std::move(outcome);
             handover->finished = true;
-            handover->done.notify_all();
+            handover->changed.notify_all();
         },
         Qt::QueuedConnection);
+
+    QThread *self = QThread::currentThread();
+    constexpr auto slice = std::chrono::milliseconds(50);
+    const auto waitFor = [&](std::unique_lock<std::mutex> &lock, auto done) {
+        const auto deadline = std::chrono::steady_clock::now() + keychainWait + slice;
+        while (!done()) {
+            if (self->isInterruptionRequested())
+                return false;
+            if (std::chrono::steady_clock::now() >= deadline)
+                return false;
+            handover->changed.wait_for(lock, slice);
+        }
+        return true;
+    };
     std::unique_lock lock(handover->mutex);
-    // The job's own wait, and as long again for the application's thread to take it up.
-    if (!handover->done.wait_for(lock, 2 * keychainWait, [&] { return handover->finished; }))
-        return {};
+    JobOutcome outcome;
+    if (!waitFor(lock, [&] { return handover->started; })) {
+        handover->abandoned = true; // under the lock, so the application's thread will not start it now
+        outcome.cancelled = self->isInterruptionRequested();
+        outcome.stalled = !outcome.cancelled;
+        return outcome;
+    }
+    if (!waitFor(lock, [&] { return handover->finished; })) {
+        outcome.cancelled = self->isInterruptionRequested();
+        return outcome;
+    }
     return handover->outcome;
 }
 
 QString keychainProblem(const JobOutcome &outcome)
 {
+    const auto waitSeconds = std::chrono::duration_cast<std::chrono::seconds>(keychainWait).count();
+    if (outcome.cancelled)
+        return SecretText::tr("the keychain request was cancelled: the run was stopped");
+    if (outcome.stalled)
+        return SecretText::tr("the application was busy and did not take up the keychain request within %1 s")
+            .arg(waitSeconds);
     if (!outcome.finished)
-        return SecretText::tr("the system keychain did not answer within %1 s")
-            .arg(std::chrono::duration_cast<std::chrono::seconds>(keychainWait).count());
+        return SecretText::tr("the system keychain did not answer within %1 s").arg(waitSeconds);
     switch (outcome.error) {
     case QKeychain::NoError:
         return {};

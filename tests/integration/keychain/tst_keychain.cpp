@@ -5,6 +5,7 @@
 // taken from the keychain.
 #include "config/profile.h"
 #include "config/secrets.h"
+#include "gui/benchrunner.h"
 #include "scoring/backendspec.h"
 #include "scoring/benchrun.h"
 #include "scoring/pluginregistry.h"
@@ -12,6 +13,7 @@
 #include "support/scoringpeer.h"
 
 #include <QtCore/QDir>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QProcess>
 #include <QtCore/QStandardPaths>
@@ -207,6 +209,36 @@ private Q_SLOTS:
         QCOMPARE(*read, QByteArray("after-the-workers"));
     }
 
+    // A worker waiting for the application's thread to run its keychain job stops waiting when it is asked to
+    // stop: the application's thread may be the one waiting for it (a GUI run stopped and joined while it reads
+    // its token). The job it handed over is dropped, and the keychain serves the application's thread after.
+    void anInterruptedWorkerStopsWaiting()
+    {
+        const QString key = QStringLiteral("opsdeck/test/interrupted");
+        QVERIFY(Core::storeSecretInKeychain(key, "not-read"));
+        QString error;
+        bool read = false;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            auto secret = Core::resolveSecret(Core::SecretRef{{}, key});
+            read = bool(secret);
+            if (!secret)
+                error = secret.error().message;
+        }));
+        worker->start();
+        // This thread runs no events from here on, so the worker's job cannot start before the interruption.
+        QThread::msleep(200);
+        QVERIFY(!worker->isFinished());
+        worker->requestInterruption();
+        QVERIFY2(worker->wait(5000), "the worker still waits for the application's thread");
+        QVERIFY(!read);
+        QCOMPARE(error, QStringLiteral("secret keychain:opsdeck/test/interrupted: the keychain request was cancelled: "
+                                       "the run was stopped"));
+        QCoreApplication::processEvents(); // the dropped job's hand-over runs, and does nothing
+        auto again = Core::resolveSecret(Core::SecretRef{{}, key});
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(*again, QByteArray("not-read"));
+    }
+
     // The GUI's Scoring page runs on a worker thread, which resolves a keychain token of the run's endpoint.
     void runOnAWorkerThreadUsesAKeychainToken()
     {
@@ -244,6 +276,41 @@ private Q_SLOTS:
         QVERIFY2(!report->failure, qPrintable(report->failure ? report->failure->message : QString()));
         QCOMPARE(report->errors, qint64(0));
         QCOMPARE(report->rows, qint64(3000));
+    }
+
+    // The Scoring page's runner stopped and joined (closing the window) while its run waits for a keychain
+    // token: the application's thread, blocked in the join, cannot run the keychain job, so the stop must end the
+    // run's wait rather than leave the join waiting out the keychain's time limits.
+    void aGuiRunStoppedWhileReadingItsTokenJoinsPromptly()
+    {
+        if (!m_peer)
+            QSKIP(qPrintable(m_peerMissing));
+        const QString key = QStringLiteral("opsdeck/test/joined-run");
+        QVERIFY(Core::storeSecretInKeychain(key, Token));
+        Core::PluginRegistry registry;
+        auto bound = registry.bind(QStringLiteral("http"));
+        QVERIFY(bound);
+        auto spec = Core::BackendSpec::parse(QStringLiteral("http,endpoint=%1,features=100,auth=bearer,secret_keychain=%2")
+                                                 .arg(m_peer->url(QStringLiteral("/score")).toString(), key));
+        QVERIFY(spec);
+        Core::BenchOptions o;
+        o.backend = *spec;
+        o.plugin = bound->backend;
+        o.inputKind = bound->inputKind;
+        o.capabilities = bound->capabilities;
+        o.rows = 3000;
+        o.warmupS = 0;
+
+        Gui::BenchRunner runner;
+        QVERIFY(runner.start(o));
+        // No events on this thread from here on: the run reaches its token and hands the read over.
+        QThread::msleep(300);
+        QElapsedTimer joined;
+        joined.start();
+        runner.stopAndWait();
+        // The keychain's own limits are 10 s to take the job up and 10 s to answer.
+        QVERIFY2(joined.elapsed() < 8000, qPrintable(QStringLiteral("joined after %1 ms").arg(joined.elapsed())));
+        QVERIFY(!runner.isRunning());
     }
 
     void benchAuthenticatesWithAKeychainToken()
