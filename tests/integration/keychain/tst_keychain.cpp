@@ -247,22 +247,11 @@ private Q_SLOTS:
         const QString key = QStringLiteral("opsdeck/test/worker-run");
         QVERIFY(Core::storeSecretInKeychain(key, Token));
 
-        Core::PluginRegistry registry;
-        auto bound = registry.bind(QStringLiteral("http"));
-        QVERIFY2(bound, qPrintable(bound ? QString() : bound.error().message));
-        auto spec = Core::BackendSpec::parse(QStringLiteral("http,endpoint=%1,features=100,auth=bearer,secret_keychain=%2")
-                                                 .arg(m_peer->url(QStringLiteral("/score")).toString(), key));
-        QVERIFY2(spec, qPrintable(spec ? QString() : spec.error().message));
-        Core::BenchOptions o;
-        o.backend = *spec;
-        o.plugin = bound->backend;
-        o.inputKind = bound->inputKind;
-        o.capabilities = bound->capabilities;
-        o.rows = 3000;
-        o.warmupS = 0;
+        auto o = runOptions(key);
+        QVERIFY2(o, qPrintable(o ? QString() : o.error().message));
 
         QThread worker;
-        auto *run = new Core::BenchRun(o);
+        auto *run = new Core::BenchRun(*o);
         run->moveToThread(&worker);
         connect(&worker, &QThread::finished, run, &QObject::deleteLater);
         std::optional<Core::BenchReport> report;
@@ -287,22 +276,11 @@ private Q_SLOTS:
             QSKIP(qPrintable(m_peerMissing));
         const QString key = QStringLiteral("opsdeck/test/joined-run");
         QVERIFY(Core::storeSecretInKeychain(key, Token));
-        Core::PluginRegistry registry;
-        auto bound = registry.bind(QStringLiteral("http"));
-        QVERIFY(bound);
-        auto spec = Core::BackendSpec::parse(QStringLiteral("http,endpoint=%1,features=100,auth=bearer,secret_keychain=%2")
-                                                 .arg(m_peer->url(QStringLiteral("/score")).toString(), key));
-        QVERIFY(spec);
-        Core::BenchOptions o;
-        o.backend = *spec;
-        o.plugin = bound->backend;
-        o.inputKind = bound->inputKind;
-        o.capabilities = bound->capabilities;
-        o.rows = 3000;
-        o.warmupS = 0;
+        auto o = runOptions(key);
+        QVERIFY2(o, qPrintable(o ? QString() : o.error().message));
 
         Gui::BenchRunner runner;
-        QVERIFY(runner.start(o));
+        QVERIFY(runner.start(*o));
         // No events on this thread from here on: the run reaches its token and hands the read over.
         QThread::msleep(300);
         QElapsedTimer joined;
@@ -338,6 +316,27 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     SecretService m_service;
+    // 3,000 rows scored by the http plugin on the peer, with the bearer token read from the keychain at `key`.
+    Result<Core::BenchOptions> runOptions(const QString &key)
+    {
+        auto bound = m_registry.bind(QStringLiteral("http"));
+        if (!bound)
+            return fail(bound.error());
+        auto spec = Core::BackendSpec::parse(QStringLiteral("http,endpoint=%1,features=100,auth=bearer,secret_keychain=%2")
+                                                 .arg(m_peer->url(QStringLiteral("/score")).toString(), key));
+        if (!spec)
+            return fail(spec.error());
+        Core::BenchOptions o;
+        o.backend = *spec;
+        o.plugin = bound->backend;
+        o.inputKind = bound->inputKind;
+        o.capabilities = bound->capabilities;
+        o.rows = 3000;
+        o.warmupS = 0;
+        return o;
+    }
+
+    Core::PluginRegistry m_registry;
     std::unique_ptr<Test::ScoringPeer> m_peer;
     QString m_peerMissing;
 };
