@@ -125,27 +125,12 @@ std::optional<HttpConfig> parseConfig(const Sdk::ModelConfig &config, QString *e
             HttpText::tr("http: balance=%1 is not one of round-robin, least-outstanding").arg(balance));
 
     const QString transport = options.value(QStringLiteral("transport"), QStringLiteral("auto")).trimmed();
-    const bool allPlainHttp = std::all_of(result.endpoints.cbegin(), result.endpoints.cend(), [](const QUrl &url) {
-        return url.scheme().toLower() == QLatin1String("http");
-    });
-    if (transport == QLatin1String("auto")) {
+    if (transport == QLatin1String("auto") || transport == QLatin1String("direct")) {
         // The direct client is the fast one (TCP_NODELAY, one send per request, as many connections as requests
-        // in flight); TLS is the network access manager's job, so any https:// endpoint selects it for all.
-        result.transport = allPlainHttp ? Transport::Direct : Transport::Qt;
+        // in flight), for http:// and https:// alike.
+        result.transport = Transport::Direct;
     } else if (transport == QLatin1String("qt")) {
         result.transport = Transport::Qt;
-    } else if (transport == QLatin1String("direct")) {
-        result.transport = Transport::Direct;
-        // The direct client speaks plain HTTP/1.1 only; TLS and proxies are the network access manager's job.
-        if (!allPlainHttp) {
-            for (const QUrl &url : std::as_const(result.endpoints)) {
-                if (url.scheme().toLower() != QLatin1String("http")) {
-                    return failed(HttpText::tr("http: transport=direct supports http:// endpoints only, not '%1' "
-                                               "(use transport=qt or auto)")
-                                      .arg(displayUrl(url)));
-                }
-            }
-        }
     } else {
         return failed(HttpText::tr("http: transport=%1 is not one of auto, qt, direct").arg(transport));
     }
@@ -212,7 +197,7 @@ std::optional<HttpConfig> parseConfig(const Sdk::ModelConfig &config, QString *e
         if (result.caCertificates.isEmpty())
             return failed(HttpText::tr("http: ca_file: %1 holds no PEM certificate").arg(result.caFile));
     }
-    // ca_file and insecure apply to https:// endpoints only (always transport qt); plain http ignores them.
+    // ca_file and insecure apply to https:// endpoints only; plain http ignores them.
     return result;
 }
 

@@ -28,13 +28,13 @@ enum class Balance
     RoundRobin,
     LeastOutstanding
 };
-/// What carries the requests. The option `transport=auto` (the default) resolves to Direct when every endpoint
-/// is http://, else to Qt.
+/// What carries the requests. The option `transport=auto` (the default) is Direct.
 enum class Transport
 {
-    Qt,    ///< the host's QNetworkAccessManager (https, proxies; at most six connections per host and port)
-    Direct ///< the plugin's own HTTP/1.1 keep-alive client with TCP_NODELAY (http:// only, one connection per
-           ///< request in flight)
+    Qt,    ///< the host's QNetworkAccessManager (at most six connections per host and port; no TCP_NODELAY, so a
+           ///< body over one segment waits for the server's delayed ACK: kept for comparison)
+    Direct ///< the plugin's own HTTP/1.1 keep-alive client with TCP_NODELAY (http:// and https://, one
+           ///< connection per request in flight)
 };
 
 /// Upper bound of the `inflight` option (requests in flight per endpoint).

@@ -38,16 +38,21 @@ bool isHeader(QByteArrayView name, QByteArrayView expected)
 
 } // namespace
 
-HttpConnection::HttpConnection(QString host, quint16 port) : m_host(std::move(host)), m_port(port)
+HttpConnection::HttpConnection(QString host, quint16 port, std::optional<QSslConfiguration> tls)
+    : m_tls(tls.has_value()), m_host(std::move(host)), m_port(port)
 {
     // Scoring endpoints are named directly; an application-wide proxy setting is not for them.
     m_socket.setProxy(QNetworkProxy::NoProxy);
+    if (tls)
+        m_socket.setSslConfiguration(*tls);
     connect(&m_socket, &QTcpSocket::connected, this, [this] {
         m_connected = true;
         // Without it every body larger than one segment waits for the server's delayed ACK.
         m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        writeRequest();
+        if (!m_tls)
+            writeRequest();
     });
+    connect(&m_socket, &QSslSocket::encrypted, this, &HttpConnection::writeRequest);
     connect(&m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(&m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
     connect(&m_socket, &QTcpSocket::errorOccurred, this, &HttpConnection::onError);
@@ -70,7 +75,7 @@ void HttpConnection::send(QByteArray head, QByteArrayView body, qint64 maxBodyBy
 void HttpConnection::sendLater(QByteArray head, QByteArrayView body, qint64 maxBodyBytes, Callback done)
 {
     take(std::move(head), body, maxBodyBytes, std::move(done));
-    if (m_socket.state() == QAbstractSocket::ConnectedState)
+    if (isReady())
         start(false);
     else
         resetReplyState();
@@ -104,7 +109,7 @@ void HttpConnection::abort()
 void HttpConnection::start(bool reconnect)
 {
     resetReplyState();
-    if (!reconnect && m_socket.state() == QAbstractSocket::ConnectedState) {
+    if (!reconnect && isReady()) {
         m_reusedSocket = m_served > 0;
         writeRequest();
         return;
@@ -115,7 +120,10 @@ void HttpConnection::start(bool reconnect)
     m_connected = false;
     // Buffered: in Qt 6.4 an unbuffered QTcpSocket does not report a close by the server (no disconnected()),
     // which replies that end with the connection and dropped connections need.
-    m_socket.connectToHost(m_host, m_port);
+    if (m_tls)
+        m_socket.connectToHostEncrypted(m_host, m_port); // the host name is the name the certificate must carry
+    else
+        m_socket.connectToHost(m_host, m_port);
 }
 
 void HttpConnection::writeRequest()
@@ -129,7 +137,7 @@ void HttpConnection::writeRequest()
     // caller's memory: QTcpSocket::write() would copy the body into its buffer and switch the socket's write
     // notifier on and off again, and each switch wakes the event loop (two extra turns per request). What the
     // kernel does not take now goes through QTcpSocket's buffer as usual.
-    if (m_socket.bytesToWrite() == 0) {
+    if (!m_tls && m_socket.bytesToWrite() == 0) {
         iovec parts[2] = {{const_cast<char *>(m_head.constData()), size_t(m_head.size())},
                           {const_cast<char *>(m_body.data()), size_t(m_body.size())}};
         msghdr message{};
@@ -481,7 +489,12 @@ void HttpConnection::onError(QAbstractSocket::SocketError error)
     // A close by the server is followed by disconnected(), which decides whether the reply was complete.
     if (error == QAbstractSocket::RemoteHostClosedError || !m_busy)
         return;
-    // Unreachable only when no connection was made at all (refused, host not found, connect timeout).
+    // Unreachable when no connection was made at all (refused, host not found, connect timeout) or no TLS
+    // session (a certificate not trusted, no common protocol), as with transport=qt.
+    if (error == QAbstractSocket::SslHandshakeFailedError) {
+        fail(true, HttpText::tr("TLS handshake failed: %1").arg(m_socket.errorString()));
+        return;
+    }
     fail(!m_connected, m_socket.errorString());
 }
 

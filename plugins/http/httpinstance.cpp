@@ -95,9 +95,10 @@ HttpInstance::HttpInstance(HttpConfig config, QNetworkAccessManager *network)
         request.setTransferTimeout(backstopMs);
         if (!m_config.authorization.isEmpty())
             request.setRawHeader("Authorization", m_config.authorization);
-        if (url.scheme().compare(u"https", Qt::CaseInsensitive) == 0 &&
-            (!m_config.caCertificates.isEmpty() || m_config.insecure)) {
-            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        const bool https = url.scheme().compare(u"https", Qt::CaseInsensitive) == 0;
+        const int defaultPort = https ? 443 : 80;
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        if (https && (!m_config.caCertificates.isEmpty() || m_config.insecure)) {
             // The complete list: adding to the default would switch off on-demand loading of the system store.
             if (!m_config.caCertificates.isEmpty())
                 ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + m_config.caCertificates);
@@ -107,8 +108,13 @@ HttpInstance::HttpInstance(HttpConfig config, QNetworkAccessManager *network)
         }
         endpoint.request = request;
         if (m_config.transport == Transport::Direct) {
-            const int port = url.port(80);
-            endpoint.hostKey = url.host() + u':' + QString::number(port);
+            const int port = url.port(defaultPort);
+            endpoint.hostKey = url.scheme().toLower() + u"://" + url.host() + u':' + QString::number(port);
+            if (https) {
+                // HTTP/1.1 only: no ALPN offer of h2, which this client does not speak.
+                ssl.setAllowedNextProtocols({QByteArray(QSslConfiguration::NextProtocolHttp1_1)});
+                endpoint.directTls = ssl;
+            }
             QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
             if (target.isEmpty())
                 target = "/";
@@ -119,7 +125,7 @@ HttpInstance::HttpInstance(HttpConfig config, QNetworkAccessManager *network)
             QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
             if (host.contains(':'))
                 host = '[' + host + ']'; // IPv6 literal
-            if (port != 80)
+            if (port != defaultPort)
                 host += ':' + QByteArray::number(port);
             const QByteArray type = json ? "application/json" : "application/octet-stream";
             endpoint.directHead = method + ' ' + target + " HTTP/1.1\r\nHost: " + host +
@@ -514,8 +520,8 @@ void HttpInstance::sendDirect(quint64 id, Request &request)
         request.connection = std::move(idle.back());
         idle.pop_back();
     } else {
-        request.connection =
-            std::make_unique<HttpConnection>(endpoint.url.host(), quint16(endpoint.url.port(80)));
+        request.connection = std::make_unique<HttpConnection>(
+            endpoint.url.host(), quint16(endpoint.url.port(endpoint.directTls ? 443 : 80)), endpoint.directTls);
     }
     const Batch &batch = *request.batch;
     const qsizetype bodyBytes =

@@ -11,6 +11,8 @@
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 #include <QtNetwork/QNetworkRequest>
+#include <QtNetwork/QSslConfiguration>
+#include <optional>
 #include <deque>
 #include <map>
 #include <memory>
@@ -88,7 +90,8 @@ private:
         QByteArray directHead;   // request line and headers up to Content-Length (transport direct)
         QByteArray fullHead;     // directHead with the Content-Length of the last request: batches are mostly
         qsizetype fullHeadBody = -1; // of one size, so requests share it instead of building one each
-        QString hostKey;         // "host:port": direct connections are shared per host and port
+        QString hostKey;         // "scheme://host:port": direct connections are shared per host and port
+        std::optional<QSslConfiguration> directTls; // https:// (transport direct): what the connections trust
         int outstanding = 0;
         qint64 requests = 0;
         qint64 ok = 0;

@@ -342,8 +342,17 @@ private Q_SLOTS:
         QVERIFY(!o.all().contains(Token));
     }
 
+    void privateCaFromTheProfile_data()
+    {
+        QTest::addColumn<QString>("transport");
+        QTest::newRow("default (direct)") << QString();
+        QTest::newRow("qt") << QStringLiteral("qt");
+    }
+
     void privateCaFromTheProfile()
     {
+        QFETCH(QString, transport);
+        const QString with = transport.isEmpty() ? QString() : u",transport=" + transport;
         const FakeTls tls = createSelfSignedTls(m_dir.path());
         if (!tls.isValid())
             QSKIP(qPrintable(QStringLiteral("no TLS identity for the fake: ") + tls.error));
@@ -366,7 +375,9 @@ private Q_SLOTS:
         });
         const QString url = fake.url("/score").toString();
         // The CA file relative to the profiles file, as profiles resolve theirs.
-        QVERIFY(QFile::copy(tls.certificateFile, m_dir.filePath(QStringLiteral("scoring-ca.pem"))));
+        const QString caCopy = m_dir.filePath(QStringLiteral("scoring-ca.pem"));
+        QFile::remove(caCopy); // from the data row before
+        QVERIFY(QFile::copy(tls.certificateFile, caCopy));
         writeProfiles("[[profiles.bench.scoring]]\n"
                       "name = \"tls\"\n"
                       "url = \"" + url.toLatin1() + "\"\n"
@@ -376,23 +387,27 @@ private Q_SLOTS:
         const QStringList rows{QStringLiteral("--rows"), QStringLiteral("400"), QStringLiteral("--batch-size"),
                                QStringLiteral("100"), QStringLiteral("--json")};
 
-        const Outcome trusted = bench(QStringList{QStringLiteral("--backend"), QStringLiteral("http"),
+        const Outcome trusted = bench(QStringList{QStringLiteral("--backend"), u"http" + with,
                                                   QStringLiteral("--endpoint"), QStringLiteral("tls")} + rows,
                                       true, true);
         QVERIFY2(trusted.exitCode == 0, trusted.all().constData());
         QCOMPARE(trusted.json().value(QStringLiteral("errors")).toInteger(), qint64(0));
         QVERIFY(trusted.json().value(QStringLiteral("model")).toString().contains(u"scoring-ca.pem"));
+        // The model line names the direct client; transport=qt is the unnamed one.
+        QVERIFY2(trusted.json().value(QStringLiteral("model")).toString().contains(u", transport direct") ==
+                     transport.isEmpty(),
+                 trusted.out.constData());
 
         // The same URL without the profile's CA: the certificate is not trusted, nothing connects (exit 5).
         const Outcome untrusted =
-            bench(QStringList{QStringLiteral("--backend"), u"http,features=4,auth=bearer,secret_env=" + TokenVar,
+            bench(QStringList{QStringLiteral("--backend"), u"http,features=4,auth=bearer,secret_env=" + TokenVar + with,
                               QStringLiteral("--endpoint"), url} + rows,
                   true, true);
         QVERIFY2(untrusted.exitCode == 5, untrusted.all().constData());
 
         // insecure=true, said explicitly, skips verification.
         const Outcome insecure = bench(
-            QStringList{QStringLiteral("--backend"), u"http,features=4,insecure=true,auth=bearer,secret_env=" + TokenVar,
+            QStringList{QStringLiteral("--backend"), u"http,features=4,insecure=true,auth=bearer,secret_env=" + TokenVar + with,
                         QStringLiteral("--endpoint"), url} + rows,
             true, true);
         QVERIFY2(insecure.exitCode == 0, insecure.all().constData());

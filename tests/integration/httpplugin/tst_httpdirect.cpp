@@ -2,10 +2,12 @@
 // (gunicorn + Flask + scikit-learn, tests/peers) for results, keep-alive, errors, retries, timeouts and
 // tear-down, and against a scripted loopback server for the reply framings gunicorn does not produce
 // (chunked, until close, 100 Continue, bare LF line ends), for replies over the plugin's size bounds (with
-// transport=qt too) and for a keep-alive connection the server closes between two requests.
+// transport=qt too) and for a keep-alive connection the server closes between two requests; over TLS against the
+// loopback fake with a throw-away certificate (trusted by ca_file, untrusted, insecure=true).
 
 #include "scoring/pluginregistry.h"
 #include "support/freeport.h"
+#include "support/httpfake.h"
 #include "support/scoringpeer.h"
 
 #include <QtCore/QElapsedTimer>
@@ -14,6 +16,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QScopeGuard>
 #include <QtCore/QSet>
+#include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
 #include <QtNetwork/QHostAddress>
 #include <QtNetwork/QTcpServer>
@@ -188,6 +191,7 @@ private Q_SLOTS:
     void retryWaitsForRoomElsewhere();
     void connectThatNeverCompletesIsUnreachable_data();
     void connectThatNeverCompletesIsUnreachable();
+    void overTls();
 
 private:
     [[nodiscard]] std::unique_ptr<ModelInstance> load(const QStringList &endpoints,
@@ -240,7 +244,8 @@ void TestHttpDirect::init()
                                          "headOverTheLimitInOnePiece",
                                          "headOverTheLimitWithQt",
                                          "bodyOverTheLimit",
-                                         "bareLineFeeds"};
+                                         "bareLineFeeds",
+                                         "overTls"};
     if (!m_missingPeer.isEmpty() && !peerless.contains(QTest::currentTestFunction()))
         QSKIP(qPrintable(m_missingPeer));
 }
@@ -354,9 +359,6 @@ void TestHttpDirect::loadErrors_data()
     QTest::addColumn<QString>("endpoint");
     QTest::addColumn<QString>("transport");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("https") << u"https://127.0.0.1:9/score"_s << u"direct"_s
-                           << u"http: transport=direct supports http:// endpoints only, not "
-                              "'https://127.0.0.1:9/score' (use transport=qt or auto)"_s;
     QTest::newRow("unknown transport")
         << u"http://127.0.0.1:9/score"_s << u"curl"_s << u"http: transport=curl is not one of auto, qt, direct"_s;
 }
@@ -384,9 +386,11 @@ void TestHttpDirect::autoTransport_data()
     const QString tls = u"https://127.0.0.1:9/score"_s;
     QTest::newRow("default, http://") << QStringList{plain} << QString() << true;
     QTest::newRow("auto, http://") << QStringList{plain, plain} << u"auto"_s << true;
-    QTest::newRow("default, https://") << QStringList{tls} << QString() << false;
-    QTest::newRow("auto, http:// and https://") << QStringList{plain, tls} << u"auto"_s << false;
+    QTest::newRow("default, https://") << QStringList{tls} << QString() << true;
+    QTest::newRow("auto, http:// and https://") << QStringList{plain, tls} << u"auto"_s << true;
+    QTest::newRow("direct, https://") << QStringList{tls} << u"direct"_s << true;
     QTest::newRow("qt, http://") << QStringList{plain} << u"qt"_s << false;
+    QTest::newRow("qt, https://") << QStringList{tls} << u"qt"_s << false;
 }
 
 void TestHttpDirect::autoTransport()
@@ -927,6 +931,83 @@ void TestHttpDirect::connectThatNeverCompletesIsUnreachable()
     VERIFY_CALLBACKS(outcome);
     QCOMPARE(outcome->statuses.at(0).kind, Kind::Unreachable);
     QCOMPARE(outcome->statuses.at(0).message, u"PUT %1: could not connect within 300 ms"_s.arg(url));
+}
+
+// https:// with the direct client: 40,000-byte bodies (100 rows × 100 float32, more than one TCP segment, which
+// transport=qt sent 44 ms late) scored right over kept-alive TLS connections, one per request in flight; a
+// certificate nobody trusts fails the handshake (unreachable, saying why); insecure=true, given explicitly,
+// connects to it anyway.
+void TestHttpDirect::overTls()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Opsdeck::Test::FakeTls tls = Opsdeck::Test::createSelfSignedTls(dir.path());
+    if (!tls.isValid())
+        QSKIP(qPrintable(u"no TLS identity for the fake: "_s + tls.error));
+    Opsdeck::Test::HttpFake fake;
+    QVERIFY2(fake.listenTls(tls.server), qPrintable(fake.errorString()));
+    // Each row's score is the sum of its values.
+    fake.route("PUT", "/score", [](const Opsdeck::Test::FakeRequest &request) {
+        const qsizetype rows = request.body.size() / qsizetype(Features * sizeof(float));
+        QByteArray scores(rows * qsizetype(sizeof(float)), Qt::Uninitialized);
+        for (qsizetype r = 0; r < rows; ++r) {
+            float sum = 0;
+            for (qsizetype c = 0; c < Features; ++c) {
+                float value = 0;
+                std::memcpy(&value, request.body.constData() + (r * Features + c) * qsizetype(sizeof(float)),
+                            sizeof value);
+                sum += value;
+            }
+            std::memcpy(scores.data() + r * qsizetype(sizeof(float)), &sum, sizeof sum);
+        }
+        Opsdeck::Test::FakeResponse response;
+        response.body = scores;
+        response.headers = {{"Content-Type", "application/octet-stream"}};
+        return response;
+    });
+    const QString url = fake.url("/score").toString();
+    constexpr qsizetype Rows = 2000;
+    constexpr qsizetype BatchRows = 100;
+    std::vector<float> input(size_t(Rows * Features));
+    for (size_t i = 0; i < input.size(); ++i)
+        input[i] = float(i % 7) * 0.25f - float(i % 3);
+
+    {
+        const auto instance = load({url}, {{u"ca_file"_s, tls.certificateFile}, {u"inflight"_s, u"2"_s}});
+        QVERIFY(instance);
+        QCOMPARE(instance->statistics().value(u"transport"_s).toString(), u"direct"_s);
+        const auto outcome = run(*instance, Rows, BatchRows, 2, input.data());
+        VERIFY_CALLBACKS(outcome);
+        VERIFY_ALL_OK(outcome);
+        for (qsizetype r = 0; r < Rows; ++r) {
+            float sum = 0;
+            for (qsizetype c = 0; c < Features; ++c)
+                sum += input[size_t(r * Features + c)];
+            QCOMPARE(outcome->scores[size_t(r)], sum);
+        }
+        QCOMPARE(fake.requestCount("PUT", "/score"), int(Rows / BatchRows));
+        QVERIFY2(fake.connectionCount() <= 2, qPrintable(u"%1 connections for 2 in flight"_s.arg(fake.connectionCount())));
+        QCOMPARE(fake.lastRequest().header("Host"), QByteArray("127.0.0.1:") + QByteArray::number(fake.port()));
+        QCOMPARE(fake.lastRequest().header("Content-Length"), QByteArray::number(BatchRows * Features * 4));
+    }
+    {
+        const auto instance = load({url});
+        QVERIFY(instance);
+        const auto outcome = run(*instance, BatchRows, BatchRows, 1, input.data());
+        VERIFY_CALLBACKS(outcome);
+        const ScoreStatus status = outcome->statuses.at(0);
+        QCOMPARE(status.kind, Kind::Unreachable);
+        QVERIFY2(status.message.startsWith(u"PUT "_s + Opsdeck::Test::shownUrl(url) + u": TLS handshake failed: "_s),
+                 qPrintable(status.message));
+        QVERIFY2(status.message.contains(u"self-signed"_s), qPrintable(status.message));
+    }
+    {
+        const auto instance = load({url}, {{u"insecure"_s, u"true"_s}});
+        QVERIFY(instance);
+        const auto outcome = run(*instance, 3 * BatchRows, BatchRows, 1, input.data());
+        VERIFY_CALLBACKS(outcome);
+        VERIFY_ALL_OK(outcome);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHttpDirect)
