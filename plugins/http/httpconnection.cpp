@@ -41,29 +41,35 @@ bool isHeader(QByteArrayView name, QByteArrayView expected)
 HttpConnection::HttpConnection(QString host, quint16 port, std::optional<QSslConfiguration> tls)
     : m_tls(tls.has_value()), m_host(std::move(host)), m_port(port)
 {
+    // A QSslSocket only for TLS: in plain mode it relays every read and write through a QTcpSocket of its own.
+    if (tls) {
+        auto socket = std::make_unique<QSslSocket>();
+        socket->setSslConfiguration(*tls);
+        connect(socket.get(), &QSslSocket::encrypted, this, &HttpConnection::writeRequest);
+        m_socket = std::move(socket);
+    } else {
+        m_socket = std::make_unique<QTcpSocket>();
+    }
     // Scoring endpoints are named directly; an application-wide proxy setting is not for them.
-    m_socket.setProxy(QNetworkProxy::NoProxy);
-    if (tls)
-        m_socket.setSslConfiguration(*tls);
-    connect(&m_socket, &QTcpSocket::connected, this, [this] {
+    m_socket->setProxy(QNetworkProxy::NoProxy);
+    connect(m_socket.get(), &QTcpSocket::connected, this, [this] {
         m_connected = true;
         // Without it every body larger than one segment waits for the server's delayed ACK.
-        m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         if (!m_tls)
             writeRequest();
     });
-    connect(&m_socket, &QSslSocket::encrypted, this, &HttpConnection::writeRequest);
-    connect(&m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
-    connect(&m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
-    connect(&m_socket, &QTcpSocket::errorOccurred, this, &HttpConnection::onError);
+    connect(m_socket.get(), &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket.get(), &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
+    connect(m_socket.get(), &QTcpSocket::errorOccurred, this, &HttpConnection::onError);
 }
 
 HttpConnection::~HttpConnection()
 {
     m_done = {};
     m_busy = false;
-    disconnect(&m_socket, nullptr, this, nullptr);
-    m_socket.abort();
+    disconnect(m_socket.get(), nullptr, this, nullptr);
+    m_socket->abort();
 }
 
 void HttpConnection::send(QByteArray head, QByteArrayView body, qint64 maxBodyBytes, Callback done)
@@ -93,7 +99,7 @@ void HttpConnection::take(QByteArray head, QByteArrayView body, qint64 maxBodyBy
 
 void HttpConnection::connectNow()
 {
-    if (m_busy && m_socket.state() == QAbstractSocket::UnconnectedState)
+    if (m_busy && m_socket->state() == QAbstractSocket::UnconnectedState)
         start(false);
 }
 
@@ -101,7 +107,7 @@ void HttpConnection::abort()
 {
     m_done = {};
     m_busy = false;
-    m_socket.abort();
+    m_socket->abort();
     m_served = 0;
     resetReplyState();
 }
@@ -114,16 +120,16 @@ void HttpConnection::start(bool reconnect)
         writeRequest();
         return;
     }
-    m_socket.abort();
+    m_socket->abort();
     m_served = 0;
     m_reusedSocket = false;
     m_connected = false;
     // Buffered: in Qt 6.4 an unbuffered QTcpSocket does not report a close by the server (no disconnected()),
     // which replies that end with the connection and dropped connections need.
-    if (m_tls)
-        m_socket.connectToHostEncrypted(m_host, m_port); // the host name is the name the certificate must carry
+    if (m_tls) // the host name is the name the certificate must carry
+        static_cast<QSslSocket *>(m_socket.get())->connectToHostEncrypted(m_host, m_port);
     else
-        m_socket.connectToHost(m_host, m_port);
+        m_socket->connectToHost(m_host, m_port);
 }
 
 void HttpConnection::writeRequest()
@@ -137,26 +143,26 @@ void HttpConnection::writeRequest()
     // caller's memory: QTcpSocket::write() would copy the body into its buffer and switch the socket's write
     // notifier on and off again, and each switch wakes the event loop (two extra turns per request). What the
     // kernel does not take now goes through QTcpSocket's buffer as usual.
-    if (!m_tls && m_socket.bytesToWrite() == 0) {
+    if (!m_tls && m_socket->bytesToWrite() == 0) {
         iovec parts[2] = {{const_cast<char *>(m_head.constData()), size_t(m_head.size())},
                           {const_cast<char *>(m_body.data()), size_t(m_body.size())}};
         msghdr message{};
         message.msg_iov = parts;
         message.msg_iovlen = m_body.isEmpty() ? 1 : 2;
-        const ssize_t n = ::sendmsg(int(m_socket.socketDescriptor()), &message, MSG_NOSIGNAL | MSG_DONTWAIT);
+        const ssize_t n = ::sendmsg(int(m_socket->socketDescriptor()), &message, MSG_NOSIGNAL | MSG_DONTWAIT);
         if (n > 0)
             sent = qsizetype(n);
     }
 #endif
     if (sent < total) {
         if (sent < m_head.size()) {
-            m_socket.write(m_head.constData() + sent, m_head.size() - sent);
+            m_socket->write(m_head.constData() + sent, m_head.size() - sent);
             sent = m_head.size();
         }
         const qsizetype bodySent = sent - m_head.size();
         if (bodySent < m_body.size())
-            m_socket.write(m_body.data() + bodySent, m_body.size() - bodySent);
-        m_socket.flush();
+            m_socket->write(m_body.data() + bodySent, m_body.size() - bodySent);
+        m_socket->flush();
     }
 }
 
@@ -182,16 +188,16 @@ void HttpConnection::onReadyRead()
 {
     if (!m_busy) {
         // Bytes nobody asked for: the connection is out of step, do not reuse it.
-        if (!m_socket.readAll().isEmpty())
-            m_socket.abort();
+        if (!m_socket->readAll().isEmpty())
+            m_socket->abort();
         return;
     }
     // Usually the whole reply arrives at once: m_in then owns the bytes alone, and the reply's body can be
     // handed on without a copy (parse()).
     if (m_in.isEmpty())
-        m_in = m_socket.readAll();
+        m_in = m_socket->readAll();
     else
-        m_in += m_socket.readAll();
+        m_in += m_socket->readAll();
     parse();
 }
 
@@ -252,7 +258,7 @@ void HttpConnection::parse()
         reply.reason = m_reason;
         reply.contentType = m_contentType;
         // Anything after the reply would be an answer to a request never sent: the connection is out of step.
-        reply.reusable = m_keepAlive && m_in.isEmpty() && m_socket.state() == QAbstractSocket::ConnectedState;
+        reply.reusable = m_keepAlive && m_in.isEmpty() && m_socket->state() == QAbstractSocket::ConnectedState;
         finish(std::move(reply));
         return;
     }
@@ -451,7 +457,7 @@ void HttpConnection::onDisconnected()
     if (!m_busy)
         return;
     if (m_headDone && m_mode == BodyMode::UntilClose) {
-        m_in += m_socket.readAll();
+        m_in += m_socket->readAll();
         if (qint64(m_in.size() - m_bodyStart) > m_maxBody) {
             overBodyLimit();
             fail(false, m_malformed, true);
@@ -492,10 +498,10 @@ void HttpConnection::onError(QAbstractSocket::SocketError error)
     // Unreachable when no connection was made at all (refused, host not found, connect timeout) or no TLS
     // session (a certificate not trusted, no common protocol), as with transport=qt.
     if (error == QAbstractSocket::SslHandshakeFailedError) {
-        fail(true, HttpText::tr("TLS handshake failed: %1").arg(m_socket.errorString()));
+        fail(true, HttpText::tr("TLS handshake failed: %1").arg(m_socket->errorString()));
         return;
     }
-    fail(!m_connected, m_socket.errorString());
+    fail(!m_connected, m_socket->errorString());
 }
 
 void HttpConnection::fail(bool unreachable, const QString &error, bool bodyLimit)
@@ -507,8 +513,8 @@ void HttpConnection::fail(bool unreachable, const QString &error, bool bodyLimit
     // A connection that failed mid-reply is in an unknown state. Not busy any more first: abort() emits
     // disconnected() at once, and that must not report the request a second time.
     m_busy = false;
-    if (m_socket.state() != QAbstractSocket::UnconnectedState)
-        m_socket.abort();
+    if (m_socket->state() != QAbstractSocket::UnconnectedState)
+        m_socket->abort();
     m_served = 0;
     finish(std::move(reply));
 }

@@ -7,6 +7,7 @@
 #include <QtNetwork/QSslConfiguration>
 #include <QtNetwork/QSslSocket>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Opsdeck::Plugins::Http {
@@ -70,9 +71,12 @@ public:
     /// True when a request is in progress.
     [[nodiscard]] bool isBusy() const { return m_busy; }
     /// True when the socket is connected to the server.
-    [[nodiscard]] bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    [[nodiscard]] bool isConnected() const { return m_socket->state() == QAbstractSocket::ConnectedState; }
     /// True when the socket can carry a request: connected and, with TLS, encrypted.
-    [[nodiscard]] bool isReady() const { return isConnected() && (!m_tls || m_socket.isEncrypted()); }
+    [[nodiscard]] bool isReady() const
+    {
+        return isConnected() && (!m_tls || static_cast<const QSslSocket *>(m_socket.get())->isEncrypted());
+    }
 
 private:
     enum class BodyMode
@@ -102,7 +106,7 @@ private:
     void fail(bool unreachable, const QString &error, bool bodyLimit = false);
     void resetReplyState();
 
-    QSslSocket m_socket;
+    std::unique_ptr<QTcpSocket> m_socket; // a QSslSocket with TLS
     bool m_tls = false;
     QString m_host;
     quint16 m_port = 0;
