@@ -31,14 +31,15 @@ namespace Opsdeck::Plugins::Http {
 ///
 /// Concurrency: at most `inflight` requests per endpoint and maxInFlight() = inflight × endpoints batches.
 ///
-/// Transport `qt` (default): the host's QNetworkAccessManager. Qt opens at most six HTTP/1.1 connections per
+/// Transport `qt` (transport=qt; for comparison): the host's QNetworkAccessManager. Qt opens at most six HTTP/1.1 connections per
 /// host and port (pipelining is off: common WSGI servers mishandle it), so when more than six requests are in
 /// flight to one host:port, the rest wait in Qt's queue; their latency and their timeout_ms include that
 /// wait. Qt's HTTP/1 sockets also run without TCP_NODELAY: a body larger than 16 KB may wait for the server's
 /// delayed ACK (up to 40 ms) to be sent completely (README.md).
 ///
-/// Transport `direct`: HttpConnection, one keep-alive connection per request in flight (reused across
-/// batches, per host and port), TCP_NODELAY, request head and body written together; http:// only, no proxy.
+/// Transport `direct` (the default): HttpConnection, one keep-alive connection per request in flight (reused
+/// across batches, per scheme, host and port), TCP_NODELAY, request head and body written together; http:// and
+/// https:// (the same trust as transport qt: system CAs plus ca_file, or insecure), no proxy.
 class HttpInstance final : public QObject, public Sdk::ModelInstance
 {
     Q_OBJECT
