@@ -935,8 +935,8 @@ void TestHttpDirect::connectThatNeverCompletesIsUnreachable()
 
 // https:// with the direct client: 40,000-byte bodies (100 rows × 100 float32, more than one TCP segment, which
 // transport=qt sent 44 ms late) scored right over kept-alive TLS connections, one per request in flight; a
-// certificate nobody trusts fails the handshake (unreachable, saying why); insecure=true, given explicitly,
-// connects to it anyway.
+// connections the server closed while idle are replaced; a certificate nobody trusts fails the handshake
+// (unreachable, saying why); insecure=true, given explicitly, connects to it anyway.
 void TestHttpDirect::overTls()
 {
     QTemporaryDir dir;
@@ -989,6 +989,16 @@ void TestHttpDirect::overTls()
         QVERIFY2(fake.connectionCount() <= 2, qPrintable(u"%1 connections for 2 in flight"_s.arg(fake.connectionCount())));
         QCOMPARE(fake.lastRequest().header("Host"), QByteArray("127.0.0.1:") + QByteArray::number(fake.port()));
         QCOMPARE(fake.lastRequest().header("Content-Length"), QByteArray::number(BatchRows * Features * 4));
+
+        // The server closes the idle kept-alive TLS connections (an idle timeout): the next batches connect anew.
+        const int connections = fake.connectionCount();
+        fake.closeConnections();
+        QTRY_COMPARE(fake.openConnectionCount(), 0);
+        QTest::qWait(50); // let the closes arrive
+        const auto again = run(*instance, 4 * BatchRows, BatchRows, 2, input.data());
+        VERIFY_CALLBACKS(again);
+        VERIFY_ALL_OK(again);
+        QVERIFY(fake.connectionCount() > connections);
     }
     {
         const auto instance = load({url});
