@@ -486,6 +486,11 @@ void HttpConnection::onDisconnected()
             Qt::QueuedConnection);
         return;
     }
+    if (m_tls && !static_cast<QSslSocket *>(m_socket.get())->isEncrypted()) {
+        // Closed before a TLS session was set up: no service could be talked to, as for any failed handshake.
+        fail(true, HttpText::tr("TLS handshake failed: the server closed the connection"));
+        return;
+    }
     // The server accepted the connection and then dropped it: a failed request, not an unreachable service.
     fail(false, HttpText::tr("the server closed the connection before the reply was complete"));
 }

@@ -1012,6 +1012,29 @@ void TestHttpDirect::overTls()
         QVERIFY2(status.message.contains(u"self-signed"_s), qPrintable(status.message));
     }
     {
+        // A server that hangs up on the TLS handshake (a plain-TCP service behind an https:// URL, or one that
+        // refuses the client's protocols): unreachable as well.
+        QTcpServer closer;
+        QVERIFY(closer.listen(QHostAddress::LocalHost));
+        QObject::connect(&closer, &QTcpServer::newConnection, &closer, [&closer] {
+            while (QTcpSocket *socket = closer.nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    socket->readAll();
+                    socket->close();
+                    socket->deleteLater();
+                });
+            }
+        });
+        const QString hangsUp = u"https://127.0.0.1:%1/score"_s.arg(closer.serverPort());
+        const auto instance = load({hangsUp});
+        QVERIFY(instance);
+        const auto outcome = run(*instance, BatchRows, BatchRows, 1, input.data());
+        VERIFY_CALLBACKS(outcome);
+        const ScoreStatus status = outcome->statuses.at(0);
+        QCOMPARE(status.kind, Kind::Unreachable);
+        QVERIFY2(status.message.startsWith(u"PUT "_s + hangsUp + u": TLS handshake failed: "_s), qPrintable(status.message));
+    }
+    {
         const auto instance = load({url}, {{u"insecure"_s, u"true"_s}});
         QVERIFY(instance);
         const auto outcome = run(*instance, 3 * BatchRows, BatchRows, 1, input.data());
