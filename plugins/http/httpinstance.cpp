@@ -109,6 +109,7 @@ HttpInstance::HttpInstance(HttpConfig config, QNetworkAccessManager *network)
         endpoint.request = request;
         if (m_config.transport == Transport::Direct) {
             const int port = url.port(defaultPort);
+            endpoint.directPort = quint16(port);
             endpoint.hostKey = url.scheme().toLower() + u"://" + url.host() + u':' + QString::number(port);
             if (https) {
                 // HTTP/1.1 only: no ALPN offer of h2, which this client does not speak.
@@ -520,8 +521,8 @@ void HttpInstance::sendDirect(quint64 id, Request &request)
         request.connection = std::move(idle.back());
         idle.pop_back();
     } else {
-        request.connection = std::make_unique<HttpConnection>(
-            endpoint.url.host(), quint16(endpoint.url.port(endpoint.directTls ? 443 : 80)), endpoint.directTls);
+        request.connection =
+            std::make_unique<HttpConnection>(endpoint.url.host(), endpoint.directPort, endpoint.directTls);
     }
     const Batch &batch = *request.batch;
     const qsizetype bodyBytes =

@@ -92,6 +92,7 @@ private:
         QByteArray fullHead;     // directHead with the Content-Length of the last request: batches are mostly
         qsizetype fullHeadBody = -1; // of one size, so requests share it instead of building one each
         QString hostKey;         // "scheme://host:port": direct connections are shared per host and port
+        quint16 directPort = 0;  // the port direct connections go to (the scheme's default when the URL has none)
         std::optional<QSslConfiguration> directTls; // https:// (transport direct): what the connections trust
         int outstanding = 0;
         qint64 requests = 0;
