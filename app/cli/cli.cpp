@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "common/version.h"
+#include "config/secrets.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QEventLoop>
@@ -159,6 +160,9 @@ void CommandContext::cancel(int exitCode)
         return;
     m_cancelCode = exitCode;
     cancelSeen.store(true);
+    // A keychain read runs a local event loop, which is where this is called: end it rather than wait out the
+    // keychain's own limits.
+    Core::cancelKeychainRequests();
     Q_EMIT cancelled(exitCode);
 }
 

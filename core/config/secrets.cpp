@@ -9,11 +9,13 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 namespace Opsdeck::Core {
 
@@ -37,6 +39,20 @@ struct JobOutcome
     QByteArray data;
 };
 
+// The keychain jobs the application's thread waits for, innermost last; touched only on that thread.
+struct Waiting
+{
+    JobOutcome *outcome;
+    QEventLoop *loop;
+};
+std::vector<Waiting> &waitingJobs()
+{
+    static std::vector<Waiting> waiting;
+    return waiting;
+}
+// Counts cancelKeychainRequests() calls: a job handed over before a call and taken up after it is dropped.
+std::atomic<quint64> cancelGeneration{0};
+
 // Takes ownership of `job`. A finished job is deleted here rather than by deleteLater(), which would only run
 // once some outer event loop spins. A job the keychain never answers stays alive and deletes itself on a late
 // answer, so that answer still lands on a live object; the connection to our state dies with the local loop.
@@ -59,8 +75,11 @@ JobOutcome runJob(QKeychain::Job *job)
     QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
     timer.start(keychainWait);
     job->start();
-    if (!outcome.finished)
+    if (!outcome.finished) {
+        waitingJobs().push_back({&outcome, &loop});
         loop.exec();
+        std::erase_if(waitingJobs(), [&outcome](const Waiting &w) { return w.outcome == &outcome; });
+    }
     if (outcome.finished)
         delete job;
     else
@@ -95,7 +114,7 @@ JobOutcome runOnApplicationThread(const std::function<QKeychain::Job *()> &makeJ
     auto handover = std::make_shared<Handover>();
     QMetaObject::invokeMethod(
         app,
-        [handover, makeJob] {
+        [handover, makeJob, generation = cancelGeneration.load()] {
             {
                 const std::lock_guard lock(handover->mutex);
                 if (handover->abandoned)
@@ -103,7 +122,11 @@ JobOutcome runOnApplicationThread(const std::function<QKeychain::Job *()> &makeJ
                 handover->started = true;
                 handover->changed.notify_all();
             }
-            JobOutcome outcome = runJob(makeJob());
+            JobOutcome outcome;
+            if (generation == cancelGeneration.load())
+                outcome = runJob(makeJob());
+            else
+                outcome.cancelled = true;
             const std::lock_guard lock(handover->mutex);
             handover->outcome = std::move(outcome);
             handover->finished = true;
@@ -172,6 +195,24 @@ QString keychainProblem(const JobOutcome &outcome)
 }
 
 } // namespace
+
+void cancelKeychainRequests()
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app)
+        return;
+    ++cancelGeneration;
+    if (QThread::currentThread() != app->thread()) {
+        QMetaObject::invokeMethod(app, &cancelKeychainRequests, Qt::QueuedConnection);
+        return;
+    }
+    for (const Waiting &w : waitingJobs()) {
+        if (w.outcome->finished)
+            continue;
+        w.outcome->cancelled = true;
+        w.loop->quit();
+    }
+}
 
 Result<QByteArray> resolveSecret(const SecretRef &ref)
 {

@@ -106,6 +106,10 @@ public:
                QString::fromLocal8Bit(m_keyring.readAll()) + u' ' + m_lastProbe;
     }
 
+    // Stops the Secret Service (SIGSTOP) so that requests to it hang, and lets it go on.
+    bool pause() { return m_keyring.state() == QProcess::Running && ::kill(pid_t(m_keyring.processId()), SIGSTOP) == 0; }
+    bool resume() { return ::kill(pid_t(m_keyring.processId()), SIGCONT) == 0; }
+
     void stop()
     {
         for (QProcess *p : {&m_keyring, &m_bus}) {
@@ -239,6 +243,28 @@ private Q_SLOTS:
         QCOMPARE(*again, QByteArray("not-read"));
     }
 
+    // A cancellation (a command's --timeout) also drops a worker's job that was handed over before it and not yet
+    // taken up; later reads are served as usual.
+    void cancellingDropsAJobNotYetTakenUp()
+    {
+        const QString key = QStringLiteral("opsdeck/test/cancelled");
+        QVERIFY(Core::storeSecretInKeychain(key, "not-read"));
+        QString error;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            auto secret = Core::resolveSecret(Core::SecretRef{{}, key});
+            error = secret ? QStringLiteral("read") : secret.error().message;
+        }));
+        worker->start();
+        QThread::msleep(200); // no events run on this thread: the worker's job waits to be taken up
+        Core::cancelKeychainRequests();
+        QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 5000);
+        QCOMPARE(error, QStringLiteral("secret keychain:opsdeck/test/cancelled: the keychain request was cancelled: "
+                                       "the run was stopped"));
+        auto again = Core::resolveSecret(Core::SecretRef{{}, key});
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(*again, QByteArray("not-read"));
+    }
+
     // The GUI's Scoring page runs on a worker thread, which resolves a keychain token of the run's endpoint.
     void runOnAWorkerThreadUsesAKeychainToken()
     {
@@ -311,6 +337,36 @@ private Q_SLOTS:
         QVERIFY(Core::storeSecretInKeychain(key, "wrong-token"));
         const Test::CliRun refused = Test::runProgram(QStringLiteral(OPSDECK_BINARY_DIR "/bin/opsdeck"), args);
         QCOMPARE(refused.exitCode, 4);
+    }
+
+    // --timeout ends a command that waits for a keychain which does not answer (here: the Secret Service
+    // stopped), rather than leaving it to wait out the keychain's own 10 s limit.
+    void cliTimeoutEndsAKeychainReadThatHangs()
+    {
+        const QString key = QStringLiteral("opsdeck/test/hung");
+        QVERIFY(Core::storeSecretInKeychain(key, Token));
+        const QStringList args = {QStringLiteral("--batch"), QStringLiteral("--timeout"), QStringLiteral("1"),
+                                  QStringLiteral("bench"), QStringLiteral("--backend"),
+                                  QStringLiteral("http,endpoint=http://127.0.0.1:9/score,features=4,auth=bearer,"
+                                                 "secret_keychain=%1")
+                                      .arg(key),
+                                  QStringLiteral("--rows"), QStringLiteral("100")};
+        QVERIFY(m_service.pause());
+        QElapsedTimer ran;
+        ran.start();
+        const Test::CliRun timedOut = Test::runProgram(QStringLiteral(OPSDECK_BINARY_DIR "/bin/opsdeck"), args);
+        const qint64 elapsed = ran.elapsed();
+        QVERIFY(m_service.resume());
+        QCOMPARE(timedOut.exitCode, 124);
+        QVERIFY2(timedOut.err.contains("secret keychain:opsdeck/test/hung: the keychain request was cancelled"),
+                 timedOut.err.constData());
+        QVERIFY2(timedOut.err.contains("opsdeck: --timeout elapsed"), timedOut.err.constData());
+        // The keychain's own limit is 10 s; the watchdog's grace after the deadline is 5 s.
+        QVERIFY2(elapsed < 5000, qPrintable(QStringLiteral("ended after %1 ms: %2")
+                                                .arg(elapsed)
+                                                .arg(QString::fromLocal8Bit(timedOut.err))));
+        auto again = Core::resolveSecret(Core::SecretRef{{}, key});
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
     }
 
 private:
