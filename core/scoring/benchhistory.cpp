@@ -348,7 +348,7 @@ private:
 
     bool anyValue()
     {
-        Kind kind;
+        Kind kind{};
         return value(&kind);
     }
 
@@ -488,7 +488,7 @@ private:
                 ++field;
             if (field == qsizetype(names.size()))
                 return anyValue();
-            Kind kind;
+            Kind kind{};
             Span text;
             if (!value(&kind, &text))
                 return false;
@@ -534,7 +534,7 @@ private:
         std::array<Kind, 3> kinds{};
         std::array<Span, 3> texts{};
         if (!elements([&] {
-                Kind kind;
+                Kind kind{};
                 Span text;
                 if (!value(&kind, &text))
                     return false;

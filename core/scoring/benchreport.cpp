@@ -429,7 +429,7 @@ Result<BenchReport> BenchReport::fromJson(const QJsonObject &o)
         r.latency.mean = l.real("mean", false);
         j.adopt(l);
     }
-    for (const QJsonValue &v : j.array("latency_buckets_ms", false)) {
+    for (const QJsonValue v : j.array("latency_buckets_ms", false)) {
         const QJsonArray b = v.toArray();
         if (b.size() != 3) {
             j.mark("latency_buckets_ms");
@@ -460,7 +460,7 @@ Result<BenchReport> BenchReport::fromJson(const QJsonObject &o)
         r.latencyBuckets.append({*lower, *upper, quint64(*count)});
     }
     int index = 0;
-    for (const QJsonValue &v : j.array("windows")) {
+    for (const QJsonValue v : j.array("windows")) {
         JsonReader w(v.toObject(), QStringLiteral("windows[%1]").arg(index));
         BenchWindow window;
         window.index = index++;
@@ -539,7 +539,7 @@ Result<BenchReport> BenchReport::fromJson(const QJsonObject &o)
         r.failure = e;
     }
     r.verdict = j.string("verdict");
-    for (const QJsonValue &v : j.array("reasons"))
+    for (const QJsonValue v : j.array("reasons"))
         r.reasons.append(v.toString());
     r.thresholdBreached = j.boolean("threshold_breached", false);
     if (!j.bad().isEmpty())

@@ -185,8 +185,8 @@ public:
     }
 
     // Closes every window that ends at or before `mark`, oldest first.
-    template<typename Emit>
-    void closeBefore(qint64 mark, Emit &&emit)
+    template<typename OnWindow>
+    void closeBefore(qint64 mark, OnWindow &&onWindow)
     {
         while (m_t0 + (m_nextWindow + 1) * m_windowNs <= mark) {
             BenchWindow window;
@@ -206,7 +206,7 @@ public:
             window.rowsPerS = double(window.rows) / window.spanS;
             windows.append(window);
             ++m_nextWindow;
-            emit(window);
+            onWindow(window);
         }
     }
 
@@ -725,7 +725,7 @@ struct LoadGenerator::Private
         : q(owner)
         , instance(inst)
         , data(dataSet)
-        , plan(std::move(p))
+        , plan(p)
         , epoch(Clock::now())
     {
     }
@@ -904,7 +904,7 @@ struct LoadGenerator::Private
 
 LoadGenerator::LoadGenerator(Sdk::ModelInstance &instance, const DataSet &data, LoadPlan plan, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(this, instance, data, std::move(plan)))
+    , d(std::make_unique<Private>(this, instance, data, plan))
 {
     d->drainTimer.setInterval(20);
     connect(&d->drainTimer, &QTimer::timeout, this, [this] { d->onDrain(); });
