@@ -77,7 +77,7 @@ public:
     {
         if (!isSet(name))
             return {};
-        const QString text = value(name);
+        QString text = value(name);
         if (text.trimmed().isEmpty())
             fail(tr("--%1: empty file name").arg(name));
         return text;

@@ -104,7 +104,7 @@ Core::BenchReport BenchRunner::stopAndWait()
         return {};
     stop();
     ++m_serial; // what the run queued for this thread is stale now
-    const Core::BenchReport report = joinAndTakeReport();
+    Core::BenchReport report = joinAndTakeReport();
     qCDebug(lcGui) << "bench run stopped and joined:" << report.verdict;
     return report;
 }

@@ -350,7 +350,7 @@ QString ProfileEditorDialog::uniqueName(const QString &base) const
     if (!taken(base))
         return base;
     for (int n = 2;; ++n) {
-        const QString candidate = base + u'-' + QString::number(n);
+        QString candidate = base + u'-' + QString::number(n);
         if (!taken(candidate))
             return candidate;
     }
