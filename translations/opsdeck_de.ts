@@ -2109,6 +2109,10 @@
         <source>the application was busy and did not take up the keychain request within %1 s</source>
         <translation>die Anwendung war beschäftigt und hat die Schlüsselbund-Anfrage nicht innerhalb von %1 s übernommen</translation>
     </message>
+    <message>
+        <source>the system keychain has not answered an earlier request yet; it is not asked again until it does</source>
+        <translation>der Schlüsselbund des Systems hat eine frühere Anfrage noch nicht beantwortet; er wird erst wieder gefragt, wenn er das tut</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui</name>

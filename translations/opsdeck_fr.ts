@@ -2109,6 +2109,10 @@
         <source>the application was busy and did not take up the keychain request within %1 s</source>
         <translation>l&apos;application était occupée et n&apos;a pas pris en charge la requête au trousseau en %1 s</translation>
     </message>
+    <message>
+        <source>the system keychain has not answered an earlier request yet; it is not asked again until it does</source>
+        <translation>le trousseau du système n&apos;a pas encore répondu à une requête précédente ; il ne sera pas sollicité de nouveau avant d&apos;y avoir répondu</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui</name>

@@ -34,6 +34,7 @@ struct JobOutcome
     bool finished = false;
     bool cancelled = false; // the calling thread was asked to stop before the outcome came
     bool stalled = false;   // the application's thread did not take the job up in time
+    bool queued = false;    // not asked: the keychain has not answered an earlier job yet
     QKeychain::Error error = QKeychain::NoError;
     QString errorString;
     QByteArray data;
@@ -53,12 +54,22 @@ std::vector<Waiting> &waitingJobs()
 // Counts cancelKeychainRequests() calls: a job handed over before a call and taken up after it is dropped.
 std::atomic<quint64> cancelGeneration{0};
 
-// Takes ownership of `job`. A finished job is deleted here rather than by deleteLater(), which would only run
+// Jobs left waiting for a keychain that did not answer (timed out or cancelled); touched only on the
+// application's thread. qtkeychain runs one job at a time, so a new job would only queue behind them.
+int unansweredJobs = 0;
+
+// Makes the job and runs it. A finished job is deleted here rather than by deleteLater(), which would only run
 // once some outer event loop spins. A job the keychain never answers stays alive and deletes itself on a late
 // answer, so that answer still lands on a live object; the connection to our state dies with the local loop.
-JobOutcome runJob(QKeychain::Job *job)
+// While such a job is unanswered no new one is made: it would wait out its whole limit behind it.
+JobOutcome runJob(const std::function<QKeychain::Job *()> &makeJob)
 {
     JobOutcome outcome;
+    if (unansweredJobs > 0) {
+        outcome.queued = true;
+        return outcome;
+    }
+    QKeychain::Job *job = makeJob();
     job->setAutoDelete(false);
     job->setInsecureFallback(false);
     QEventLoop loop;
@@ -80,10 +91,13 @@ JobOutcome runJob(QKeychain::Job *job)
         loop.exec();
         std::erase_if(waitingJobs(), [&outcome](const Waiting &w) { return w.outcome == &outcome; });
     }
-    if (outcome.finished)
+    if (outcome.finished) {
         delete job;
-    else
+    } else {
         job->setAutoDelete(true);
+        ++unansweredJobs;
+        QObject::connect(job, &QKeychain::Job::finished, QCoreApplication::instance(), [] { --unansweredJobs; });
+    }
     return outcome;
 }
 
@@ -101,7 +115,7 @@ JobOutcome runOnApplicationThread(const std::function<QKeychain::Job *()> &makeJ
 {
     QCoreApplication *app = QCoreApplication::instance();
     if (QThread::currentThread() == app->thread())
-        return runJob(makeJob());
+        return runJob(makeJob);
     struct Handover
     {
         std::mutex mutex;
@@ -124,7 +138,7 @@ JobOutcome runOnApplicationThread(const std::function<QKeychain::Job *()> &makeJ
             }
             JobOutcome outcome;
             if (generation == cancelGeneration.load())
-                outcome = runJob(makeJob());
+                outcome = runJob(makeJob);
             else
                 outcome.cancelled = true;
             const std::lock_guard lock(handover->mutex);
@@ -167,6 +181,9 @@ QString keychainProblem(const JobOutcome &outcome)
     const auto waitSeconds = std::chrono::duration_cast<std::chrono::seconds>(keychainWait).count();
     if (outcome.cancelled)
         return SecretText::tr("the keychain request was cancelled: the run was stopped");
+    if (outcome.queued)
+        return SecretText::tr("the system keychain has not answered an earlier request yet; it is not asked again "
+                              "until it does");
     if (outcome.stalled)
         return SecretText::tr("the application was busy and did not take up the keychain request within %1 s")
             .arg(waitSeconds);

@@ -12,7 +12,9 @@ namespace Opsdeck::Core {
 /// "opsdeck", key = the reference), waited for on a local event loop for at most 10 s. Keychain jobs always run
 /// on the application's thread (qtkeychain is not thread-safe): called from another thread, this hands the job
 /// over and waits at most 20 s, so the application's event loop must be running. Either wait ends at once on
-/// cancelKeychainRequests(), and the hand-over's when the calling QThread is asked to stop. Fails (Usage: the
+/// cancelKeychainRequests(), and the hand-over's when the calling QThread is asked to stop. While a request
+/// the keychain did not answer (timed out or cancelled) is pending, it fails at once: qtkeychain runs one request
+/// at a time, so a new one would only wait behind it. Fails (Usage: the
 /// configuration cannot be used here; no service was asked) with
 /// "secret env:VAR is not set" (also when empty), "secret keychain:KEY: …" (not found, denied, no keychain
 /// service, timed out) or "no secret reference" when neither is set. The value never appears in a message.

@@ -16,6 +16,7 @@
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QProcess>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QThread>
@@ -368,6 +369,35 @@ private Q_SLOTS:
                                                 .arg(QString::fromLocal8Bit(timedOut.err))));
         auto again = Core::resolveSecret(Core::SecretRef{{}, key});
         QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+    }
+
+    // qtkeychain runs one job at a time: while a job the keychain did not answer is pending, a new one would wait
+    // out its whole limit behind it. It fails at once instead, and the keychain is asked again once it answers.
+    void anUnansweredRequestIsNotQueuedBehind()
+    {
+        const QString first = QStringLiteral("opsdeck/test/unanswered-1");
+        const QString second = QStringLiteral("opsdeck/test/unanswered-2");
+        QVERIFY(Core::storeSecretInKeychain(first, "one"));
+        QVERIFY(Core::storeSecretInKeychain(second, "two"));
+        QVERIFY(m_service.pause());
+        auto guard = qScopeGuard([this] { m_service.resume(); });
+        auto timedOut = Core::resolveSecret(Core::SecretRef{{}, first});
+        QVERIFY(!timedOut);
+        QCOMPARE(timedOut.error().message, QStringLiteral("secret keychain:opsdeck/test/unanswered-1: the system "
+                                                          "keychain did not answer within 10 s"));
+        QElapsedTimer refused;
+        refused.start();
+        auto queued = Core::resolveSecret(Core::SecretRef{{}, second});
+        QVERIFY(!queued);
+        QVERIFY2(refused.elapsed() < 5000, qPrintable(QString::number(refused.elapsed())));
+        QCOMPARE(queued.error().message,
+                 QStringLiteral("secret keychain:opsdeck/test/unanswered-2: the system keychain has not answered an "
+                                "earlier request yet; it is not asked again until it does"));
+        QVERIFY(m_service.resume());
+        // The late answer to the first request lands (this thread's events run), and the keychain serves again.
+        Result<QByteArray> again = fail(ErrorKind::Failed, QStringLiteral("not read yet"));
+        QTRY_VERIFY_WITH_TIMEOUT((again = Core::resolveSecret(Core::SecretRef{{}, second})), 30000);
+        QCOMPARE(*again, QByteArray("two"));
     }
 
 private:
