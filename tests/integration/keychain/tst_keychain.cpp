@@ -400,6 +400,39 @@ private Q_SLOTS:
         QCOMPARE(*again, QByteArray("two"));
     }
 
+    // The same for `services check`: with the keychain stuck, the first secret waits out the keychain's limit and
+    // the next fails at once, so the command waits 10 s once rather than once per secret.
+    void servicesCheckWaitsForAStuckKeychainOnce()
+    {
+        QFile profiles(m_dir.filePath(QStringLiteral("stuck.toml")));
+        QVERIFY(profiles.open(QIODevice::WriteOnly));
+        profiles.write("[profiles.stuck]\n"
+                       "livy = \"http://127.0.0.1:9/\"\n"
+                       "elasticsearch = \"http://127.0.0.1:9/\"\n"
+                       "[profiles.stuck.auth.livy]\ntype = \"basic\"\nuser = \"ops\"\n"
+                       "keychain = \"opsdeck/test/stuck-livy\"\n"
+                       "[profiles.stuck.auth.elasticsearch]\ntype = \"apikey\"\n"
+                       "keychain = \"opsdeck/test/stuck-es\"\n");
+        profiles.close();
+        QVERIFY(Core::storeSecretInKeychain(QStringLiteral("opsdeck/test/stuck-livy"), Token));
+        QVERIFY(Core::storeSecretInKeychain(QStringLiteral("opsdeck/test/stuck-es"), Token));
+        QVERIFY(m_service.pause());
+        QElapsedTimer ran;
+        ran.start();
+        const Test::CliRun check = Test::runProgram(
+            QStringLiteral(OPSDECK_BINARY_DIR "/bin/opsdeck"),
+            {QStringLiteral("--batch"), QStringLiteral("--config"), profiles.fileName(), QStringLiteral("services"),
+             QStringLiteral("check"), QStringLiteral("--json")});
+        const qint64 elapsed = ran.elapsed();
+        QVERIFY(m_service.resume());
+        QCOMPARE(check.exitCode, 2);
+        QVERIFY2(check.out.count("\"config-error\"") == 2, check.out.constData());
+        QVERIFY2(check.out.contains("the system keychain did not answer within 10 s"), check.out.constData());
+        QVERIFY2(check.out.contains("the system keychain has not answered an earlier request yet"), check.out.constData());
+        // One wait of 10 s; two would take 20 s.
+        QVERIFY2(elapsed < 18000, qPrintable(QStringLiteral("ended after %1 ms").arg(elapsed)));
+    }
+
 private:
     QTemporaryDir m_dir;
     SecretService m_service;
