@@ -2113,6 +2113,10 @@
         <source>the system keychain has not answered an earlier request yet; it is not asked again until it does</source>
         <translation>der Schlüsselbund des Systems hat eine frühere Anfrage noch nicht beantwortet; er wird erst wieder gefragt, wenn er das tut</translation>
     </message>
+    <message>
+        <source>secret %1: a read that does not wait must start on the application&apos;s thread</source>
+        <translation>Secret %1: ein Lesen ohne Warten muss im Thread der Anwendung beginnen</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui</name>

@@ -2113,6 +2113,10 @@
         <source>the system keychain has not answered an earlier request yet; it is not asked again until it does</source>
         <translation>le trousseau du système n&apos;a pas encore répondu à une requête précédente ; il ne sera pas sollicité de nouveau avant d&apos;y avoir répondu</translation>
     </message>
+    <message>
+        <source>secret %1: a read that does not wait must start on the application&apos;s thread</source>
+        <translation>secret %1 : une lecture sans attente doit commencer dans le fil d&apos;exécution de l&apos;application</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui</name>

@@ -4,11 +4,13 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QEventLoop>
+#include <QtCore/QPointer>
 #include <QtCore/QThread>
 #include <QtCore/QTimer>
 
 #include <qt6keychain/keychain.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -40,11 +42,12 @@ struct JobOutcome
     QByteArray data;
 };
 
-// The keychain jobs the application's thread waits for, innermost last; touched only on that thread.
+// The keychain jobs waited for (in a local loop or by a callback), oldest first; touched only on the
+// application's thread. `cancel` ends a wait as cancelled.
 struct Waiting
 {
-    JobOutcome *outcome;
-    QEventLoop *loop;
+    const void *id;
+    std::function<void()> cancel;
 };
 std::vector<Waiting> &waitingJobs()
 {
@@ -87,9 +90,14 @@ JobOutcome runJob(const std::function<QKeychain::Job *()> &makeJob)
     timer.start(keychainWait);
     job->start();
     if (!outcome.finished) {
-        waitingJobs().push_back({&outcome, &loop});
+        waitingJobs().push_back({&outcome, [&outcome, &loop] {
+                                     if (outcome.finished)
+                                         return;
+                                     outcome.cancelled = true;
+                                     loop.quit();
+                                 }});
         loop.exec();
-        std::erase_if(waitingJobs(), [&outcome](const Waiting &w) { return w.outcome == &outcome; });
+        std::erase_if(waitingJobs(), [&outcome](const Waiting &w) { return w.id == &outcome; });
     }
     if (outcome.finished) {
         delete job;
@@ -100,6 +108,87 @@ JobOutcome runJob(const std::function<QKeychain::Job *()> &makeJob)
     }
     return outcome;
 }
+
+// runJob() without the local loop: the job runs while the application's event loop goes on, and `done` gets the
+// outcome once — from the job's answer, the time limit or a cancel; never inside start(). A job the keychain does
+// not answer is left alive as runJob() leaves it.
+class KeychainWait final : public QObject
+{
+public:
+    explicit KeychainWait(std::function<void(const JobOutcome &)> done)
+        : QObject(QCoreApplication::instance())
+        , m_done(std::move(done))
+    {
+    }
+    Q_DISABLE_COPY_MOVE(KeychainWait)
+
+    void start(const std::function<QKeychain::Job *()> &makeJob)
+    {
+        if (unansweredJobs > 0) {
+            m_outcome.queued = true;
+            QTimer::singleShot(0, this, [this] { end(); });
+            return;
+        }
+        m_job = makeJob();
+        m_job->setAutoDelete(false);
+        m_job->setInsecureFallback(false);
+        connect(m_job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) {
+            m_outcome.finished = true;
+            m_outcome.error = done->error();
+            m_outcome.errorString = done->errorString();
+            if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(done))
+                m_outcome.data = read->binaryData();
+            end();
+        });
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, [this] { end(); });
+        m_timer.start(keychainWait);
+        waitingJobs().push_back({this, [this] {
+                                     m_outcome.cancelled = true;
+                                     end();
+                                 }});
+        // An answer given at once (no keychain service, say) is passed on from the event loop, as any other.
+        m_deferEnd = true;
+        m_job->start();
+        m_deferEnd = false;
+        if (m_ended)
+            QTimer::singleShot(0, this, [this] { finish(); });
+    }
+
+private:
+    void end()
+    {
+        if (m_ended)
+            return;
+        m_ended = true;
+        m_timer.stop();
+        std::erase_if(waitingJobs(), [this](const Waiting &w) { return w.id == this; });
+        if (m_job && m_outcome.finished) {
+            m_job->deleteLater(); // not delete: its finished() emission may still be on the stack
+        } else if (m_job) {
+            disconnect(m_job, nullptr, this, nullptr);
+            m_job->setAutoDelete(true);
+            ++unansweredJobs;
+            QObject::connect(m_job, &QKeychain::Job::finished, QCoreApplication::instance(), [] { --unansweredJobs; });
+        }
+        if (!m_deferEnd)
+            finish();
+    }
+    void finish()
+    {
+        const auto done = std::move(m_done);
+        const JobOutcome outcome = std::move(m_outcome);
+        deleteLater();
+        done(outcome);
+    }
+
+    std::function<void(const JobOutcome &)> m_done;
+    JobOutcome m_outcome;
+    QKeychain::Job *m_job = nullptr;
+    QTimer m_timer;
+    bool m_ended = false;
+    bool m_deferEnd = false;
+};
 
 // qtkeychain is not thread-safe: every job queues through one executor object (created by the first job, on
 // that job's thread) whose connections to a job are queued when the job lives on another thread, so it touched
@@ -211,6 +300,27 @@ QString keychainProblem(const JobOutcome &outcome)
     return text;
 }
 
+// A read's outcome as resolveSecret() reports it.
+Result<QByteArray> secretFrom(const SecretRef &ref, const JobOutcome &outcome)
+{
+    if (!outcome.finished || outcome.error != QKeychain::NoError) {
+        qCDebug(lcConfig) << "keychain read of" << ref.keychain << "failed:" << outcome.error << outcome.errorString;
+        return fail(ErrorKind::Usage, SecretText::tr("secret %1: %2").arg(ref.describe(), keychainProblem(outcome)));
+    }
+    if (outcome.data.isEmpty())
+        return fail(ErrorKind::Usage, SecretText::tr("secret %1 is empty").arg(ref.describe()));
+    return outcome.data;
+}
+
+std::function<QKeychain::Job *()> readJob(const QString &key)
+{
+    return [key]() -> QKeychain::Job * {
+        auto *job = new QKeychain::ReadPasswordJob(keychainService);
+        job->setKey(key);
+        return job;
+    };
+}
+
 } // namespace
 
 void cancelKeychainRequests()
@@ -223,11 +333,11 @@ void cancelKeychainRequests()
         QMetaObject::invokeMethod(app, &cancelKeychainRequests, Qt::QueuedConnection);
         return;
     }
-    for (const Waiting &w : waitingJobs()) {
-        if (w.outcome->finished)
-            continue;
-        w.outcome->cancelled = true;
-        w.loop->quit();
+    // A cancel may end a wait, which takes it off the list.
+    const std::vector<Waiting> waiting = waitingJobs();
+    for (const Waiting &w : waiting) {
+        if (std::any_of(waitingJobs().cbegin(), waitingJobs().cend(), [&w](const Waiting &x) { return x.id == w.id; }))
+            w.cancel();
     }
 }
 
@@ -244,18 +354,32 @@ Result<QByteArray> resolveSecret(const SecretRef &ref)
         return fail(ErrorKind::Usage,
                     SecretText::tr("secret %1: reading the keychain needs a running application").arg(ref.describe()));
 
-    const JobOutcome outcome = runOnApplicationThread([key = ref.keychain]() -> QKeychain::Job * {
-        auto *job = new QKeychain::ReadPasswordJob(keychainService);
-        job->setKey(key);
-        return job;
-    });
-    if (!outcome.finished || outcome.error != QKeychain::NoError) {
-        qCDebug(lcConfig) << "keychain read of" << ref.keychain << "failed:" << outcome.error << outcome.errorString;
-        return fail(ErrorKind::Usage, SecretText::tr("secret %1: %2").arg(ref.describe(), keychainProblem(outcome)));
+    return secretFrom(ref, runOnApplicationThread(readJob(ref.keychain)));
+}
+
+void resolveSecretAsync(const SecretRef &ref, QObject *context, std::function<void(Result<QByteArray>)> done)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    const auto post = [context, &done](Result<QByteArray> result) {
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done), result = std::move(result)] { done(result); }, Qt::QueuedConnection);
+    };
+    // Nothing to wait for, or no way to: answered as resolveSecret() answers.
+    if (!ref.env.isEmpty() || ref.keychain.isEmpty() || !app) {
+        post(resolveSecret(ref));
+        return;
     }
-    if (outcome.data.isEmpty())
-        return fail(ErrorKind::Usage, SecretText::tr("secret %1 is empty").arg(ref.describe()));
-    return outcome.data;
+    if (QThread::currentThread() != app->thread()) {
+        post(fail(ErrorKind::Failed,
+                  SecretText::tr("secret %1: a read that does not wait must start on the application's thread").arg(ref.describe())));
+        return;
+    }
+    auto *wait = new KeychainWait([ref, guard = QPointer<QObject>(context), done = std::move(done)](
+                                      const JobOutcome &outcome) {
+        if (guard)
+            done(secretFrom(ref, outcome));
+    });
+    wait->start(readJob(ref.keychain));
 }
 
 Result<void> storeSecretInKeychain(const QString &key, const QByteArray &secret)

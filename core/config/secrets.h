@@ -6,6 +6,10 @@
 #include <QtCore/QByteArray>
 #include <QtCore/QString>
 
+#include <functional>
+
+class QObject;
+
 namespace Opsdeck::Core {
 
 /// The secret a reference points at. env: the variable's value; keychain: the system keychain entry (service
@@ -19,6 +23,13 @@ namespace Opsdeck::Core {
 /// "secret env:VAR is not set" (also when empty), "secret keychain:KEY: …" (not found, denied, no keychain
 /// service, timed out) or "no secret reference" when neither is set. The value never appears in a message.
 [[nodiscard]] Result<QByteArray> resolveSecret(const SecretRef &ref);
+
+/// resolveSecret() without waiting, for the application's thread (a GUI must not spin a local loop: whatever
+/// deletes the caller meanwhile would pull it from under the wait). `done` is called once, on a later turn of the
+/// event loop and never inside this call, with what resolveSecret() would return; not at all once `context` is
+/// destroyed. The same limit (10 s), cancel and unanswered-request rules apply. From another thread it fails
+/// (Failed): use resolveSecret() there.
+void resolveSecretAsync(const SecretRef &ref, QObject *context, std::function<void(Result<QByteArray>)> done);
 
 /// Stores `secret` in the system keychain (service "opsdeck") under `key`, waiting at most 10 s (from another
 /// thread than the application's: as resolveSecret()). Fails (Failed)

@@ -126,15 +126,60 @@ void HealthCheck::start()
             Q_EMIT finished(m_rows);
             return;
         }
-        for (int i = 0; i < m_kinds.size(); ++i) {
-            if (m_kinds.at(i) == ServiceKind::Redis)
-                probeRedis(i);
-            else
-                probeHttp(i, m_kinds.at(i));
-        }
-        for (int j = 0; j < m_profile.scoring.size(); ++j)
-            probeScoring(int(m_kinds.size()) + j, m_profile.scoring.at(j));
+        readSecrets();
     });
+}
+
+// Keychain secrets are read before any probe starts, one after another and without waiting on this thread: a
+// local loop here would let a profile switch delete this round under the waiting probe. The keychain answers one
+// request at a time anyway, and a key several services share is read once. Environment secrets need no wait.
+void HealthCheck::readSecrets()
+{
+    if (!m_running)
+        return;
+    const auto needs = [](const AuthConfig &auth, bool redis) {
+        return !auth.secret.keychain.isEmpty() && (redis || auth.type != AuthType::None);
+    };
+    QList<SecretRef> refs;
+    for (ServiceKind kind : std::as_const(m_kinds)) {
+        if (needs(m_profile.service(kind).auth, kind == ServiceKind::Redis))
+            refs.append(m_profile.service(kind).auth.secret);
+    }
+    for (const auto &endpoint : std::as_const(m_profile.scoring)) {
+        if (needs(endpoint.auth, false))
+            refs.append(endpoint.auth.secret);
+    }
+    for (const SecretRef &ref : std::as_const(refs)) {
+        if (m_keychainSecrets.contains(ref.keychain))
+            continue;
+        resolveSecretAsync(ref, this, [this, key = ref.keychain](Result<QByteArray> secret) {
+            m_keychainSecrets.insert(key, std::move(secret));
+            readSecrets();
+        });
+        return;
+    }
+    probeAll();
+}
+
+Result<QByteArray> HealthCheck::secret(const SecretRef &ref) const
+{
+    if (!ref.keychain.isEmpty()) {
+        if (auto it = m_keychainSecrets.constFind(ref.keychain); it != m_keychainSecrets.cend())
+            return *it;
+    }
+    return resolveSecret(ref);
+}
+
+void HealthCheck::probeAll()
+{
+    for (int i = 0; i < m_kinds.size(); ++i) {
+        if (m_kinds.at(i) == ServiceKind::Redis)
+            probeRedis(i);
+        else
+            probeHttp(i, m_kinds.at(i));
+    }
+    for (int j = 0; j < m_profile.scoring.size(); ++j)
+        probeScoring(int(m_kinds.size()) + j, m_profile.scoring.at(j));
 }
 
 void HealthCheck::abort()
@@ -172,7 +217,7 @@ HttpClient *HealthCheck::clientFor(const AuthConfig &auth, const TlsConfig &tls,
     *ok = false;
     // A secret that is not set or a CA file that cannot be read is the profile's problem, not the service's:
     // the service is not asked at all.
-    auto credentials = resolveCredentials(auth);
+    auto credentials = resolveCredentials(auth, [this](const SecretRef &ref) { return secret(ref); });
     if (!credentials) {
         row.state = HealthState::ConfigError;
         row.detail = credentials.error().message;
@@ -329,7 +374,7 @@ void HealthCheck::probeRedis(int index)
     options.connectTimeoutMs = m_profile.timeoutMs;
     options.commandTimeoutMs = m_profile.timeoutMs;
     if (service.auth.secret.isSet()) {
-        auto secret = resolveSecret(service.auth.secret);
+        auto secret = this->secret(service.auth.secret);
         if (!secret) {
             row.state = HealthState::ConfigError;
             row.detail = secret.error().message;

@@ -3,6 +3,7 @@
 #include "config/profile.h"
 #include "health/servicehealth.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QList>
 #include <QtCore/QObject>
 
@@ -17,7 +18,8 @@ class RedisConnection;
 /// `GET /_cluster/health`; Redis `PING` + `INFO server` in one pipelined round trip; each scoring endpoint its
 /// `health_url`, else a one-row scoring request (needs `features`).
 /// start() only schedules; serviceChecked() per service as it completes; finished() exactly once, in profile
-/// order. Probes never retry: a health check reports what one attempt saw.
+/// order. Probes never retry: a health check reports what one attempt saw. Keychain secrets are read first,
+/// without blocking the thread (resolveSecretAsync()), each key once; the object may be deleted at any point.
 class HealthCheck final : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,9 @@ Q_SIGNALS:
     void finished(const QList<Opsdeck::Core::ServiceHealth> &round);
 
 private:
+    void readSecrets();
+    [[nodiscard]] Result<QByteArray> secret(const SecretRef &ref) const;
+    void probeAll();
     void probeHttp(int index, ServiceKind kind);
     void probeRedis(int index);
     void probeScoring(int index, const ScoringEndpointConfig &endpoint);
@@ -51,6 +56,7 @@ private:
     int m_remaining = 0;
     bool m_running = false;
     QList<QObject *> m_children;
+    QHash<QString, Result<QByteArray>> m_keychainSecrets; // by keychain key, as read for this round
 };
 
 } // namespace Opsdeck::Core

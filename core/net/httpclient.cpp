@@ -143,6 +143,12 @@ qint64 retryAfterMs(const QByteArray &value)
 
 Result<HttpCredentials> resolveCredentials(const AuthConfig &auth)
 {
+    return resolveCredentials(auth, resolveSecret);
+}
+
+Result<HttpCredentials> resolveCredentials(const AuthConfig &auth,
+                                           const std::function<Result<QByteArray>(const SecretRef &)> &read)
+{
     HttpCredentials credentials;
     credentials.type = auth.type;
     if (auth.type == AuthType::None)
@@ -158,7 +164,7 @@ Result<HttpCredentials> resolveCredentials(const AuthConfig &auth)
             HttpClient::tr("%1 authentication needs a secret (an environment variable or a keychain entry)")
                 .arg(authTypeKey(auth.type)));
     }
-    auto secret = resolveSecret(auth.secret);
+    auto secret = read(auth.secret);
     if (!secret) {
         const QString reference = auth.secret.describe();
         const QString message = secret.error().message.contains(reference)

@@ -33,6 +33,9 @@ struct HttpCredentials
 /// credentials. Failure: a Usage error (a configuration problem; no service was asked) whose message names the
 /// secret reference (never its value), e.g. when the environment variable is unset or the keychain has no entry.
 [[nodiscard]] Result<HttpCredentials> resolveCredentials(const AuthConfig &auth);
+/// The same with the secret taken from `read` (a secret already read, say) instead of resolveSecret().
+[[nodiscard]] Result<HttpCredentials>
+resolveCredentials(const AuthConfig &auth, const std::function<Result<QByteArray>(const SecretRef &)> &read);
 
 /// The Authorization header value for credentials: Basic → "Basic base64(user:secret)", Bearer → "Bearer
 /// secret", ApiKey → "ApiKey secret"; empty for None. It holds the secret: never log or print it.

@@ -5,6 +5,7 @@
 // taken from the keychain.
 #include "config/profile.h"
 #include "config/secrets.h"
+#include "health/healthmonitor.h"
 #include "gui/benchrunner.h"
 #include "scoring/backendspec.h"
 #include "scoring/benchrun.h"
@@ -435,6 +436,132 @@ private Q_SLOTS:
         QVERIFY2(check.out.contains("the system keychain has not answered an earlier request yet"), check.out.constData());
         // One wait of 10 s; two would take 20 s.
         QVERIFY2(elapsed < 18000, qPrintable(QStringLiteral("ended after %1 ms").arg(elapsed)));
+
+        // --timeout ends the command while its probes wait for the keychain.
+        QVERIFY(m_service.pause());
+        auto guard = qScopeGuard([this] { m_service.resume(); });
+        ran.restart();
+        const Test::CliRun timedOut = Test::runProgram(
+            QStringLiteral(OPSDECK_BINARY_DIR "/bin/opsdeck"),
+            {QStringLiteral("--batch"), QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--config"),
+             profiles.fileName(), QStringLiteral("services"), QStringLiteral("check")});
+        const qint64 timedOutAfter = ran.elapsed();
+        QCOMPARE(timedOut.exitCode, 124);
+        QVERIFY2(timedOutAfter < 8000, qPrintable(QStringLiteral("ended after %1 ms: %2")
+                                                      .arg(timedOutAfter)
+                                                      .arg(QString::fromLocal8Bit(timedOut.err))));
+    }
+
+    // resolveSecretAsync(): the answer comes from the event loop, never inside the call; a cancel ends the wait at
+    // once; a read behind an unanswered one fails at once; a destroyed context gets nothing.
+    void asyncReadsAnswerLaterAndEndOnCancel()
+    {
+        const QString key = QStringLiteral("opsdeck/test/async");
+        QVERIFY(Core::storeSecretInKeychain(key, "later"));
+        std::optional<Result<QByteArray>> answer;
+        const auto take = [&answer](Result<QByteArray> r) { answer = std::move(r); };
+        Core::resolveSecretAsync(Core::SecretRef{{}, key}, this, take);
+        QVERIFY(!answer);
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
+        QVERIFY2(*answer, qPrintable(*answer ? QString() : answer->error().message));
+        QCOMPARE(**answer, QByteArray("later"));
+
+        qputenv("OPSDECK_TST_ASYNC_SECRET", "from-env");
+        answer.reset();
+        Core::resolveSecretAsync(Core::SecretRef{QStringLiteral("OPSDECK_TST_ASYNC_SECRET"), {}}, this, take);
+        QVERIFY(!answer);
+        QTRY_VERIFY(answer.has_value());
+        QCOMPARE(**answer, QByteArray("from-env"));
+
+        QVERIFY(m_service.pause());
+        auto guard = qScopeGuard([this] { m_service.resume(); });
+        answer.reset();
+        bool goneCalled = false;
+        {
+            QObject gone;
+            Core::resolveSecretAsync(Core::SecretRef{{}, key}, &gone, [&goneCalled](const Result<QByteArray> &) {
+                goneCalled = true;
+            });
+        }
+        Core::resolveSecretAsync(Core::SecretRef{{}, key}, this, take);
+        QTest::qWait(300);
+        QVERIFY(!answer);
+        QElapsedTimer cancelled;
+        cancelled.start();
+        Core::cancelKeychainRequests();
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 5000);
+        QVERIFY(cancelled.elapsed() < 3000);
+        QVERIFY(!*answer);
+        QCOMPARE(answer->error().message, QStringLiteral("secret keychain:opsdeck/test/async: the keychain request was "
+                                                         "cancelled: the run was stopped"));
+        answer.reset();
+        Core::resolveSecretAsync(Core::SecretRef{{}, key}, this, take);
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 3000);
+        QVERIFY(!*answer);
+        QVERIFY2(answer->error().message.contains(u"has not answered an earlier request yet"),
+                 qPrintable(answer->error().message));
+        // The late answers land and call nobody; the destroyed context's callback was never called.
+        answer.reset();
+        QVERIFY(m_service.resume());
+        QTest::qWait(500);
+        QVERIFY(!answer);
+        QVERIFY(!goneCalled);
+        Core::resolveSecretAsync(Core::SecretRef{{}, key}, this, take);
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
+        QVERIFY2(*answer, qPrintable(*answer ? QString() : answer->error().message));
+        QCOMPARE(**answer, QByteArray("later"));
+    }
+
+    // The Services page probes on the GUI's thread. A probe that waits for a keychain that does not answer must not
+    // hold that thread in a loop of its own: a profile switch meanwhile deletes the round whose probe is waiting
+    // (it did, under the waiting probe's feet), and the next round must not wait behind it.
+    void aProfileSwitchDuringAKeychainReadIsSafe()
+    {
+        const QString key = QStringLiteral("opsdeck/test/switch-livy");
+        QVERIFY(Core::storeSecretInKeychain(key, Token));
+        Core::Profile waiting;
+        waiting.name = QStringLiteral("waiting");
+        waiting.timeoutMs = 2000;
+        waiting.livy.url = QUrl(QStringLiteral("http://127.0.0.1:9/"));
+        waiting.livy.auth.type = Core::AuthType::Basic;
+        waiting.livy.auth.user = QStringLiteral("ops");
+        waiting.livy.auth.secret.keychain = key;
+        waiting.elasticsearch = waiting.livy;
+        Core::Profile next;
+        next.name = QStringLiteral("next");
+        next.timeoutMs = 2000;
+        next.sparkUi.url = QUrl(QStringLiteral("http://127.0.0.1:9/"));
+
+        QVERIFY(m_service.pause());
+        auto guard = qScopeGuard([this] { m_service.resume(); });
+        Core::HealthMonitor monitor;
+        monitor.setInterval(std::chrono::seconds(60));
+        QList<QList<Core::ServiceHealth>> rounds;
+        connect(&monitor, &Core::HealthMonitor::roundFinished, this,
+                [&rounds](const QList<Core::ServiceHealth> &round) { rounds.append(round); });
+        // The switch comes while the first round's keychain read is in flight, unanswered.
+        QTimer::singleShot(300, &monitor, [&monitor, &next] { monitor.setProfile(next); });
+        QElapsedTimer started;
+        started.start();
+        monitor.setProfile(waiting);
+        monitor.start();
+        // The next profile's round ends without waiting for the keychain (its one probe needs no secret).
+        QTRY_COMPARE_WITH_TIMEOUT(rounds.size(), 1, 15000);
+        QVERIFY2(started.elapsed() < 5000, qPrintable(QString::number(started.elapsed())));
+        QCOMPARE(rounds.at(0).size(), 1);
+        QCOMPARE(rounds.at(0).at(0).key, QStringLiteral("spark_ui"));
+        QCOMPARE(rounds.at(0).at(0).state, Core::HealthState::Unreachable);
+        // The keychain answers the abandoned read late; nothing of the deleted round runs on it.
+        QVERIFY(m_service.resume());
+        QTest::qWait(500);
+        QCOMPARE(rounds.size(), 1);
+        // Back on the first profile, the secret is read and both services are probed (and found unreachable:
+        // nothing listens on port 9), with one keychain read for the secret they share.
+        monitor.setProfile(waiting);
+        QTRY_COMPARE_WITH_TIMEOUT(rounds.size(), 2, 15000);
+        QCOMPARE(rounds.at(1).size(), 2);
+        for (const Core::ServiceHealth &row : rounds.at(1))
+            QVERIFY2(row.state == Core::HealthState::Unreachable, qPrintable(row.key + u": " + row.detail));
     }
 
 private:
