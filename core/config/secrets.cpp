@@ -120,6 +120,10 @@ public:
         , m_done(std::move(done))
     {
     }
+    ~KeychainWait() override
+    {
+        std::erase_if(waitingJobs(), [this](const Waiting &w) { return w.id == this; });
+    }
     Q_DISABLE_COPY_MOVE(KeychainWait)
 
     void start(const std::function<QKeychain::Job *()> &makeJob)
