@@ -1983,6 +1983,18 @@
         <source>not a Redis server: protocol error (%1)</source>
         <translation>kein Redis-Server: Protokollfehler (%1)</translation>
     </message>
+    <message>
+        <source>host name %1 not looked up within %2 ms</source>
+        <translation>Hostname %1 nicht innerhalb von %2 ms aufgelöst</translation>
+    </message>
+    <message>
+        <source>cannot look up host name %1: %2</source>
+        <translation>Hostname %1 kann nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::RemoteAccess</name>

@@ -1983,6 +1983,18 @@
         <source>not a Redis server: protocol error (%1)</source>
         <translation>pas un serveur Redis : erreur de protocole (%1)</translation>
     </message>
+    <message>
+        <source>host name %1 not looked up within %2 ms</source>
+        <translation>nom d&apos;hôte %1 non résolu en %2 ms</translation>
+    </message>
+    <message>
+        <source>cannot look up host name %1: %2</source>
+        <translation>impossible de résoudre le nom d&apos;hôte %1 : %2</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>aucune adresse</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::RemoteAccess</name>

@@ -33,6 +33,9 @@ std::vector<Command> &registry()
     return commands;
 }
 
+// How long the process may take to end once a command has returned (see runBatch()).
+constexpr std::chrono::seconds ExitGrace{3};
+
 int signalPipe[2] = {-1, -1};
 // Read by the watchdog's thread too: lock-free atomics, which a signal handler may use.
 std::atomic<bool> signalSeen{false};
@@ -54,8 +57,8 @@ extern "C" void onSignal(int signo)
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
 }
 
-// Ends the process when a command does not act on --timeout or a signal within a grace period: a model load, an
-// input file read or a name lookup blocks the event loop that would cancel it (a FIFO with no writer, forever).
+// Ends the process when a command does not act on --timeout or a signal within a grace period: a model load or an
+// input file read blocks the event loop that would cancel it (a FIFO with no writer, forever).
 // A command that was cancelled is left to finish stopping (its report is written then); a second signal still
 // ends it. Checks a few times a second on its own thread; only write(2) and _exit(2) once it decides.
 class Watchdog
@@ -353,6 +356,14 @@ int runBatch(const QStringList &arguments)
     }
     out.flush();
     err.flush();
+    // The command has finished and said everything, but work it gave up on may still hold the process: Qt waits
+    // for every host-name lookup in flight when the application object goes, and a resolver that does not answer
+    // takes its full timeout (a lookup past --timeout or a service's timeout_ms, say). Past a grace period the
+    // process leaves without waiting; an ordinary exit is long done by then.
+    std::thread([code] {
+        std::this_thread::sleep_for(ExitGrace);
+        ::_exit(code);
+    }).detach();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     notifier.reset();

@@ -7,6 +7,9 @@
 #include <QtCore/QMetaEnum>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QVarLengthArray>
+#include <QtNetwork/QHostAddress>
+#include <QtNetwork/QHostInfo>
+#include <algorithm>
 #include <csignal>
 #include <hiredis/async.h>
 #include <hiredis/hiredis.h>
@@ -117,7 +120,9 @@ RedisConnection::RedisConnection(RedisOptions options, QObject *parent)
     m_reconnectTimer.setSingleShot(true);
     m_commandTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        if (m_ctx && !m_handshakeDone)
+        if (m_lookupId >= 0)
+            connectionLost(tr("host name %1 not looked up within %2 ms").arg(m_options.host).arg(m_options.connectTimeoutMs));
+        else if (m_ctx && !m_handshakeDone)
             connectionLost(tr("no connection within %1 ms").arg(m_options.connectTimeoutMs));
     });
     connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
@@ -266,14 +271,49 @@ void RedisConnection::enqueue(Request request)
 
 void RedisConnection::startAttempt()
 {
-    if (m_ctx || m_adapter)
+    if (m_ctx || m_adapter || m_lookupId >= 0)
         freeContext();   // a previous attempt's leftovers (an adapter whose context hiredis already freed)
     m_handshake = {};
     m_handshakeDone = false;
     m_lostReason.reset();
     qCDebug(lcRedis).noquote() << endpoint() << "connecting, attempt" << (m_attempt + 1);
+    if (m_options.connectTimeoutMs > 0)
+        m_connectTimer.start(m_options.connectTimeoutMs);
 
-    const QByteArray host = m_options.host.toUtf8();
+    // hiredis would resolve a name with getaddrinfo() on this thread (the GUI's, say), blocking it for as long as
+    // DNS takes, past every time limit. Qt looks it up on its resolver threads instead; an address needs no lookup.
+    if (QHostAddress address; address.setAddress(m_options.host)) {
+        connectTo(address.toString());
+        return;
+    }
+    const int lookup = ++m_lookups;
+    m_lookupId = QHostInfo::lookupHost(m_options.host, this,
+                                       [this, lookup](const QHostInfo &info) { onHostLookedUp(lookup, info); });
+}
+
+void RedisConnection::onHostLookedUp(int lookup, const QHostInfo &info)
+{
+    if (lookup != m_lookups || m_lookupId < 0)
+        return;   // closed, timed out or superseded meanwhile
+    m_lookupId = -1;
+    const QList<QHostAddress> addresses = info.addresses();
+    if (info.error() != QHostInfo::NoError || addresses.isEmpty()) {
+        m_lostReason = tr("cannot look up host name %1: %2")
+                           .arg(m_options.host,
+                                info.error() != QHostInfo::NoError ? info.errorString() : tr("no address"));
+        scheduleProcessing();
+        return;
+    }
+    // IPv4 first, as hiredis's own lookup does.
+    const auto v4 = std::find_if(addresses.cbegin(), addresses.cend(), [](const QHostAddress &a) {
+        return a.protocol() == QAbstractSocket::IPv4Protocol;
+    });
+    connectTo((v4 != addresses.cend() ? *v4 : addresses.constFirst()).toString());
+}
+
+void RedisConnection::connectTo(const QString &address)
+{
+    const QByteArray host = address.toLatin1();
     redisAsyncContext *ctx = redisAsyncConnect(host.constData(), int(m_options.port));
     if (!ctx || ctx->err) {
         // Resolution and immediate socket errors surface here; they go the same way as later ones.
@@ -320,8 +360,6 @@ void RedisConnection::startAttempt()
         scheduleProcessing();
         return;
     }
-    if (m_options.connectTimeoutMs > 0)
-        m_connectTimer.start(m_options.connectTimeoutMs);
 }
 
 bool RedisConnection::sendRequest(quint64 id, Request &request)
@@ -541,6 +579,10 @@ void RedisConnection::fatalClose(const Error &error, const QString &reason)
 
 void RedisConnection::freeContext()
 {
+    if (m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+    }
     if (redisAsyncContext *ctx = m_ctx) {
         // Detach first: the null-reply callbacks and the cleanup hook that redisAsyncFree runs must see a
         // context that is no longer ours.

@@ -14,6 +14,7 @@
 #include <optional>
 
 struct redisAsyncContext;
+class QHostInfo;
 
 namespace Opsdeck::Core {
 
@@ -26,13 +27,14 @@ class RedisQtAdapter;
 /// Where and how RedisConnection connects.
 struct RedisOptions
 {
-    /// An address or a name (hiredis resolves names synchronously).
+    /// An address or a name. A name is looked up on Qt's resolver threads (QHostInfo) within connectTimeoutMs,
+    /// never on this connection's thread, and the first IPv4 address found is used (else the first address).
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 6379;
     int db = 0;
     QByteArray user;              ///< ACL user (Redis 6+); empty = AUTH password only
     QByteArray password;          ///< resolved secret; never logged or put in messages
-    int connectTimeoutMs = 5000;  ///< TCP connect + AUTH + SELECT; <= 0 waits forever
+    int connectTimeoutMs = 5000;  ///< name lookup + TCP connect + AUTH + SELECT; <= 0 waits forever
     int commandTimeoutMs = 10000; ///< from command() to the reply; <= 0 waits forever (see command())
     /// First automatic reconnect delay; doubles per failed attempt up to reconnectMaxMs, with jitter.
     int reconnectInitialMs = 200;
@@ -138,6 +140,8 @@ private:
 
     void enqueue(Request request);
     void startAttempt();
+    void onHostLookedUp(int lookup, const QHostInfo &info);
+    void connectTo(const QString &address);
     bool sendRequest(quint64 id, Request &request);
     void handleReply(quint64 id, const void *reply);
     void handleHandshakeReply(quint64 id, const RedisReply &reply);
@@ -166,6 +170,8 @@ private:
     std::optional<Error> m_fatalError; ///< why the connection closed for good (refused AUTH/SELECT)
     redisAsyncContext *m_ctx = nullptr;
     RedisQtAdapter *m_adapter = nullptr;
+    int m_lookupId = -1;   ///< QHostInfo lookup in flight for this attempt, or -1
+    int m_lookups = 0;     ///< lookups started; a result whose number is not the last is stale
     Handshake m_handshake;
     bool m_handshakeDone = false;
     std::optional<QString> m_lostReason;

@@ -2,11 +2,15 @@
 #include "servicesfixture.h"
 #include "support/clirun.h"
 
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
 #include <QtTest/QTest>
+
+#include <utility>
 
 using Opsdeck::Test::FakeResponse;
 
@@ -113,6 +117,59 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("--config"), config, QStringLiteral("services"), QStringLiteral("check")});
         QCOMPARE(r.exitCode, 5);
         QVERIFY2(r.out.contains("Scoring gone") && r.out.contains("unreachable"), r.out.constData());
+    }
+
+    // Host names are looked up off the command's thread (hiredis would call getaddrinfo() on it): a slow resolver,
+    // preloaded from support/slowresolver.cpp, neither outlasts the profile's timeout_ms nor --timeout, and the
+    // process does not wait for the lookup it gave up on before it ends.
+    void slowNameLookups()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OPSDECK_TEST_REDIS_PASSWORD"), QString::fromLatin1(ServicesFixture::redisPassword));
+        env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(OPSDECK_SLOW_RESOLVER));
+        // Under ASan the preloaded module comes before the sanitizer's runtime, which is harmless here.
+        env.insert(QStringLiteral("ASAN_OPTIONS"),
+                   env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":verify_asan_link_order=0"));
+        const auto profile = [this](int timeoutMs) {
+            QFile file(m_fx.dir.filePath(QStringLiteral("slow.toml")));
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return QString();
+            file.write("[profiles.slow]\nredis = \"redis://db.slow-dns.test:" + QByteArray::number(m_fx.redis->port())
+                       + "/2\"\ntimeout_ms = " + QByteArray::number(timeoutMs)
+                       + "\n[profiles.slow.auth.redis]\nsecret_env = \"OPSDECK_TEST_REDIS_PASSWORD\"\n");
+            return file.fileName();
+        };
+        const auto check = [&env](const QString &config, int delayMs, const QStringList &before = {}) {
+            env.insert(QStringLiteral("OPSDECK_TEST_DNS_DELAY_MS"), QString::number(delayMs));
+            QElapsedTimer ran;
+            ran.start();
+            Run r = Opsdeck::Test::runProgram(QStringLiteral(OPSDECK_BINARY_DIR "/bin/opsdeck"),
+                                              QStringList{QStringLiteral("--batch")} + before
+                                                  + QStringList{QStringLiteral("--config"), config,
+                                                                QStringLiteral("services"), QStringLiteral("check"),
+                                                                QStringLiteral("--json")},
+                                              env, 60000);
+            return std::pair{r, ran.elapsed()};
+        };
+
+        // A lookup that answers (127.0.0.1, the real redis-server) after 300 ms: Redis is up.
+        const auto [answered, answeredMs] = check(profile(5000), 300);
+        QVERIFY2(answered.exitCode == 0, QByteArray(answered.out + answered.err).constData());
+        QCOMPARE(QJsonDocument::fromJson(answered.out).array().at(0).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("up"));
+
+        // One that takes 8 s, with timeout_ms = 1000: unreachable after 1 s, and the process ends at once.
+        const auto [slow, slowMs] = check(profile(1000), 8000);
+        QVERIFY2(slow.exitCode == 5, QByteArray(slow.out + slow.err).constData());
+        const QString detail =
+            QJsonDocument::fromJson(slow.out).array().at(0).toObject().value(QStringLiteral("detail")).toString();
+        QVERIFY2(detail.contains(u"host name db.slow-dns.test not looked up within 1000 ms"), qPrintable(detail));
+        QVERIFY2(slowMs < 6500, qPrintable(QStringLiteral("ended after %1 ms").arg(slowMs)));
+
+        // The same lookup against --timeout 1 (timeout_ms = 5000): exit 124, again without waiting for it.
+        const auto [timedOut, timedOutMs] = check(profile(5000), 8000, {QStringLiteral("--timeout"), QStringLiteral("1")});
+        QVERIFY2(timedOut.exitCode == 124, QByteArray(timedOut.out + timedOut.err).constData());
+        QVERIFY2(timedOutMs < 6500, qPrintable(QStringLiteral("ended after %1 ms").arg(timedOutMs)));
     }
 
     // Query values are masked in the table and the JSON; a service's escape sequences never reach the terminal.
