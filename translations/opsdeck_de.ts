@@ -2172,6 +2172,10 @@
         <source>no translation for &apos;%1&apos;; using English</source>
         <translation>keine Übersetzung für &apos;%1&apos;; Englisch wird verwendet</translation>
     </message>
+    <message>
+        <source>opsdeck: terminated again: exiting at once</source>
+        <translation>opsdeck: erneut beendet: sofortiges Ende</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui::BenchChart</name>

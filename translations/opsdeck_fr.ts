@@ -2172,6 +2172,10 @@
         <source>no translation for &apos;%1&apos;; using English</source>
         <translation>aucune traduction pour &apos;%1&apos; ; utilisation de l&apos;anglais</translation>
     </message>
+    <message>
+        <source>opsdeck: terminated again: exiting at once</source>
+        <translation>opsdeck: terminé de nouveau : fin immédiate</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui::BenchChart</name>

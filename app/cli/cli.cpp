@@ -3,10 +3,10 @@
 #include "common/error.h"
 #include "common/version.h"
 #include "config/secrets.h"
+#include "termination.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QEventLoop>
-#include <QtCore/QSocketNotifier>
 #include <QtCore/QTextStream>
 #include <QtCore/QTimer>
 
@@ -14,13 +14,11 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
-#include <csignal>
 #include <cstdio>
 #include <limits>
 #include <mutex>
 #include <optional>
 #include <thread>
-#include <sys/socket.h>
 #include <unistd.h>
 
 namespace Opsdeck::Cli {
@@ -33,29 +31,9 @@ std::vector<Command> &registry()
     return commands;
 }
 
-// How long the process may take to end once a command has returned (see runBatch()).
-constexpr std::chrono::seconds ExitGrace{3};
-
-int signalPipe[2] = {-1, -1};
-// Read by the watchdog's thread too: lock-free atomics, which a signal handler may use.
-std::atomic<bool> signalSeen{false};
+// Read by the watchdog's thread too.
 std::atomic<bool> cancelSeen{false};   // the command was told to stop (CommandContext::cancel) and is stopping
 static_assert(std::atomic<bool>::is_always_lock_free);
-// Formatted (and translated) before the handlers are installed: the handler only writes it.
-QByteArray signalAgainMessage;
-
-extern "C" void onSignal(int signo)
-{
-    // Only async-signal-safe calls here: the event loop reads the byte. A second signal ends the process at once,
-    // for when the command is stuck in work that cannot be interrupted and never got to read the first.
-    if (signalSeen.exchange(true)) {
-        [[maybe_unused]] const auto said =
-            ::write(STDERR_FILENO, signalAgainMessage.constData(), size_t(signalAgainMessage.size()));
-        ::_exit(ExitInterrupted);
-    }
-    const char byte = static_cast<char>(signo);
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
-}
 
 // Ends the process when a command does not act on --timeout or a signal within a grace period: a model load or an
 // input file read blocks the event loop that would cancel it (a FIFO with no writer, forever).
@@ -96,7 +74,7 @@ private:
             if (cancelSeen.load())
                 continue;
             const auto now = Clock::now();
-            if (!signalAt && signalSeen.load())
+            if (!signalAt && TerminationSignals::seen())
                 signalAt = now;
             if (signalAt && now - *signalAt >= Grace)
                 giveUp(m_signalMessage, ExitInterrupted);
@@ -309,21 +287,12 @@ int runBatch(const QStringList &arguments)
     CommandContext context(globals, QStringList{QStringLiteral("opsdeck ") + match->words} + commandArgs,
                            out, err);
 
-    // SIGINT/SIGTERM cancel the command (exit 130) through a self-pipe read on the event loop.
-    std::unique_ptr<QSocketNotifier> notifier;
-    signalSeen.store(false);
+    // SIGINT/SIGTERM cancel the command (exit 130).
     cancelSeen.store(false);
-    signalAgainMessage = (tr("opsdeck: interrupted again: exiting at once") + u'\n').toLocal8Bit();
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
-        notifier = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
-        QObject::connect(notifier.get(), &QSocketNotifier::activated, &context, [&context] {
-            char byte = 0;
-            [[maybe_unused]] const auto n = ::read(signalPipe[0], &byte, 1);
-            context.cancel(ExitInterrupted);
-        });
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
+    TerminationSignals termination((tr("opsdeck: interrupted again: exiting at once") + u'\n').toLocal8Bit(),
+                                   ExitInterrupted);
+    QObject::connect(&termination, &TerminationSignals::received, &context,
+                     [&context] { context.cancel(ExitInterrupted); });
     QTimer timeout;
     if (globals.timeoutSec > 0) {
         timeout.setSingleShot(true);
@@ -356,22 +325,9 @@ int runBatch(const QStringList &arguments)
     }
     out.flush();
     err.flush();
-    // The command has finished and said everything, but work it gave up on may still hold the process: Qt waits
-    // for every host-name lookup in flight when the application object goes, and a resolver that does not answer
-    // takes its full timeout (a lookup past --timeout or a service's timeout_ms, say). Past a grace period the
-    // process leaves without waiting; an ordinary exit is long done by then.
-    std::thread([code] {
-        std::this_thread::sleep_for(ExitGrace);
-        ::_exit(code);
-    }).detach();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    notifier.reset();
-    if (signalPipe[0] >= 0) {
-        ::close(signalPipe[0]);
-        ::close(signalPipe[1]);
-        signalPipe[0] = signalPipe[1] = -1;
-    }
+    // The command has finished and said everything; work it gave up on (a host-name lookup) must not hold the
+    // process beyond a short grace.
+    endProcessWithin(ExitGrace, code);
     return code;
 }
 

@@ -5,6 +5,7 @@
 #include "gui/mainwindow.h"
 #include "gui/resources.h"
 #include "i18n.h"
+#include "termination.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QTextStream>
@@ -59,7 +60,20 @@ int run(int argc, char **argv)
     options.profile = parser.value(profileOption);
     MainWindow window(options);
     window.show();
-    return QApplication::exec();
+    // SIGTERM (a session's logout, `kill`) and SIGINT close the window as the user would, without the question: work
+    // in flight stops and keeps what it measured, the window's state is saved. A second signal ends it at once.
+    TerminationSignals termination((tr("opsdeck: terminated again: exiting at once") + u'\n').toLocal8Bit(),
+                                   ExitInterrupted);
+    bool terminated = false;
+    QObject::connect(&termination, &TerminationSignals::received, &window, [&window, &terminated] {
+        terminated = true;
+        window.closeWithoutAsking();
+    });
+    const int code = QApplication::exec();
+    const int exitCode = terminated ? ExitInterrupted : code;
+    // The window is gone; a host-name lookup still in flight must not keep the process alive unseen.
+    endProcessWithin(ExitGrace, exitCode);
+    return exitCode;
 }
 
 } // namespace Opsdeck::Gui

@@ -15,6 +15,7 @@
 #include <QtGui/QCloseEvent>
 #include <QtGui/QKeySequence>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QDialog>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
@@ -425,6 +426,28 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveWindowState();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::closeWithoutAsking()
+{
+    // A question or file dialog runs a loop of its own; it ends first (answered "no"), and the rest follows from
+    // the event loop once its exec() has returned.
+    if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+        dialog->reject();
+        QMetaObject::invokeMethod(this, &MainWindow::closeWithoutAsking, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_pagesClosing.isEmpty())
+        return;   // already stopping: the window closes once the pages have
+    for (Page *page : std::as_const(m_pages)) {
+        if (!page->prepareToClose())
+            m_pagesClosing.append(page);
+    }
+    if (!m_pagesClosing.isEmpty()) {
+        updateStatus();
+        return;
+    }
+    close();
 }
 
 void MainWindow::saveWindowState()

@@ -62,6 +62,10 @@ public:
     [[nodiscard]] int currentPageIndex() const;
     void showPage(int index);
     [[nodiscard]] QComboBox *profileSwitcher() const { return m_profileBox; }
+    /// Closes as File ▸ Quit does once the user has agreed to stop the work in flight, without asking (SIGTERM,
+    /// SIGINT): a modal dialog open now is rejected first, each page ends its work keeping what it can, and the
+    /// window closes once they all have.
+    void closeWithoutAsking();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

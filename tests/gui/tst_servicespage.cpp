@@ -17,7 +17,10 @@
 #include "support/redisserver.h"
 
 #include <QtCore/QDir>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
+#include <QtCore/QProcess>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QPalette>
@@ -108,6 +111,7 @@ private Q_SLOTS:
     void profileEditorRoundTrip();
     void profileEditorKeyboard();
     void editorSaveFromMainWindowReloads();
+    void sigtermClosesTheWindowAndEnds();
     void screenshot();
 
 private:
@@ -660,6 +664,59 @@ void TestServicesPage::editorSaveFromMainWindowReloads()
     QCOMPARE(page->monitor()->profile().sparkUi.url, m_http.url("/spark-ui-moved"));
     QTRY_COMPARE_WITH_TIMEOUT(statesByKey(page->model()).value(QStringLiteral("spark_ui")), HealthState::Degraded,
                               roundTimeoutMs);   // the fake has no route there: 404
+}
+
+// SIGTERM (a logout, `kill`) closes the window as the user would, without the question, and the process ends
+// within its exit grace although the Services page's Redis host-name lookup is still in flight (a slow resolver
+// preloaded, support/slowresolver.cpp; Qt waits for lookups at exit): exit 130, the window's state saved.
+void TestServicesPage::sigtermClosesTheWindowAndEnds()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QFile profiles(home.filePath(QStringLiteral("slow.toml")));
+    QVERIFY(profiles.open(QIODevice::WriteOnly));
+    profiles.write("[profiles.slow]\nredis = \"redis://db.slow-dns.test:9/0\"\n");
+    profiles.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("opsdeck.redis.debug=true"));
+    env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(OPSDECK_SLOW_RESOLVER));
+    env.insert(QStringLiteral("OPSDECK_TEST_DNS_DELAY_MS"), QStringLiteral("15000"));
+    // Under ASan the preloaded module comes before the sanitizer's runtime, which is harmless here.
+    env.insert(QStringLiteral("ASAN_OPTIONS"),
+               env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":verify_asan_link_order=0"));
+    QProcess gui;
+    gui.setProcessEnvironment(env);
+    gui.start(QStringLiteral(OPSDECK_BINARY_DIR "/bin/opsdeck"), {QStringLiteral("--config"), profiles.fileName()});
+    QVERIFY2(gui.waitForStarted(10000), qPrintable(gui.errorString()));
+    auto guard = qScopeGuard([&gui] {
+        gui.kill();
+        gui.waitForFinished(5000);
+    });
+    // The first round's Redis probe has started looking its host up: the event loop runs.
+    QByteArray said;
+    QElapsedTimer waited;
+    waited.start();
+    while (!said.contains("connecting, attempt") && waited.elapsed() < 60000 && gui.state() == QProcess::Running) {
+        gui.waitForReadyRead(200);
+        said += gui.readAllStandardError();
+    }
+    QVERIFY2(said.contains("connecting, attempt"), said.constData());
+
+    QElapsedTimer ended;
+    ended.start();
+    gui.terminate();
+    QVERIFY(gui.waitForFinished(30000));
+    const qint64 endedMs = ended.elapsed();
+    said += gui.readAllStandardError();
+    QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(gui.exitCode(), 130);
+    // The lookup has 15 s to go; the process waits 3 s for its teardown at most.
+    QVERIFY2(endedMs < 9000, qPrintable(QStringLiteral("ended after %1 ms").arg(endedMs)));
+    const QSettings saved(home.filePath(QStringLiteral("config/opsdeck/opsdeck.conf")), QSettings::IniFormat);
+    QVERIFY2(saved.contains(QStringLiteral("mainWindow/geometry")), said.constData());
 }
 
 void TestServicesPage::screenshot()
