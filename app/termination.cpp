@@ -25,7 +25,8 @@ extern "C" void onSignal(int signo)
 {
     // Only async-signal-safe calls here.
     if (signalSeen.exchange(true)) {
-        [[maybe_unused]] const auto said = ::write(STDERR_FILENO, againMessage.constData(), size_t(againMessage.size()));
+        [[maybe_unused]] const auto said =
+            ::write(STDERR_FILENO, againMessage.constData(), size_t(againMessage.size()));
         ::_exit(againExitCode);
     }
     const char byte = static_cast<char>(signo);

@@ -375,7 +375,8 @@ void resolveSecretAsync(const SecretRef &ref, QObject *context, std::function<vo
     }
     if (QThread::currentThread() != app->thread()) {
         post(fail(ErrorKind::Failed,
-                  SecretText::tr("secret %1: a read that does not wait must start on the application's thread").arg(ref.describe())));
+                  SecretText::tr("secret %1: a read that does not wait must start on the application's thread")
+                      .arg(ref.describe())));
         return;
     }
     auto *wait = new KeychainWait([ref, guard = QPointer<QObject>(context), done = std::move(done)](

@@ -121,7 +121,9 @@ RedisConnection::RedisConnection(RedisOptions options, QObject *parent)
     m_commandTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         if (m_lookupId >= 0)
-            connectionLost(tr("host name %1 not looked up within %2 ms").arg(m_options.host).arg(m_options.connectTimeoutMs));
+            connectionLost(tr("host name %1 not looked up within %2 ms")
+                               .arg(m_options.host)
+                               .arg(m_options.connectTimeoutMs));
         else if (m_ctx && !m_handshakeDone)
             connectionLost(tr("no connection within %1 ms").arg(m_options.connectTimeoutMs));
     });

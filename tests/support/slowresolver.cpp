@@ -27,7 +27,8 @@ bool isSlow(const char *node)
         return false;
     const std::string_view name(node);
     constexpr std::string_view zone = "slow-dns.test";
-    return name == zone || (name.size() > zone.size() && name.ends_with(zone) && name[name.size() - zone.size() - 1] == '.');
+    return name == zone
+           || (name.size() > zone.size() && name.ends_with(zone) && name[name.size() - zone.size() - 1] == '.');
 }
 
 } // namespace

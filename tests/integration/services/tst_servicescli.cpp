@@ -155,8 +155,8 @@ private Q_SLOTS:
         // A lookup that answers (127.0.0.1, the real redis-server) after 300 ms: Redis is up.
         const auto [answered, answeredMs] = check(profile(5000), 300);
         QVERIFY2(answered.exitCode == 0, QByteArray(answered.out + answered.err).constData());
-        QCOMPARE(QJsonDocument::fromJson(answered.out).array().at(0).toObject().value(QStringLiteral("state")).toString(),
-                 QStringLiteral("up"));
+        const QJsonObject redis = QJsonDocument::fromJson(answered.out).array().at(0).toObject();
+        QCOMPARE(redis.value(QStringLiteral("state")).toString(), QStringLiteral("up"));
 
         // One that takes 8 s, with timeout_ms = 1000: unreachable after 1 s, and the process ends at once.
         const auto [slow, slowMs] = check(profile(1000), 8000);
@@ -167,7 +167,8 @@ private Q_SLOTS:
         QVERIFY2(slowMs < 6500, qPrintable(QStringLiteral("ended after %1 ms").arg(slowMs)));
 
         // The same lookup against --timeout 1 (timeout_ms = 5000): exit 124, again without waiting for it.
-        const auto [timedOut, timedOutMs] = check(profile(5000), 8000, {QStringLiteral("--timeout"), QStringLiteral("1")});
+        const auto [timedOut, timedOutMs] =
+            check(profile(5000), 8000, {QStringLiteral("--timeout"), QStringLiteral("1")});
         QVERIFY2(timedOut.exitCode == 124, QByteArray(timedOut.out + timedOut.err).constData());
         QVERIFY2(timedOutMs < 6500, qPrintable(QStringLiteral("ended after %1 ms").arg(timedOutMs)));
     }
