@@ -2610,6 +2610,22 @@ Speichern ersetzt die Datei durch die hier angezeigten Profile.</translation>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Save the changes to the profiles in %1?</source>
+        <translation>Änderungen an den Profilen in %1 speichern?</translation>
+    </message>
+    <message>
+        <source>Changes that are not saved are lost.</source>
+        <translation>Nicht gespeicherte Änderungen gehen verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui::RunCompareDialog</name>

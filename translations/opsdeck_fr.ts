@@ -2610,6 +2610,22 @@ L&apos;enregistrement le remplace par les profils affichés ici.</translation>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
+    <message>
+        <source>Save the changes to the profiles in %1?</source>
+        <translation>Enregistrer les modifications des profils dans %1 ?</translation>
+    </message>
+    <message>
+        <source>Changes that are not saved are lost.</source>
+        <translation>Les modifications non enregistrées seront perdues.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui::RunCompareDialog</name>

@@ -430,6 +430,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::closeWithoutAsking()
 {
+    if (m_editor)
+        m_editor->discardChangesOnClose();   // nobody is there to answer "Save the changes?"
     // A question or file dialog runs a loop of its own; it ends first (answered "no"), and the rest follows from
     // the event loop once its exec() has returned.
     if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {

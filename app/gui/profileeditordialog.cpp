@@ -1,5 +1,6 @@
 #include "profileeditordialog.h"
 
+#include "common/logging.h"
 #include "resources.h"
 #include "serviceconfigeditor.h"
 #include "theme.h"
@@ -15,6 +16,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QStyle>
@@ -56,6 +58,8 @@ ProfileEditorDialog::ProfileEditorDialog(const Core::ProfileStore &store, const 
     setWindowTitle(tr("Edit profiles"));
     if (m_profiles.isEmpty())
         m_profiles.append(Core::ProfileStore::builtinLocal());
+    m_savedProfiles = m_profiles;
+    m_savedDefault = m_default;
     buildUi(loadError);
     refreshList();
     m_list->setCurrentRow(0);
@@ -596,9 +600,51 @@ bool ProfileEditorDialog::save()
         updateProblems();
         return false;
     }
+    m_savedProfiles = m_profiles;
+    m_savedDefault = m_default;
     Q_EMIT saved(m_configFile);
     accept();
     return true;
+}
+
+bool ProfileEditorDialog::hasUnsavedChanges()
+{
+    if (!commitForm())
+        return true;
+    return m_profiles != m_savedProfiles || m_default != m_savedDefault;
+}
+
+void ProfileEditorDialog::reject()
+{
+    if (!isVisible() || !hasUnsavedChanges()) {
+        QDialog::reject();
+        return;
+    }
+    const QString file = QDir::toNativeSeparators(m_configFile);
+    if (!m_askBeforeDiscarding) {
+        qCWarning(lcGui).noquote() << QStringLiteral("profile editor closed: changes to %1 not saved").arg(file);
+        QDialog::reject();
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, windowTitle(), tr("Save the changes to the profiles in %1?").arg(file),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("unsavedChangesQuestion"));
+    box.setInformativeText(tr("Changes that are not saved are lost."));
+    QPushButton *saveButton = box.addButton(tr("&Save"), QMessageBox::AcceptRole);
+    saveButton->setObjectName(QStringLiteral("saveChangesButton"));
+    QPushButton *discardButton = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discardButton->setObjectName(QStringLiteral("discardChangesButton"));
+    QPushButton *cancelButton = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    cancelButton->setObjectName(QStringLiteral("keepEditingButton"));
+    box.setDefaultButton(saveButton);
+    box.setEscapeButton(cancelButton);
+    box.exec();
+    // A question cancelled from outside (SIGTERM rejects the active dialog) counts as "Cancel": the caller that
+    // cancelled it decides what happens next.
+    if (box.clickedButton() == saveButton)
+        save();   // on failure the dialog stays open and shows why
+    else if (box.clickedButton() == discardButton)
+        QDialog::reject();
 }
 
 } // namespace Opsdeck::Gui

@@ -21,7 +21,8 @@ class ServiceConfigEditor;
 /// Edits the profiles of one file: the list (add, duplicate, remove, set default) and, per profile, the name,
 /// timeout, the five services (URL checked as you type, authentication by secret reference, TLS) and the
 /// scoring endpoints. Save (Ctrl+S) writes the file with ProfileStore::saveFile; Esc cancels. Secrets are only
-/// ever references here; "Store secret in keychain…" hands a typed secret to the keychain directly.
+/// ever references here; "Store secret in keychain…" hands a typed secret to the keychain directly. Closing it
+/// with changes not saved (Esc, Cancel, the window's close button) asks whether to save them.
 class ProfileEditorDialog final : public QDialog
 {
     Q_OBJECT
@@ -49,6 +50,17 @@ public:
     /// Checks every profile, writes the file and accepts the dialog. On failure the dialog stays open, shows
     /// the problem ("profile 'p': Livy URL: …" or the store's "FILE:LINE: …") and returns false.
     bool save();
+
+    /// Whether the profiles as edited differ from the ones the dialog was opened with (a form whose profile name
+    /// is invalid counts as changed).
+    [[nodiscard]] bool hasUnsavedChanges();
+    /// Closing the dialog from now on discards changes without asking; a warning on stderr names the file they
+    /// were meant for. For closes nobody can answer a question in (SIGTERM).
+    void discardChangesOnClose() { m_askBeforeDiscarding = false; }
+
+    /// Closes the dialog; with changes not saved it first asks "Save / Discard / Cancel" unless
+    /// discardChangesOnClose() was called.
+    void reject() override;
 
     [[nodiscard]] ServiceConfigEditor *serviceEditor(Core::ServiceKind kind) const { return m_editors.value(kind); }
     [[nodiscard]] QTableWidget *scoringTable() const { return m_scoring; }
@@ -81,6 +93,9 @@ private:
     QString m_configFile;
     QList<Core::Profile> m_profiles;
     QString m_default;
+    QList<Core::Profile> m_savedProfiles;   // as opened: what "unsaved changes" compares with
+    QString m_savedDefault;
+    bool m_askBeforeDiscarding = true;
     int m_current = -1;
     bool m_loading = false;
     QString m_saveError;

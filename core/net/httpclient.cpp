@@ -27,6 +27,17 @@
 namespace Opsdeck::Core {
 namespace {
 
+// Lets go of a reply nobody waits for any more. One that has not failed yet is aborted (its connection goes at
+// once); one that has failed already is only deleted: its finished() is on its way, and aborting it again makes Qt
+// warn "this method must only be called once".
+void discardReply(QObject *owner, QNetworkReply *reply)
+{
+    reply->disconnect(owner);
+    if (!reply->isFinished() && reply->error() == QNetworkReply::NoError)
+        reply->abort();
+    reply->deleteLater();
+}
+
 constexpr int backoffBaseMs = 200;
 constexpr int backoffCapMs = 5000;
 constexpr qint64 retryAfterLimitMs = 30000;
@@ -265,11 +276,8 @@ HttpClient::~HttpClient()
     auto pending = std::move(m_pending);
     m_pending.clear();
     for (auto &[id, p] : pending) {
-        if (QNetworkReply *reply = p->reply.data(); reply != nullptr) {
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
-        }
+        if (QNetworkReply *reply = p->reply.data(); reply != nullptr)
+            discardReply(this, reply);
         QObject::disconnect(p->contextConnection);
         if (p->hasContext && !p->context)
             continue;
@@ -464,8 +472,9 @@ void HttpClient::startAttempt(quint64 id)
 void HttpClient::abortOwn(quint64 id, QNetworkReply *reply, OwnAbort why)
 {
     const auto it = m_pending.find(id);
-    if (it == m_pending.end() || it->second->reply.data() != reply || reply->isFinished())
-        return;
+    if (it == m_pending.end() || it->second->reply.data() != reply || reply->isFinished()
+        || reply->error() != QNetworkReply::NoError)
+        return;   // gone, or already failing: its finished() reports that failure
     it->second->ownAbort = why;
     reply->abort();   // finished() → onFinished(), which reads ownAbort
 }
@@ -582,11 +591,8 @@ void HttpClient::complete(quint64 id, Result<HttpResponse> result)
     if (node.empty())
         return;
     std::unique_ptr<Pending> p = std::move(node.mapped());
-    if (p->reply) {
-        p->reply->disconnect(this);
-        p->reply->abort();
-        p->reply->deleteLater();
-    }
+    if (p->reply)
+        discardReply(this, p->reply);
     QObject::disconnect(p->contextConnection);
     if (p->hasContext && !p->context)
         return;
@@ -600,11 +606,8 @@ void HttpClient::dropSilently(quint64 id)
     if (node.empty())
         return;
     Pending &p = *node.mapped();
-    if (p.reply) {
-        p.reply->disconnect(this);
-        p.reply->abort();
-        p.reply->deleteLater();
-    }
+    if (p.reply)
+        discardReply(this, p.reply);
     qCDebug(lcNet).noquote() << requestLabel(p.request.method, p.request.url)
                              << "dropped: its context was destroyed";
 }

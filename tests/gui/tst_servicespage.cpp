@@ -23,6 +23,7 @@
 #include <QtCore/QScopeGuard>
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
 #include <QtGui/QPalette>
 #include <QtNetwork/QTcpServer>
 #include <QtTest/QSignalSpy>
@@ -31,6 +32,7 @@
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTableView>
@@ -90,6 +92,25 @@ Gui::ServicesPage *servicesPage(const Gui::MainWindow &window)
     return qobject_cast<Gui::ServicesPage *>(window.page(0));
 }
 
+// Answers the profile editor's "Save the changes?" as soon as it shows, clicking the button called `button`
+// (saveChangesButton, discardChangesButton, keepEditingButton); `asked` counts the questions.
+void answerUnsavedQuestion(QObject *context, const QString &button, int *asked)
+{
+    QTimer::singleShot(0, context, [button, asked] {
+        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QCOMPARE(box->objectName(), QStringLiteral("unsavedChangesQuestion"));
+        ++*asked;
+        box->findChild<QPushButton *>(button)->click();
+    });
+}
+
+QByteArray fileContents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 class TestServicesPage final : public QObject
@@ -111,6 +132,8 @@ private Q_SLOTS:
     void profileEditorRoundTrip();
     void profileEditorKeyboard();
     void editorSaveFromMainWindowReloads();
+    void editorAsksBeforeDiscardingChanges();
+    void closingWithoutAskingDiscardsEditorChanges();
     void sigtermClosesTheWindowAndEnds();
     void screenshot();
 
@@ -628,9 +651,12 @@ void TestServicesPage::profileEditorKeyboard()
     QTest::keyClick(&dialog, Qt::Key_N, Qt::AltModifier);
     QTRY_COMPARE(QApplication::focusWidget(), name);
 
-    // Esc cancels: nothing is written.
+    // Esc cancels: asked whether to save the changed name, "Discard" writes nothing.
     QTest::keyClicks(name, QStringLiteral("-changed"));
+    int asked = 0;
+    answerUnsavedQuestion(this, QStringLiteral("discardChangesButton"), &asked);
     QTest::keyClick(name, Qt::Key_Escape);
+    QCOMPARE(asked, 1);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(!dialog.isVisible());
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -664,6 +690,122 @@ void TestServicesPage::editorSaveFromMainWindowReloads()
     QCOMPARE(page->monitor()->profile().sparkUi.url, m_http.url("/spark-ui-moved"));
     QTRY_COMPARE_WITH_TIMEOUT(statesByKey(page->model()).value(QStringLiteral("spark_ui")), HealthState::Degraded,
                               roundTimeoutMs);   // the fake has no route there: 404
+}
+
+// Esc, Cancel and the window's close button ask before changes are lost: nothing when nothing changed, Cancel
+// keeps editing, Save writes (or stays open saying why it cannot), Discard writes nothing.
+void TestServicesPage::editorAsksBeforeDiscardingChanges()
+{
+    const QString path = writeProfiles(QStringLiteral("unsaved.toml"));
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = fileContents(path);
+    auto store = Core::ProfileStore::loadFile(path);
+    QVERIFY(store);
+    int asked = 0;
+    {
+        // Every field of both profiles (auth, TLS, scoring endpoints) reads back as it was loaded: no question.
+        Gui::ProfileEditorDialog dialog(*store, path);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.selectProfile(QStringLiteral("redis-only")));
+        QVERIFY(dialog.selectProfile(QStringLiteral("staging")));
+        QVERIFY(!dialog.hasUnsavedChanges());
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
+    }
+
+    Gui::ProfileEditorDialog dialog(*store, path);
+    QSignalSpy saved(&dialog, &Gui::ProfileEditorDialog::saved);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QLineEdit *sparkUi = dialog.serviceEditor(Core::ServiceKind::SparkUi)->urlEdit();
+    sparkUi->setText(m_http.url("/spark-ui-unsaved").toString());
+    QVERIFY(dialog.hasUnsavedChanges());
+    // A change in a profile that is no longer shown counts too.
+    QVERIFY(dialog.selectProfile(QStringLiteral("redis-only")));
+    QVERIFY(dialog.hasUnsavedChanges());
+
+    answerUnsavedQuestion(this, QStringLiteral("keepEditingButton"), &asked);
+    dialog.reject();
+    QCOMPARE(asked, 1);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(fileContents(path), before);
+
+    // Save from the question: written, closed.
+    answerUnsavedQuestion(this, QStringLiteral("saveChangesButton"), &asked);
+    dialog.reject();
+    QCOMPARE(asked, 2);
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isVisible());
+    auto written = Core::ProfileStore::loadFile(path);
+    QVERIFY(written);
+    QCOMPARE(written->profile(QStringLiteral("staging"))->sparkUi.url, m_http.url("/spark-ui-unsaved"));
+    const QByteArray afterSave = fileContents(path);
+
+    // What was saved is the new reference: no question.
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.hasUnsavedChanges());
+
+    // The close button asks too; Discard writes nothing.
+    QVERIFY(dialog.selectProfile(QStringLiteral("staging")));
+    sparkUi->setText(m_http.url("/spark-ui-discarded").toString());
+    answerUnsavedQuestion(this, QStringLiteral("discardChangesButton"), &asked);
+    QVERIFY(dialog.close());
+    QCOMPARE(asked, 3);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(fileContents(path), afterSave);
+
+    // Save with a problem in the form: not written, the dialog stays open and says why.
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.selectProfile(QStringLiteral("staging")));
+    sparkUi->setText(QStringLiteral("htp://nowhere"));
+    answerUnsavedQuestion(this, QStringLiteral("saveChangesButton"), &asked);
+    dialog.reject();
+    QCOMPARE(asked, 4);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.problemText().contains(u"Spark UI URL"), qPrintable(dialog.problemText()));
+    QCOMPARE(fileContents(path), afterSave);
+    QCOMPARE(saved.count(), 1);
+}
+
+// SIGTERM closes the main window without asking anything: an open profile editor with changes, and its question
+// if it is showing, end without a word from the user; the changes are not written and stderr says so.
+void TestServicesPage::closingWithoutAskingDiscardsEditorChanges()
+{
+    const QString path = writeProfiles(QStringLiteral("sigterm.toml"));
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = fileContents(path);
+    for (const bool questionShowing : {false, true}) {
+        Gui::MainWindow window({path, {}, {}});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QPointer<Gui::ProfileEditorDialog> editor = window.editProfiles();
+        QVERIFY(QTest::qWaitForWindowExposed(editor.data()));
+        editor->serviceEditor(Core::ServiceKind::SparkUi)->urlEdit()->setText(
+            m_http.url("/spark-ui-never-saved").toString());
+        const QString warning = QStringLiteral("profile editor closed: changes to %1 not saved")
+                                    .arg(QDir::toNativeSeparators(path));
+        QTest::ignoreMessage(QtWarningMsg, qPrintable(warning));
+        bool questionSeen = false;
+        if (questionShowing) {
+            // The signal arrives while the editor asks "Save the changes?".
+            QTimer::singleShot(0, &window, [&window, &questionSeen] {
+                QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+                questionSeen = true;
+                window.closeWithoutAsking();
+            });
+            editor->reject();
+            QVERIFY(questionSeen);
+        } else {
+            window.closeWithoutAsking();
+        }
+        QTRY_VERIFY(editor.isNull());
+        QTRY_VERIFY(!window.isVisible());
+        QCOMPARE(fileContents(path), before);
+    }
 }
 
 // SIGTERM (a logout, `kill`) closes the window as the user would, without the question, and the process ends
