@@ -1366,6 +1366,10 @@
         <source>%1: features must be at most %2, not %3</source>
         <translation>%1: features darf höchstens %2 sein, nicht %3</translation>
     </message>
+    <message>
+        <source>secret %1 was not read before the probes started</source>
+        <translation>Secret %1 wurde vor Beginn der Prüfungen nicht gelesen</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::HttpClient</name>

@@ -1366,6 +1366,10 @@
         <source>%1: features must be at most %2, not %3</source>
         <translation>%1: features doit valoir au plus %2, pas %3</translation>
     </message>
+    <message>
+        <source>secret %1 was not read before the probes started</source>
+        <translation>secret %1 : non lu avant le début des sondes</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::HttpClient</name>

@@ -163,11 +163,14 @@ void HealthCheck::readSecrets()
 
 Result<QByteArray> HealthCheck::secret(const SecretRef &ref) const
 {
-    if (!ref.keychain.isEmpty()) {
-        if (auto it = m_keychainSecrets.constFind(ref.keychain); it != m_keychainSecrets.cend())
-            return *it;
-    }
-    return resolveSecret(ref);
+    // An environment variable comes first (as in resolveSecret()) and needs no wait.
+    if (!ref.env.isEmpty() || ref.keychain.isEmpty())
+        return resolveSecret(ref);
+    if (auto it = m_keychainSecrets.constFind(ref.keychain); it != m_keychainSecrets.cend())
+        return *it;
+    // Never read here: a local loop on this thread is what readSecrets() exists to avoid. A probe whose secret
+    // it did not collect is a mistake in this file, said as such rather than waited for.
+    return fail(ErrorKind::Failed, tr("secret %1 was not read before the probes started").arg(ref.describe()));
 }
 
 void HealthCheck::probeAll()
