@@ -3225,6 +3225,86 @@ http://host:8099/score</translation>
         <source>A run is in flight: past runs can be shown when it has ended</source>
         <translation>Ein Lauf ist im Gange: frühere Läufe können angezeigt werden, wenn er beendet ist</translation>
     </message>
+    <message>
+        <source>none, e.g. linear,model=weights.json</source>
+        <translation>keine, z. B. linear,model=weights.json</translation>
+    </message>
+    <message>
+        <source>Score the measured rows again with this backend spec, ID[,key=value]… (endpoint= may name a scoring endpoint of the profile), and compare the outputs; over the tolerance the run is INVALID (same as --compare)</source>
+        <translation>Die gemessenen Zeilen noch einmal mit dieser Backend-Spezifikation bewerten, ID[,Schlüssel=Wert]… (endpoint= darf einen Scoring-Endpunkt des Profils nennen), und die Ausgaben vergleichen; über der Toleranz ist der Lauf INVALID (wie --compare)</translation>
+    </message>
+    <message>
+        <source>A value is over the tolerance when both its absolute and its relative difference exceed it (same as --tolerance)</source>
+        <translation>Ein Wert liegt über der Toleranz, wenn sowohl seine absolute als auch seine relative Abweichung sie überschreiten (wie --tolerance)</translation>
+    </message>
+    <message>
+        <source>tolerance</source>
+        <translation>Toleranz</translation>
+    </message>
+    <message>
+        <source>Cross-chec&amp;k:</source>
+        <translation>Gegen&amp;prüfung:</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> Zeilen</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>kein Plan</translation>
+    </message>
+    <message>
+        <source>Capacity plan: the nodes needed to score this many rows within the duration at the measured rows/s per node (same as --capacity-rows)</source>
+        <translation>Kapazitätsplan: die Knoten, die so viele Zeilen innerhalb der Dauer bewerten, bei den gemessenen Zeilen/s je Knoten (wie --capacity-rows)</translation>
+    </message>
+    <message>
+        <source>e.g. 15m</source>
+        <translation>z. B. 15m</translation>
+    </message>
+    <message>
+        <source>Duration: 90s, 15m, 2h, 1d or seconds (same as --capacity-within)</source>
+        <translation>Dauer: 90s, 15m, 2h, 1d oder Sekunden (wie --capacity-within)</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>innerhalb</translation>
+    </message>
+    <message>
+        <source>Capacity plan:</source>
+        <translation>Kapazitätsplan:</translation>
+    </message>
+    <message>
+        <source>Cross-check: %1</source>
+        <translation>Gegenprüfung: %1</translation>
+    </message>
+    <message>
+        <source>Cross-check tolerance: &apos;%1&apos; is not a number ≥ 0 (e.g. 1e-5)</source>
+        <translation>Toleranz der Gegenprüfung: &apos;%1&apos; ist keine Zahl ≥ 0 (z. B. 1e-5)</translation>
+    </message>
+    <message>
+        <source>Capacity plan: give the rows to score within %1</source>
+        <translation>Kapazitätsplan: die in %1 zu bewertenden Zeilen angeben</translation>
+    </message>
+    <message>
+        <source>Capacity plan: give the duration to score the rows within (e.g. 15m)</source>
+        <translation>Kapazitätsplan: die Dauer angeben, in der die Zeilen bewertet sein sollen (z. B. 15m)</translation>
+    </message>
+    <message>
+        <source>Capacity plan: %1</source>
+        <translation>Kapazitätsplan: %1</translation>
+    </message>
+    <message>
+        <source>Cross-check with %1: %2 rows, max |Δ| %3, max relative %4, %5 values over the tolerance %6</source>
+        <translation>Gegenprüfung mit %1: %2 Zeilen, max. |Δ| %3, max. relativ %4, %5 Werte über der Toleranz %6</translation>
+    </message>
+    <message>
+        <source>Capacity: %1</source>
+        <translation>Kapazität: %1</translation>
+    </message>
+    <message>
+        <source>Capacity: no plan: %1</source>
+        <translation>Kapazität: kein Plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui::ServiceConfigEditor</name>

@@ -3225,6 +3225,86 @@ http://host:8099/score</translation>
         <source>A run is in flight: past runs can be shown when it has ended</source>
         <translation>Une mesure est en cours : les mesures passées pourront être affichées quand elle sera terminée</translation>
     </message>
+    <message>
+        <source>none, e.g. linear,model=weights.json</source>
+        <translation>aucune, p. ex. linear,model=weights.json</translation>
+    </message>
+    <message>
+        <source>Score the measured rows again with this backend spec, ID[,key=value]… (endpoint= may name a scoring endpoint of the profile), and compare the outputs; over the tolerance the run is INVALID (same as --compare)</source>
+        <translation>Scorer à nouveau les lignes mesurées avec cette spécification de backend, ID[,clé=valeur]… (endpoint= peut nommer un point d&apos;accès de scoring du profil), et comparer les sorties ; au-delà de la tolérance, l&apos;exécution est INVALID (comme --compare)</translation>
+    </message>
+    <message>
+        <source>A value is over the tolerance when both its absolute and its relative difference exceed it (same as --tolerance)</source>
+        <translation>Une valeur dépasse la tolérance quand ses écarts absolu et relatif la dépassent tous deux (comme --tolerance)</translation>
+    </message>
+    <message>
+        <source>tolerance</source>
+        <translation>tolérance</translation>
+    </message>
+    <message>
+        <source>Cross-chec&amp;k:</source>
+        <translation>&amp;Vérification croisée :</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> lignes</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>aucun plan</translation>
+    </message>
+    <message>
+        <source>Capacity plan: the nodes needed to score this many rows within the duration at the measured rows/s per node (same as --capacity-rows)</source>
+        <translation>Plan de capacité : les nœuds nécessaires pour scorer autant de lignes dans le délai, au débit mesuré en lignes/s par nœud (comme --capacity-rows)</translation>
+    </message>
+    <message>
+        <source>e.g. 15m</source>
+        <translation>p. ex. 15m</translation>
+    </message>
+    <message>
+        <source>Duration: 90s, 15m, 2h, 1d or seconds (same as --capacity-within)</source>
+        <translation>Durée : 90s, 15m, 2h, 1d ou secondes (comme --capacity-within)</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>Capacity plan:</source>
+        <translation>Plan de capacité :</translation>
+    </message>
+    <message>
+        <source>Cross-check: %1</source>
+        <translation>Vérification croisée : %1</translation>
+    </message>
+    <message>
+        <source>Cross-check tolerance: &apos;%1&apos; is not a number ≥ 0 (e.g. 1e-5)</source>
+        <translation>Tolérance de la vérification croisée : &apos;%1&apos; n&apos;est pas un nombre ≥ 0 (p. ex. 1e-5)</translation>
+    </message>
+    <message>
+        <source>Capacity plan: give the rows to score within %1</source>
+        <translation>Plan de capacité : indiquez les lignes à scorer en %1</translation>
+    </message>
+    <message>
+        <source>Capacity plan: give the duration to score the rows within (e.g. 15m)</source>
+        <translation>Plan de capacité : indiquez le délai pour scorer les lignes (p. ex. 15m)</translation>
+    </message>
+    <message>
+        <source>Capacity plan: %1</source>
+        <translation>Plan de capacité : %1</translation>
+    </message>
+    <message>
+        <source>Cross-check with %1: %2 rows, max |Δ| %3, max relative %4, %5 values over the tolerance %6</source>
+        <translation>Vérification croisée avec %1 : %2 lignes, |Δ| max %3, relatif max %4, %5 valeurs au-delà de la tolérance %6</translation>
+    </message>
+    <message>
+        <source>Capacity: %1</source>
+        <translation>Capacité : %1</translation>
+    </message>
+    <message>
+        <source>Capacity: no plan: %1</source>
+        <translation>Capacité : aucun plan : %1</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui::ServiceConfigEditor</name>

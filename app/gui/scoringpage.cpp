@@ -7,6 +7,7 @@
 #include "resources.h"
 #include "runcomparedialog.h"
 #include "scoring/benchhistorymodel.h"
+#include "scoring/capacityplan.h"
 #include "scoring/pluginregistry.h"
 #include "scoring/remoteaccess.h"
 #include "serviceconfigeditor.h"
@@ -480,6 +481,48 @@ QWidget *ScoringPage::createForm()
     m_minThroughput->setToolTip(tr("INVALID when the throughput is below this"));
     form->addRow(buddyLabel(tr("Min throu&ghput:"), m_minThroughput, m_form), m_minThroughput);
 
+    m_crossCheck = new QLineEdit(m_form);
+    m_crossCheck->setObjectName(QStringLiteral("crossCheck"));
+    m_crossCheck->setClearButtonEnabled(true);
+    m_crossCheck->setPlaceholderText(tr("none, e.g. linear,model=weights.json"));
+    m_crossCheck->setToolTip(tr("Score the measured rows again with this backend spec, ID[,key=value]… (endpoint= "
+                                "may name a scoring endpoint of the profile), and compare the outputs; over "
+                                "the tolerance the run is INVALID (same as --compare)"));
+    m_tolerance = new QLineEdit(QStringLiteral("1e-5"), m_form);
+    m_tolerance->setObjectName(QStringLiteral("tolerance"));
+    m_tolerance->setToolTip(tr("A value is over the tolerance when both its absolute and its relative difference "
+                               "exceed it (same as --tolerance)"));
+    m_tolerance->setMaximumWidth(m_tolerance->fontMetrics().horizontalAdvance(QStringLiteral("0.000001000")));
+    auto *toleranceLabel = new QLabel(tr("tolerance"), m_form);
+    toleranceLabel->setBuddy(m_tolerance);
+    auto *crossCheckRow = new QHBoxLayout;
+    crossCheckRow->addWidget(m_crossCheck, 1);
+    crossCheckRow->addWidget(toleranceLabel);
+    crossCheckRow->addWidget(m_tolerance);
+    form->addRow(buddyLabel(tr("Cross-chec&k:"), m_crossCheck, m_form), crossCheckRow);
+
+    m_capacityRows = new QDoubleSpinBox(m_form);
+    m_capacityRows->setObjectName(QStringLiteral("capacityRows"));
+    m_capacityRows->setRange(0, 1e15);
+    m_capacityRows->setDecimals(0);
+    m_capacityRows->setGroupSeparatorShown(true);
+    m_capacityRows->setSuffix(tr(" rows"));
+    m_capacityRows->setSpecialValueText(tr("no plan"));
+    m_capacityRows->setToolTip(tr("Capacity plan: the nodes needed to score this many rows within the duration "
+                                  "at the measured rows/s per node (same as --capacity-rows)"));
+    m_capacityWithin = new QLineEdit(m_form);
+    m_capacityWithin->setObjectName(QStringLiteral("capacityWithin"));
+    m_capacityWithin->setPlaceholderText(tr("e.g. 15m"));
+    m_capacityWithin->setToolTip(tr("Duration: 90s, 15m, 2h, 1d or seconds (same as --capacity-within)"));
+    m_capacityWithin->setMaximumWidth(m_capacityWithin->fontMetrics().horizontalAdvance(QStringLiteral("e.g. 15m____")));
+    auto *withinLabel = new QLabel(tr("within"), m_form);
+    withinLabel->setBuddy(m_capacityWithin);
+    auto *capacityRow = new QHBoxLayout;
+    capacityRow->addWidget(m_capacityRows, 1);
+    capacityRow->addWidget(withinLabel);
+    capacityRow->addWidget(m_capacityWithin);
+    form->addRow(buddyLabel(tr("Capacity plan:"), m_capacityRows, m_form), capacityRow);
+
     auto *scroll = new QScrollArea(panel);
     scroll->setObjectName(QStringLiteral("scoringFormScroll"));
     scroll->setWidget(m_form);
@@ -509,6 +552,7 @@ QWidget *ScoringPage::createForm()
         updateFormState();
     });
     connect(m_byRows, &QRadioButton::toggled, this, &ScoringPage::updateFormState);
+    connect(m_crossCheck, &QLineEdit::textChanged, this, &ScoringPage::updateFormState);
     connect(m_scenario, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_warmupEdited) {
             // The engine's default for the scenario.
@@ -786,7 +830,64 @@ Result<Core::BenchOptions> ScoringPage::options()
         if (auto resolved = Core::resolveProfileEndpoints(o.backend, m_profile, true); !resolved)
             return fail(ErrorKind::Usage, tr("Endpoints: %1").arg(resolved.error().message));
     }
+    if (auto checked = crossCheckOptions(o); !checked)
+        return fail(checked.error());
+    if (auto planned = capacityOptions(o); !planned)
+        return fail(planned.error());
     return o;
+}
+
+Result<void> ScoringPage::crossCheckOptions(Core::BenchOptions &o)
+{
+    const QString text = m_crossCheck->text().trimmed();
+    const QString toleranceText = m_tolerance->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    auto spec = Core::BackendSpec::parse(text);
+    if (!spec)
+        return fail(ErrorKind::Usage, tr("Cross-check: %1").arg(spec.error().message));
+    auto bound = m_registry->bind(spec->id);
+    if (!bound)
+        return fail(ErrorKind::Usage, tr("Cross-check: %1").arg(bound.error().message));
+    // endpoint=NAME: a scoring endpoint of the profile, with its settings, as --compare takes it.
+    if (std::any_of(spec->endpoints.cbegin(), spec->endpoints.cend(),
+                    [](const QString &e) { return !Core::isEndpointUrl(e); })) {
+        if (auto resolved = Core::resolveProfileEndpoints(*spec, m_profile, false); !resolved)
+            return fail(ErrorKind::Usage, tr("Cross-check: %1").arg(resolved.error().message));
+    }
+    // The C locale's "1e-5" and the user's own decimal separator ("0,001") both read.
+    bool ok = false;
+    double tolerance = QLocale::c().toDouble(toleranceText, &ok);
+    if (!ok)
+        tolerance = QLocale().toDouble(toleranceText, &ok);
+    if (!toleranceText.isEmpty() && (!ok || !std::isfinite(tolerance) || tolerance < 0))
+        return fail(ErrorKind::Usage,
+                    tr("Cross-check tolerance: '%1' is not a number ≥ 0 (e.g. 1e-5)").arg(toleranceText));
+    o.compare = *spec;
+    o.comparePlugin = bound->backend;
+    o.compareInputKind = bound->inputKind;
+    o.compareCapabilities = bound->capabilities;
+    if (!toleranceText.isEmpty())
+        o.tolerance = tolerance;
+    return {};
+}
+
+Result<void> ScoringPage::capacityOptions(Core::BenchOptions &o)
+{
+    const double rows = m_capacityRows->value();
+    const QString within = m_capacityWithin->text().trimmed();
+    if (rows <= 0 && within.isEmpty())
+        return {};
+    if (rows <= 0)
+        return fail(ErrorKind::Usage, tr("Capacity plan: give the rows to score within %1").arg(within));
+    if (within.isEmpty())
+        return fail(ErrorKind::Usage, tr("Capacity plan: give the duration to score the rows within (e.g. 15m)"));
+    auto seconds = Core::parseDuration(within);
+    if (!seconds)
+        return fail(ErrorKind::Usage, tr("Capacity plan: %1").arg(seconds.error().message));
+    o.capacityRows = qint64(rows);
+    o.capacityWithinS = *seconds;
+    return {};
 }
 
 bool ScoringPage::start()
@@ -896,6 +997,17 @@ void ScoringPage::showVerdict(const Core::BenchReport &report)
         lines.append(tr("• %1").arg(reason));
     if (lines.isEmpty())
         lines.append(tr("All checks passed. Stability: %1").arg(report.stabilityDetail));
+    if (report.compare) {
+        const Core::CompareResult &c = *report.compare;
+        lines.append(tr("Cross-check with %1: %2 rows, max |Δ| %3, max relative %4, %5 values over the tolerance %6")
+                         .arg(c.backend, QLocale().toString(c.rows), QLocale().toString(c.maxAbsDiff, 'g', 3),
+                              QLocale().toString(c.maxRelDiff, 'g', 3), QLocale().toString(c.overTolerance),
+                              QLocale().toString(c.tolerance, 'g', 6)));
+    }
+    if (report.capacity)
+        lines.append(tr("Capacity: %1").arg(report.capacity->summary()));
+    else if (!report.capacityError.isEmpty())
+        lines.append(tr("Capacity: no plan: %1").arg(report.capacityError));
     m_reasonsLabel->setText(lines.join(u'\n'));
     m_reasonsLabel->show();
 }
@@ -930,6 +1042,7 @@ void ScoringPage::updateFormState()
     m_concurrency->setEnabled(scenario == Core::Scenario::Concurrency);
     m_rate->setEnabled(scenario == Core::Scenario::Rate);
     m_poisson->setEnabled(scenario == Core::Scenario::Rate);
+    m_tolerance->setEnabled(!m_crossCheck->text().trimmed().isEmpty());
     updateButtons();
 }
 

@@ -123,6 +123,10 @@ public:
     [[nodiscard]] QLineEdit *inputEdit() const { return m_input; }
     [[nodiscard]] QDoubleSpinBox *maxP99Box() const { return m_maxP99; }
     [[nodiscard]] QDoubleSpinBox *minThroughputBox() const { return m_minThroughput; }
+    [[nodiscard]] QLineEdit *crossCheckEdit() const { return m_crossCheck; }
+    [[nodiscard]] QLineEdit *toleranceEdit() const { return m_tolerance; }
+    [[nodiscard]] QDoubleSpinBox *capacityRowsBox() const { return m_capacityRows; }
+    [[nodiscard]] QLineEdit *capacityWithinEdit() const { return m_capacityWithin; }
     [[nodiscard]] QPushButton *startButton() const { return m_startButton; }
     [[nodiscard]] QPushButton *stopButton() const { return m_stopButton; }
     [[nodiscard]] QPushButton *exportButton() const { return m_exportButton; }
@@ -146,6 +150,9 @@ protected:
 
 private:
     QWidget *createForm();
+    /// The cross-check (--compare, --tolerance) and capacity plan the form asks for, into `o`.
+    [[nodiscard]] Result<void> crossCheckOptions(Core::BenchOptions &o);
+    [[nodiscard]] Result<void> capacityOptions(Core::BenchOptions &o);
     QWidget *createHistory();
     void fillBackends();
     void updateFormState();
@@ -192,6 +199,10 @@ private:
     QPushButton *m_browseInput = nullptr;
     QDoubleSpinBox *m_maxP99 = nullptr;
     QDoubleSpinBox *m_minThroughput = nullptr;
+    QLineEdit *m_crossCheck = nullptr;
+    QLineEdit *m_tolerance = nullptr;
+    QDoubleSpinBox *m_capacityRows = nullptr;
+    QLineEdit *m_capacityWithin = nullptr;
     QPushButton *m_startButton = nullptr;
     QPushButton *m_stopButton = nullptr;
     QShortcut *m_startShortcut = nullptr;

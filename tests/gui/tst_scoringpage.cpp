@@ -42,6 +42,7 @@
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QTableWidget>
+#include <cmath>
 #include <memory>
 
 #include <sys/stat.h>
@@ -168,6 +169,7 @@ private Q_SLOTS:
     void stopMidRunIsInvalidStopped();
     void badModelFileNamesTheFile();
     void invalidEndpointIsRefused();
+    void crossCheckAndCapacityPlanReachTheRun();
     void keyboardWorksOnlyOnTheShownPage();
     void closingDuringARunIsClean();
     void exportWritesTheRunSelectedWhenTheDialogOpened();
@@ -811,6 +813,59 @@ void TestScoringPage::invalidEndpointIsRefused()
     page.endpointsEdit()->clear();
     QVERIFY(!page.start());
     QVERIFY2(page.statusText().contains(u"at least one endpoint"), qPrintable(page.statusText()));
+}
+
+// The cross-check (--compare, --tolerance) and the capacity plan (--capacity-rows, --capacity-within) of the
+// form: refused with the field named when they are incomplete or wrong, else in the run's report and shown
+// with the verdict.
+void TestScoringPage::crossCheckAndCapacityPlanReachTheRun()
+{
+    Gui::ScoringPage page;
+    QVERIFY(historyRead(page));
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    quickForm(page, false, 0, 20000);
+    QVERIFY(!page.toleranceEdit()->isEnabled());   // nothing to cross-check yet
+
+    const auto refused = [&page](const QString &expected) {
+        if (page.start())
+            return QStringLiteral("started");
+        return page.statusText().contains(expected) ? QString() : page.statusText();
+    };
+    page.capacityRowsBox()->setValue(1e9);
+    QCOMPARE(refused(QStringLiteral("Capacity plan: give the duration")), QString());
+    page.capacityWithinEdit()->setText(QStringLiteral("15x"));
+    QCOMPARE(refused(QStringLiteral("Capacity plan: '15x' is not a duration")), QString());
+    page.capacityWithinEdit()->setText(QStringLiteral("15m"));
+    page.crossCheckEdit()->setText(QStringLiteral("no-such-backend"));
+    QVERIFY(page.toleranceEdit()->isEnabled());
+    QCOMPARE(refused(QStringLiteral("Cross-check: ")), QString());
+    QVERIFY2(page.statusText().contains(u"no-such-backend"), qPrintable(page.statusText()));
+    page.crossCheckEdit()->setText(QStringLiteral("linear,endpoint=nowhere"));
+    QCOMPARE(refused(QStringLiteral("Cross-check: ")), QString());
+    page.crossCheckEdit()->setText(QStringLiteral("linear"));   // the same synthetic model: no difference
+    page.toleranceEdit()->setText(QStringLiteral("abc"));
+    QCOMPARE(refused(QStringLiteral("Cross-check tolerance: 'abc'")), QString());
+    page.toleranceEdit()->setText(QStringLiteral("1e-4"));
+
+    QSignalSpy finished(&page, &Gui::ScoringPage::runFinished);
+    QVERIFY2(page.start(), qPrintable(page.statusText()));
+    QVERIFY(QTest::qWaitFor([&finished] { return !finished.isEmpty(); }, runTimeoutMs));
+    const auto report = finished.first().first().value<Core::BenchReport>();
+    QVERIFY2(!report.failure, qPrintable(report.reasons.join(u"; ")));
+    QVERIFY(report.compare);
+    QCOMPARE(report.compare->backend, QStringLiteral("linear"));
+    QCOMPARE(report.compare->rows, report.rows);
+    QCOMPARE(report.compare->overTolerance, qint64(0));
+    QCOMPARE(report.compare->tolerance, 1e-4);
+    QVERIFY(report.capacity);
+    QCOMPARE(report.capacity->rows, qint64(1'000'000'000));
+    QCOMPARE(report.capacity->withinS, 900.0);
+    QCOMPARE(report.capacity->nodes, qint64(std::ceil(1e9 / (report.capacity->rowsPerSPerNode * 900.0))));
+    const QString shown = page.reasonsLabel()->text();
+    QVERIFY2(shown.contains(u"Cross-check with linear: ") && shown.contains(u"0 values over the tolerance"),
+             qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Capacity: %1").arg(report.capacity->summary())), qPrintable(shown));
 }
 
 void TestScoringPage::keyboardWorksOnlyOnTheShownPage()
