@@ -1,4 +1,4 @@
-// opsdeck --batch services check [--json]: probes every service of the profile once.
+// opsdeck --batch services check [SERVICE]... [--json]: probes the profile's services (all, or those named) once.
 #include "cli/cli.h"
 #include "cli/table.h"
 #include "common/error.h"
@@ -27,16 +27,19 @@ int runServicesCheck(CommandContext &ctx)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), tr("Print the results as a JSON array on stdout.")});
-    if (!parser.parse(ctx.args) || !parser.positionalArguments().isEmpty()) {
-        ctx.err << "opsdeck services check: "
-                << (parser.errorText().isEmpty() ? tr("unexpected argument '%1'").arg(parser.positionalArguments().join(u' '))
-                                                 : parser.errorText())
-                << Qt::endl;
+    if (!parser.parse(ctx.args)) {
+        ctx.err << "opsdeck services check: " << parser.errorText() << Qt::endl;
         return ExitUsage;
     }
-    auto profile = Core::ProfileStore::select(ctx.globals.configFile, ctx.globals.profile);
+    auto selected = Core::ProfileStore::select(ctx.globals.configFile, ctx.globals.profile);
+    if (!selected) {
+        ctx.err << selected.error().toString() << Qt::endl;
+        return selected.error().exitCode();
+    }
+    // Services named on the command line (livy, redis, scoring:NAME, …): only those are probed.
+    auto profile = Core::withServices(*selected, parser.positionalArguments());
     if (!profile) {
-        ctx.err << profile.error().toString() << Qt::endl;
+        ctx.err << "opsdeck services check: " << profile.error().message << Qt::endl;
         return profile.error().exitCode();
     }
 
@@ -78,8 +81,8 @@ int runServicesCheck(CommandContext &ctx)
 
 const CommandRegistration registration{{
     QStringLiteral("services check"),
-    QStringLiteral(QT_TRANSLATE_NOOP("Cli", "probe every service of the profile (exit 0 all up, 2 config error, 4 auth refused, 5 unreachable, 1 degraded)")),
-    QStringLiteral("[--json]"),
+    QStringLiteral(QT_TRANSLATE_NOOP("Cli", "probe every service of the profile, or those named (livy, spark_rest, spark_ui, elasticsearch, redis, scoring, scoring:NAME); exit 0 all up, 2 config error, 4 auth refused, 5 unreachable, 1 degraded")),
+    QStringLiteral("[SERVICE]… [--json]"),
     &runServicesCheck,
 }};
 

@@ -79,6 +79,51 @@ QUrl withPath(const QUrl &base, const QString &path, const QString &query = {})
 
 } // namespace
 
+Result<Profile> withServices(const Profile &profile, const QStringList &keys)
+{
+    if (keys.isEmpty())
+        return profile;
+    QStringList known;
+    for (ServiceKind kind : allServiceKinds())
+        known << serviceKey(kind);
+    known << QStringLiteral("scoring");
+    for (const auto &endpoint : profile.scoring)
+        known << QStringLiteral("scoring:") + endpoint.name;
+
+    Profile only = profile;
+    QList<ServiceKind> kinds;
+    QStringList endpoints;
+    bool allEndpoints = false;
+    for (const QString &key : keys) {
+        const QList<ServiceKind> all = allServiceKinds();
+        const auto kind = std::find_if(all.cbegin(), all.cend(), [&](ServiceKind k) { return serviceKey(k) == key; });
+        if (kind != all.cend()) {
+            if (!profile.service(*kind).isConfigured())
+                return fail(ErrorKind::Usage,
+                            tr("service '%1' is not configured in profile '%2'").arg(key, profile.name));
+            kinds << *kind;
+        } else if (key == u"scoring") {
+            if (profile.scoring.isEmpty())
+                return fail(ErrorKind::Usage, tr("profile '%1' has no scoring endpoints").arg(profile.name));
+            allEndpoints = true;
+        } else if (key.startsWith(u"scoring:") && profile.scoringEndpoint(key.mid(8))) {
+            endpoints << key.mid(8);
+        } else {
+            return fail(ErrorKind::Usage, tr("unknown service '%1' in profile '%2' (known: %3)")
+                                              .arg(key, profile.name, known.join(QStringLiteral(", "))));
+        }
+    }
+    for (ServiceKind kind : allServiceKinds()) {
+        if (!kinds.contains(kind))
+            only.service(kind) = ServiceConfig{};
+    }
+    if (!allEndpoints) {
+        only.scoring.removeIf(
+            [&endpoints](const ScoringEndpointConfig &endpoint) { return !endpoints.contains(endpoint.name); });
+    }
+    return only;
+}
+
 HealthCheck::HealthCheck(Profile profile, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))

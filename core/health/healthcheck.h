@@ -9,6 +9,12 @@
 
 namespace Opsdeck::Core {
 
+/// `profile` with only the services `keys` name: `livy`, `spark_rest`, `spark_ui`, `elasticsearch`, `redis`,
+/// `scoring` (every scoring endpoint) or `scoring:NAME` (one), the keys health rows carry. No keys: the profile
+/// as it is. Fails (Usage) naming the key: one that is none of these ("unknown service 'x' (known: livy, …)"),
+/// or a service the profile does not configure ("service 'livy' is not configured in profile 'p'").
+[[nodiscard]] Result<Profile> withServices(const Profile &profile, const QStringList &keys);
+
 class HttpClient;
 class RedisConnection;
 

@@ -81,6 +81,52 @@ private Q_SLOTS:
             QVERIFY2(es.contains(key), qPrintable(key));
     }
 
+    // Services named on the command line are the only ones probed, in the profile's order; a name the profile
+    // does not have is refused (exit 2) naming it and the known ones, before anything is asked.
+    void namedServicesOnly()
+    {
+        const QString config = m_fx.writeProfile();
+        const int livy = m_fx.http.requestCount("GET", "/livy/batches");
+        const int es = m_fx.http.requestCount("GET", "/es/");
+        Run r = run({QStringLiteral("--config"), config, QStringLiteral("services"), QStringLiteral("check"),
+                     QStringLiteral("redis"), QStringLiteral("scoring:peer"), QStringLiteral("elasticsearch"),
+                     QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        const QJsonArray array = QJsonDocument::fromJson(r.out).array();
+        QStringList keys;
+        for (const auto &row : array)
+            keys << row.toObject().value(QStringLiteral("service")).toString();
+        QCOMPARE(keys, (QStringList{QStringLiteral("elasticsearch"), QStringLiteral("redis"),
+                                    QStringLiteral("scoring:peer")}));
+        QCOMPARE(m_fx.http.requestCount("GET", "/livy/batches"), livy);
+        QCOMPARE(m_fx.http.requestCount("GET", "/es/"), es + 1);
+
+        r = run({QStringLiteral("--config"), config, QStringLiteral("services"), QStringLiteral("check"),
+                 QStringLiteral("scoring")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QCOMPARE(r.out.trimmed().split('\n').size(), 2);   // header + the one endpoint
+        QVERIFY2(r.err.contains("1 service(s) checked"), r.err.constData());
+
+        r = run({QStringLiteral("--config"), config, QStringLiteral("services"), QStringLiteral("check"),
+                 QStringLiteral("livy"), QStringLiteral("scoring:nope")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("unknown service 'scoring:nope' in profile 'test' (known: livy, spark_rest, "
+                                "spark_ui, elasticsearch, redis, scoring, scoring:peer)"),
+                 r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(m_fx.http.requestCount("GET", "/livy/batches"), livy);
+
+        const QString redisOnly = m_fx.dir.filePath(QStringLiteral("redis-only.toml"));
+        QFile file(redisOnly);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[profiles.r]\nredis = \"redis://127.0.0.1:1/0\"\n");
+        file.close();
+        r = run({QStringLiteral("--config"), redisOnly, QStringLiteral("services"), QStringLiteral("check"),
+                 QStringLiteral("livy")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("service 'livy' is not configured in profile 'r'"), r.err.constData());
+    }
+
     void authRefusedExits4()
     {
         const Run r = run({QStringLiteral("--config"), m_fx.writeProfile(), QStringLiteral("services"),
