@@ -3550,4 +3550,11 @@ http://host:8099/score</translation>
         <translation>S&amp;ecret:</translation>
     </message>
 </context>
+<context>
+    <name>Opsdeck::Gui::TableCopy</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+</context>
 </TS>

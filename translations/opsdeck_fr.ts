@@ -3550,4 +3550,11 @@ http://host:8099/score</translation>
         <translation>&amp;Secret :</translation>
     </message>
 </context>
+<context>
+    <name>Opsdeck::Gui::TableCopy</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,5 @@
 #include "runcomparedialog.h"
+#include "tablecopy.h"
 
 #include "scoring/benchhistorymodel.h"
 #include "theme.h"
@@ -61,6 +62,8 @@ RunCompareDialog::RunCompareDialog(const Core::BenchReport &first, const Core::B
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    addCopyRowsAction(m_table);   // Ctrl+C: the selected metrics as tab-separated text
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Run A and run B side by side"));

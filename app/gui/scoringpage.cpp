@@ -1,4 +1,5 @@
 #include "scoringpage.h"
+#include "tablecopy.h"
 
 #include "benchchart.h"
 #include "benchrunner.h"
@@ -591,6 +592,7 @@ QWidget *ScoringPage::createHistory()
     m_historyView->setModel(m_historyProxy);
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_historyView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    addCopyRowsAction(m_historyView, Core::BenchHistoryModel::CopyRole);   // Ctrl+C: the selected runs, as text
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyView->setAlternatingRowColors(true);
     m_historyView->setWordWrap(false);

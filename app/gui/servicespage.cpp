@@ -1,4 +1,5 @@
 #include "servicespage.h"
+#include "tablecopy.h"
 
 #include "common/logging.h"
 #include "health/healthmonitor.h"
@@ -63,6 +64,7 @@ ServicesPage::ServicesPage(QWidget *parent)
     m_table->setObjectName(QStringLiteral("servicesTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    addCopyRowsAction(m_table);   // Ctrl+C: the selected service's row, its full detail included
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);

@@ -273,6 +273,9 @@ QVariant BenchHistoryModel::data(const QModelIndex &index, int role) const
                    : QVariant();
     case IdRole:
         return e.id;
+    case CopyRole:
+        return index.column() == RowsColumn || index.column() == RowsPerSColumn ? data(index, Qt::ToolTipRole)
+                                                                                 : data(index, Qt::DisplayRole);
     default:
         return {};
     }

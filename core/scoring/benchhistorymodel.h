@@ -43,6 +43,7 @@ public:
     {
         SortRole = Qt::UserRole + 1, ///< the raw value of the cell (date, number or text), for sorting
         IdRole,                      ///< BenchHistoryEntry::id of the row (qint64), for BenchHistory::load()
+        CopyRole,                    ///< the cell as text to copy: the exact figure where the view shows "825 M"
     };
 
     enum class Read

@@ -8,6 +8,7 @@
 #include "gui/mainwindow.h"
 #include "gui/runcomparedialog.h"
 #include "gui/scoringpage.h"
+#include "gui/tablecopy.h"
 #include "scoring/benchhistory.h"
 #include "scoring/benchhistorymodel.h"
 #include "scoring/pluginregistry.h"
@@ -25,6 +26,9 @@
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QThread>
 #include <QtCore/QTimer>
+#include <QtGui/QAction>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
 #include <QtGui/QStandardItemModel>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -567,6 +571,29 @@ void TestScoringPage::historyColumnsFitLargeNumbers()
             QVERIFY2(width >= text, qPrintable(QStringLiteral("column %1: %2 < %3").arg(column).arg(width).arg(text)));
         }
     }
+
+    // Ctrl+C copies the selected runs with the exact figures the cells shorten.
+    QCOMPARE(rows.data(Core::BenchHistoryModel::CopyRole).toString(), locale.toString(801'354'000LL));
+    QCOMPARE(model.index(0, Core::BenchHistoryModel::VerdictColumn).data(Core::BenchHistoryModel::CopyRole),
+             QVariant(QStringLiteral("VALID")));
+    QTableView copyView;
+    copyView.setModel(&model);
+    Gui::addCopyRowsAction(&copyView, Core::BenchHistoryModel::CopyRole);
+    copyView.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&copyView));
+    copyView.setFocus();
+    copyView.selectRow(0);
+    QGuiApplication::clipboard()->clear();
+    QTest::keySequence(&copyView, QKeySequence::Copy);
+    const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("Started\t")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).contains(u'\t' + locale.toString(801'354'000LL) + u'\t') &&
+                 lines.at(1).endsWith(QStringLiteral("\tVALID")),
+             qPrintable(lines.at(1)));
+    QCOMPARE(lines.at(1).count(u'\t'), Core::BenchHistoryModel::ColumnCount - 1);
+    // The page's history table has the same action, with the same role.
+    QVERIFY(page.historyView()->findChild<QAction *>(QStringLiteral("copyRowsAction")));
 }
 
 void TestScoringPage::exportWritesTheReport()
@@ -726,6 +753,16 @@ void TestScoringPage::compareShowsTwoRunsSideBySide()
     QCOMPARE(table->item(D::ScenarioMetric, D::FirstColumn)->text(), QStringLiteral("Offline"));
     QCOMPARE(table->item(D::ModelMetric, D::DifferenceColumn)->text(), QStringLiteral("same"));
     QCOMPARE(table->item(D::InputMetric, D::DifferenceColumn)->text(), QStringLiteral("differs"));
+    // Ctrl+C copies the selected metrics (here every one) as text, with the headers.
+    QVERIFY(table->findChild<QAction *>(QStringLiteral("copyRowsAction")));
+    table->selectAll();
+    const QStringList copied = Gui::selectedRowsText(table).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(copied.size(), D::MetricCount + 1);
+    QCOMPARE(copied.at(0), QStringLiteral("Metric\tRun A\tRun B\tB − A\tB / A"));
+    QVERIFY2(copied.at(1 + D::VerdictMetric).endsWith(first.verdict + u'\t' + second.verdict + u'\t'
+                                                        + table->item(D::VerdictMetric, D::DifferenceColumn)->text()
+                                                        + u'\t'),
+             qPrintable(copied.at(1 + D::VerdictMetric)));
     dialog->close();
     QTRY_VERIFY(!page.findChild<Gui::RunCompareDialog *>()); // deletes itself
 }

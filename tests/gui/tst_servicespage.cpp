@@ -24,6 +24,9 @@
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
+#include <QtGui/QAction>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
 #include <QtGui/QPalette>
 #include <QtNetwork/QTcpServer>
 #include <QtTest/QSignalSpy>
@@ -334,6 +337,21 @@ void TestServicesPage::showsEveryServiceWithItsState()
     QVERIFY2(pageStatus->text().contains(u"5 of 6"), qPrintable(pageStatus->text()));
     QCOMPARE(configStatus->text(), QDir::toNativeSeparators(m_configFile));
     QVERIFY(profileStatus->text().contains(u"staging"));
+
+    // Ctrl+C copies the selected service's row with the headers, tab-separated, its detail in full.
+    QGuiApplication::clipboard()->clear();
+    page->table()->setFocus();
+    page->table()->selectRow(5);
+    QTest::keySequence(page->table(), QKeySequence::Copy);
+    const QStringList copied = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(copied.size(), 2);
+    QVERIFY2(copied.at(0).startsWith(QStringLiteral("Service\t")), qPrintable(copied.at(0)));
+    QVERIFY2(copied.at(1).startsWith(QStringLiteral("Scoring score-1\t")), qPrintable(copied.at(1)));
+    QVERIFY2(copied.at(1).endsWith(u'\t' + detail.data().toString()), qPrintable(copied.at(1)));
+    QCOMPARE(copied.at(1).count(u'\t'), model->columnCount() - 1);
+    // Also in the table's context menu.
+    QVERIFY(page->table()->contextMenuPolicy() == Qt::ActionsContextMenu);
+    QVERIFY(page->table()->findChild<QAction *>(QStringLiteral("copyRowsAction")));
 }
 
 void TestServicesPage::refreshButtonDisabledWhileRoundInFlight()
