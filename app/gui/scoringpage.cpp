@@ -56,6 +56,7 @@ const QString mainSplitterKey = QStringLiteral("scoring/mainSplitter");
 const QString resultSplitterKey = QStringLiteral("scoring/resultSplitter");
 const QString chartSplitterKey = QStringLiteral("scoring/chartSplitter");
 const QString exportDirKey = QStringLiteral("scoring/exportFolder");
+const QString formGroup = QStringLiteral("scoring/form");   // the form as it was when the last run started
 const QString linearId = QStringLiteral("linear");
 
 QString milliseconds(double v)
@@ -226,6 +227,7 @@ ScoringPage::ScoringPage(QWidget *parent)
     connect(m_runner, &BenchRunner::finished, this, &ScoringPage::onFinished);
 
     fillBackends();
+    restoreForm();
     clearVerdict();
     updateFormState();
     setStatus(tr("No run yet: pick a backend and press Start (Ctrl+Return)"));
@@ -839,6 +841,79 @@ Result<Core::BenchOptions> ScoringPage::options()
     return o;
 }
 
+// What the form asked for when the last run started, for the next session. The endpoints and their protocol are
+// not kept: they follow the profile (setProfile()).
+void ScoringPage::saveForm() const
+{
+    QSettings settings;
+    settings.remove(formGroup);
+    settings.beginGroup(formGroup);
+    settings.setValue(QStringLiteral("backend"), m_backend->currentData());
+    settings.setValue(QStringLiteral("model"), m_model->text());
+    settings.setValue(QStringLiteral("features"), m_features->value());
+    settings.setValue(QStringLiteral("byDuration"), m_byDuration->isChecked());
+    settings.setValue(QStringLiteral("rows"), m_rows->value());
+    settings.setValue(QStringLiteral("duration"), m_duration->value());
+    settings.setValue(QStringLiteral("batchSize"), m_batchSize->value());
+    settings.setValue(QStringLiteral("scenario"), m_scenario->currentData());
+    settings.setValue(QStringLiteral("concurrency"), m_concurrency->value());
+    settings.setValue(QStringLiteral("rate"), m_rate->value());
+    settings.setValue(QStringLiteral("poisson"), m_poisson->isChecked());
+    if (m_warmupEdited)   // else the scenario's default, whatever it is then
+        settings.setValue(QStringLiteral("warmup"), m_warmup->value());
+    settings.setValue(QStringLiteral("threads"), m_threads->value());
+    settings.setValue(QStringLiteral("pin"), m_pin->isChecked());
+    settings.setValue(QStringLiteral("input"), m_input->text());
+    settings.setValue(QStringLiteral("maxP99"), m_maxP99->value());
+    settings.setValue(QStringLiteral("minThroughput"), m_minThroughput->value());
+    settings.setValue(QStringLiteral("crossCheck"), m_crossCheck->text());
+    settings.setValue(QStringLiteral("tolerance"), m_tolerance->text());
+    settings.setValue(QStringLiteral("capacityRows"), m_capacityRows->value());
+    settings.setValue(QStringLiteral("capacityWithin"), m_capacityWithin->text());
+}
+
+void ScoringPage::restoreForm()
+{
+    QSettings settings;
+    settings.beginGroup(formGroup);
+    if (!settings.contains(QStringLiteral("backend")))
+        return;   // no run yet: the defaults
+    const auto value = [&settings](const char *key) { return settings.value(QLatin1StringView(key)); };
+    const auto has = [&settings](const char *key) { return settings.contains(QLatin1StringView(key)); };
+    // A backend that is gone or cannot load any more leaves the one fillBackends() chose.
+    if (const int index = m_backend->findData(value("backend")); index >= 0) {
+        const auto *model = qobject_cast<QStandardItemModel *>(m_backend->model());
+        if (!model || (model->item(index)->flags() & Qt::ItemIsEnabled))
+            m_backend->setCurrentIndex(index);
+    }
+    if (const int index = m_scenario->findData(value("scenario")); index >= 0)
+        m_scenario->setCurrentIndex(index);   // sets the scenario's default warm-up first
+    for (auto [box, key] : {std::pair{m_features, "features"}, std::pair{m_rows, "rows"},
+                            std::pair{m_batchSize, "batchSize"}, std::pair{m_concurrency, "concurrency"},
+                            std::pair{m_threads, "threads"}}) {
+        if (has(key))
+            box->setValue(value(key).toInt());   // clamped to the box's range
+    }
+    for (auto [box, key] : {std::pair{m_duration, "duration"}, std::pair{m_rate, "rate"},
+                            std::pair{m_warmup, "warmup"}, std::pair{m_maxP99, "maxP99"},
+                            std::pair{m_minThroughput, "minThroughput"}, std::pair{m_capacityRows, "capacityRows"}}) {
+        if (has(key))
+            box->setValue(value(key).toDouble());
+    }
+    for (auto [edit, key] : {std::pair{m_model, "model"}, std::pair{m_input, "input"},
+                             std::pair{m_crossCheck, "crossCheck"}, std::pair{m_tolerance, "tolerance"},
+                             std::pair{m_capacityWithin, "capacityWithin"}}) {
+        if (has(key))
+            edit->setText(value(key).toString());
+    }
+    if (value("byDuration").toBool())
+        m_byDuration->setChecked(true);
+    else
+        m_byRows->setChecked(true);
+    m_poisson->setChecked(value("poisson").toBool());
+    m_pin->setChecked(!has("pin") || value("pin").toBool());
+}
+
 Result<void> ScoringPage::crossCheckOptions(Core::BenchOptions &o)
 {
     const QString text = m_crossCheck->text().trimmed();
@@ -908,6 +983,7 @@ bool ScoringPage::start()
     const QString backend = built->backend.id;
     if (!m_runner->start(std::move(*built)))
         return false;
+    saveForm();
     setStatus(tr("Starting %1…").arg(backend));
     updateFormState();
     return true;

@@ -153,6 +153,10 @@ private:
     /// The cross-check (--compare, --tolerance) and capacity plan the form asks for, into `o`.
     [[nodiscard]] Result<void> crossCheckOptions(Core::BenchOptions &o);
     [[nodiscard]] Result<void> capacityOptions(Core::BenchOptions &o);
+    /// The form as the last run started it, kept in the settings for the next session (endpoints and protocol
+    /// follow the profile instead).
+    void saveForm() const;
+    void restoreForm();
     QWidget *createHistory();
     void fillBackends();
     void updateFormState();

@@ -174,6 +174,7 @@ private Q_SLOTS:
     void badModelFileNamesTheFile();
     void invalidEndpointIsRefused();
     void crossCheckAndCapacityPlanReachTheRun();
+    void theFormOfTheLastRunIsRemembered();
     void keyboardWorksOnlyOnTheShownPage();
     void closingDuringARunIsClean();
     void exportWritesTheRunSelectedWhenTheDialogOpened();
@@ -903,6 +904,56 @@ void TestScoringPage::crossCheckAndCapacityPlanReachTheRun()
     QVERIFY2(shown.contains(u"Cross-check with linear: ") && shown.contains(u"0 values over the tolerance"),
              qPrintable(shown));
     QVERIFY2(shown.contains(QStringLiteral("Capacity: %1").arg(report.capacity->summary())), qPrintable(shown));
+}
+
+// A new session's form is the one the last run started with (not the endpoints: they follow the profile); a form
+// that never started a run is not kept.
+void TestScoringPage::theFormOfTheLastRunIsRemembered()
+{
+    {
+        Gui::ScoringPage page;
+        QVERIFY(historyRead(page));
+        quickForm(page, false, 0, 20000);
+        page.scenarioBox()->setCurrentIndex(page.scenarioBox()->findData(int(Core::Scenario::Concurrency)));
+        page.concurrencyBox()->setValue(3);
+        page.pinBox()->setChecked(false);
+        page.maxP99Box()->setValue(250);
+        page.crossCheckEdit()->setText(QStringLiteral("linear"));
+        page.toleranceEdit()->setText(QStringLiteral("1e-3"));
+        page.capacityRowsBox()->setValue(5e9);
+        page.capacityWithinEdit()->setText(QStringLiteral("2h"));
+        Core::BenchReport report;
+        QVERIFY(runToEnd(page, &report));
+        QVERIFY(!report.failure);
+        // Edited after the run: not kept.
+        page.batchSizeBox()->setValue(777);
+    }
+    Gui::ScoringPage page;
+    QCOMPARE(page.backendBox()->currentData().toString(), QStringLiteral("linear"));
+    QCOMPARE(page.featuresBox()->value(), 8);
+    QVERIFY(page.rowsButton()->isChecked());
+    QCOMPARE(page.rowsBox()->value(), 20000);
+    QCOMPARE(page.batchSizeBox()->value(), 2000);
+    QCOMPARE(Core::Scenario(page.scenarioBox()->currentData().toInt()), Core::Scenario::Concurrency);
+    QCOMPARE(page.concurrencyBox()->value(), 3);
+    QCOMPARE(page.warmupBox()->value(), 0.0);
+    QCOMPARE(page.threadsBox()->value(), 2);
+    QVERIFY(!page.pinBox()->isChecked());
+    QCOMPARE(page.maxP99Box()->value(), 250.0);
+    QCOMPARE(page.crossCheckEdit()->text(), QStringLiteral("linear"));
+    QCOMPARE(page.toleranceEdit()->text(), QStringLiteral("1e-3"));
+    QVERIFY(page.toleranceEdit()->isEnabled());
+    QCOMPARE(page.capacityRowsBox()->value(), 5e9);
+    QCOMPARE(page.capacityWithinEdit()->text(), QStringLiteral("2h"));
+    auto options = page.options();
+    QVERIFY2(options, qPrintable(options ? QString() : options.error().message));
+    QCOMPARE(options->capacityWithinS.value_or(0), 7200.0);
+
+    QSettings().clear();
+    Gui::ScoringPage fresh;
+    QCOMPARE(fresh.crossCheckEdit()->text(), QString());
+    QCOMPARE(fresh.capacityRowsBox()->value(), 0.0);
+    QVERIFY(fresh.pinBox()->isChecked());
 }
 
 void TestScoringPage::keyboardWorksOnlyOnTheShownPage()
