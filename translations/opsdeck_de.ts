@@ -754,6 +754,18 @@
         <source>%1: dropped the oldest history entries (%2 bytes) to stay under %3 bytes</source>
         <translation>%1: die ältesten Verlaufseinträge (%2 Bytes) entfernt, um unter %3 Bytes zu bleiben</translation>
     </message>
+    <message>
+        <source>%1: cannot delete runs: %2</source>
+        <translation>%1: Läufe nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>the history changed on disk since it was read; refresh the page (F5)</source>
+        <translation>der Verlauf hat sich auf der Festplatte geändert, seit er gelesen wurde; Seite aktualisieren (F5)</translation>
+    </message>
+    <message>
+        <source>%1: deleted %2 run(s)</source>
+        <translation>%1: %2 Lauf/Läufe gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::BenchHistoryModel</name>
@@ -3316,6 +3328,50 @@ http://host:8099/score</translation>
     <message>
         <source>Capacity: no plan: %1</source>
         <translation>Kapazität: kein Plan: %1</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected runs from the history (Del)</source>
+        <translation>Die ausgewählten Läufe aus dem Verlauf löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Delete runs</source>
+        <translation>Läufe löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected run from the history?</source>
+        <translation>Den ausgewählten Lauf aus dem Verlauf löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the %1 selected runs from the history?</source>
+        <translation>Die %1 ausgewählten Läufe aus dem Verlauf löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted runs cannot be restored; export a run first to keep its report.</source>
+        <translation>Gelöschte Läufe lassen sich nicht wiederherstellen; einen Lauf zuerst exportieren, um seinen Bericht zu behalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Runs not deleted: %1</source>
+        <translation>Läufe nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Deleted 1 run from the history</source>
+        <translation>1 Lauf aus dem Verlauf gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted %1 runs from the history</source>
+        <translation>%1 Läufe aus dem Verlauf gelöscht</translation>
     </message>
 </context>
 <context>

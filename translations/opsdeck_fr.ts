@@ -754,6 +754,18 @@
         <source>%1: dropped the oldest history entries (%2 bytes) to stay under %3 bytes</source>
         <translation>%1: les plus anciennes entrées de l&apos;historique (%2 octets) ont été supprimées pour rester sous %3 octets</translation>
     </message>
+    <message>
+        <source>%1: cannot delete runs: %2</source>
+        <translation>%1: impossible de supprimer les exécutions : %2</translation>
+    </message>
+    <message>
+        <source>the history changed on disk since it was read; refresh the page (F5)</source>
+        <translation>l&apos;historique a changé sur le disque depuis sa lecture ; actualisez la page (F5)</translation>
+    </message>
+    <message>
+        <source>%1: deleted %2 run(s)</source>
+        <translation>%1: %2 exécution(s) supprimée(s)</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::BenchHistoryModel</name>
@@ -3316,6 +3328,50 @@ http://host:8099/score</translation>
     <message>
         <source>Capacity: no plan: %1</source>
         <translation>Capacité : aucun plan : %1</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected runs from the history (Del)</source>
+        <translation>Supprimer de l&apos;historique les exécutions sélectionnées (Suppr)</translation>
+    </message>
+    <message>
+        <source>Delete runs</source>
+        <translation>Supprimer des exécutions</translation>
+    </message>
+    <message>
+        <source>Delete the selected run from the history?</source>
+        <translation>Supprimer de l&apos;historique l&apos;exécution sélectionnée ?</translation>
+    </message>
+    <message>
+        <source>Delete the %1 selected runs from the history?</source>
+        <translation>Supprimer de l&apos;historique les %1 exécutions sélectionnées ?</translation>
+    </message>
+    <message>
+        <source>Deleted runs cannot be restored; export a run first to keep its report.</source>
+        <translation>Les exécutions supprimées ne peuvent pas être restaurées ; exportez d&apos;abord une exécution pour garder son rapport.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Runs not deleted: %1</source>
+        <translation>Exécutions non supprimées : %1</translation>
+    </message>
+    <message>
+        <source>Deleted 1 run from the history</source>
+        <translation>1 exécution supprimée de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Deleted %1 runs from the history</source>
+        <translation>%1 exécutions supprimées de l&apos;historique</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QtCore/QSettings>
 #include <QtCore/QSortFilterProxyModel>
 #include <QtCore/QStandardPaths>
+#include <QtGui/QAction>
 #include <QtGui/QKeySequence>
 #include <QtGui/QShortcut>
 #include <QtGui/QStandardItemModel>
@@ -35,6 +36,7 @@
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QRadioButton>
@@ -637,11 +639,20 @@ QWidget *ScoringPage::createHistory()
     m_compareButton = new QPushButton(icon(QStringLiteral("compare")), tr("Compare…"), box);
     m_compareButton->setObjectName(QStringLiteral("compareButton"));
     m_compareButton->setToolTip(tr("Show the two selected runs side by side"));
+    m_deleteButton = new QPushButton(icon(QStringLiteral("remove")), tr("Delete…"), box);
+    m_deleteButton->setObjectName(QStringLiteral("deleteRunsButton"));
+    m_deleteButton->setToolTip(tr("Delete the selected runs from the history (Del)"));
+    m_deleteAction = new QAction(icon(QStringLiteral("remove")), tr("Delete…"), m_historyView);
+    m_deleteAction->setObjectName(QStringLiteral("deleteRunsAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_historyView->addAction(m_deleteAction);   // in the context menu after Copy
 
     auto *top = new QHBoxLayout;
     top->addWidget(label, 1);
     top->addWidget(m_exportButton);
     top->addWidget(m_compareButton);
+    top->addWidget(m_deleteButton);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -679,6 +690,8 @@ QWidget *ScoringPage::createHistory()
             [this](const QModelIndex &index) { showRun(index.row()); });
     connect(m_exportButton, &QPushButton::clicked, this, [this] { exportSelectedRun(); });
     connect(m_compareButton, &QPushButton::clicked, this, [this] { compareSelectedRuns(); });
+    connect(m_deleteButton, &QPushButton::clicked, this, [this] { deleteSelectedRuns(); });
+    connect(m_deleteAction, &QAction::triggered, this, [this] { deleteSelectedRuns(); });
     return box;
 }
 
@@ -1138,6 +1151,41 @@ void ScoringPage::updateButtons()
     const qsizetype selected = selectedRows().size();
     m_exportButton->setEnabled(selected == 1);
     m_compareButton->setEnabled(selected == 2);
+    m_deleteButton->setEnabled(selected > 0);
+    m_deleteAction->setEnabled(selected > 0);
+}
+
+bool ScoringPage::deleteSelectedRuns()
+{
+    const QList<int> viewRows = selectedRows();
+    if (viewRows.isEmpty())
+        return false;
+    QMessageBox box(QMessageBox::Question, tr("Delete runs"),
+                    viewRows.size() == 1 ? tr("Delete the selected run from the history?")
+                                         : tr("Delete the %1 selected runs from the history?").arg(viewRows.size()),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("deleteRunsQuestion"));
+    box.setInformativeText(tr("Deleted runs cannot be restored; export a run first to keep its report."));
+    QPushButton *deleteButton = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    deleteButton->setObjectName(QStringLiteral("confirmDeleteButton"));
+    QPushButton *cancelButton = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancelButton);
+    box.setEscapeButton(cancelButton);
+    box.exec();
+    if (box.clickedButton() != deleteButton)
+        return false;
+    QList<int> rows;
+    for (int viewRow : viewRows)
+        rows.append(m_historyProxy->mapToSource(m_historyProxy->index(viewRow, 0)).row());
+    if (auto removed = m_historyModel->removeEntries(rows); !removed) {
+        setStatus(tr("Not deleted: %1").arg(removed.error().message), true);
+        Q_EMIT issueRaised(tr("Runs not deleted: %1").arg(removed.error().message));
+        return false;
+    }
+    setStatus(rows.size() == 1 ? tr("Deleted 1 run from the history")
+                               : tr("Deleted %1 runs from the history").arg(rows.size()));
+    updateButtons();
+    return true;
 }
 
 QList<int> ScoringPage::selectedRows() const

@@ -13,6 +13,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QAction;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -99,6 +100,10 @@ public:
     /// Opens the side-by-side view of the two runs selected in the history (Compare…), the earlier one as A.
     /// Non-modal; returns it, or null (and says why in the status line) unless exactly two runs are selected.
     RunCompareDialog *compareSelectedRuns();
+    /// Asks "Delete the N selected runs from the history?" and deletes them when the answer is Delete (Del, the
+    /// Delete… button, the history's context menu). Returns true when runs were deleted; on a failure the status
+    /// line and the window's banner say why and the history is as it was.
+    bool deleteSelectedRuns();
     /// Shows the history run in `viewRow` in the charts, histogram and verdict (double-click, Enter). Refused
     /// while a run is in flight (the charts show the live run then); returns whether it was shown.
     bool showRun(int viewRow);
@@ -131,6 +136,7 @@ public:
     [[nodiscard]] QPushButton *stopButton() const { return m_stopButton; }
     [[nodiscard]] QPushButton *exportButton() const { return m_exportButton; }
     [[nodiscard]] QPushButton *compareButton() const { return m_compareButton; }
+    [[nodiscard]] QPushButton *deleteButton() const { return m_deleteButton; }
     [[nodiscard]] QLabel *stageLabel() const { return m_stageLabel; }
     [[nodiscard]] QLabel *verdictLabel() const { return m_verdictLabel; }
     [[nodiscard]] QLabel *reasonsLabel() const { return m_reasonsLabel; }
@@ -223,6 +229,8 @@ private:
     QTableView *m_historyView = nullptr;
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_compareButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    QAction *m_deleteAction = nullptr;
 
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_resultSplitter = nullptr;

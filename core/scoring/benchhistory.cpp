@@ -788,6 +788,57 @@ QList<BenchHistoryEntry> BenchHistory::list() const
     return entries;
 }
 
+Result<void> BenchHistory::remove(const QList<BenchHistoryEntry> &entries)
+{
+    auto failure = [this](const QString &why) {
+        return fail(ErrorKind::Failed, HistoryText::tr("%1: cannot delete runs: %2").arg(m_path, why));
+    };
+    if (entries.isEmpty())
+        return {};
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    if (!lock.tryLock(10000))
+        return failure(HistoryText::tr("the lock file %1 is held by another process").arg(m_path +
+                                                                                          QStringLiteral(".lock")));
+    QFile in(m_path);
+    if (!in.open(QIODevice::ReadOnly))
+        return failure(in.errorString());
+    const QByteArray all = in.readAll();
+    if (in.error() != QFileDevice::NoError)
+        return failure(in.errorString());
+    in.close();
+
+    // Each entry's line, checked to be that run still: [start, end) with its newline.
+    QList<std::pair<qsizetype, qsizetype>> lines;
+    for (const BenchHistoryEntry &entry : entries) {
+        const qint64 start = entry.id;
+        const bool lineStart = start >= 0 && start < all.size() && (start == 0 || all.at(start - 1) == '\n');
+        const qsizetype newline = lineStart ? all.indexOf('\n', start) : -1;
+        auto found = newline < 0 ? Result<BenchHistoryEntry>(fail(ErrorKind::Failed, QString()))
+                                 : parseSummary(QByteArrayView(all).sliced(start, newline - start).trimmed());
+        if (!found || found->startedAt != entry.startedAt || found->backend != entry.backend)
+            return failure(HistoryText::tr("the history changed on disk since it was read; refresh the page (F5)"));
+        lines.append({start, newline + 1});
+    }
+    std::sort(lines.begin(), lines.end());
+    lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
+
+    QByteArray kept;
+    kept.reserve(all.size());
+    qsizetype from = 0;
+    for (const auto &[start, end] : std::as_const(lines)) {
+        kept += QByteArrayView(all).sliced(from, start - from);
+        from = end;
+    }
+    kept += QByteArrayView(all).sliced(from);
+    QSaveFile out(m_path);
+    if (!out.open(QIODevice::WriteOnly))
+        return failure(out.errorString());
+    if (out.write(kept) != kept.size() || !out.commit())
+        return failure(out.errorString());
+    qCInfo(lcScoring).noquote() << HistoryText::tr("%1: deleted %2 run(s)").arg(m_path).arg(lines.size());
+    return {};
+}
+
 Result<BenchReport> BenchHistory::load(qint64 id) const
 {
     QFile file(m_path);

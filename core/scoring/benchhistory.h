@@ -78,6 +78,13 @@ public:
     /// The full report of entry `id` (from list()). Errors (Failed): unknown id, or the line is corrupt.
     [[nodiscard]] Result<BenchReport> load(qint64 id) const;
 
+    /// Removes `entries` (as list() gave them) from the file. The other lines, damaged ones included, are kept
+    /// byte for byte, and the file is replaced atomically (QSaveFile) under the lock appends take; every id
+    /// changes. Errors (Failed, naming the file) leave the file as it was: it cannot be read or replaced, or an
+    /// entry is not at its id any more ("the history changed on disk since it was read": another process
+    /// compacted it meanwhile).
+    [[nodiscard]] Result<void> remove(const QList<BenchHistoryEntry> &entries);
+
 private:
     [[nodiscard]] Result<bool> compactIfNeeded(qint64 *newId) const;
 

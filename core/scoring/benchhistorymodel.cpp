@@ -204,6 +204,20 @@ Result<BenchReport> BenchHistoryModel::report(int row) const
     return report;
 }
 
+Result<void> BenchHistoryModel::removeEntries(const QList<int> &rows)
+{
+    QList<BenchHistoryEntry> entries;
+    for (int row : rows) {
+        if (row < 0 || row >= m_entries.size())
+            return fail(ErrorKind::Failed, ModelText::tr("%1: no run in row %2").arg(m_history.path()).arg(row));
+        entries.append(m_entries.at(row));
+    }
+    if (auto removed = m_history.remove(entries); !removed)
+        return removed;
+    reload();
+    return {};
+}
+
 int BenchHistoryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());

@@ -84,6 +84,9 @@ public:
     /// The full report of the entry in `row`. Errors: those of BenchHistory::load(), and Failed when the line
     /// at its id is another run (the file was compacted by another process since it was read).
     [[nodiscard]] Result<BenchReport> report(int row) const;
+    /// Deletes the runs shown in `rows` from the file (BenchHistory::remove()), then reads it again: every id
+    /// changes. On an error the file and the rows are as they were.
+    [[nodiscard]] Result<void> removeEntries(const QList<int> &rows);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;

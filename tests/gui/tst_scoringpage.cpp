@@ -175,6 +175,7 @@ private Q_SLOTS:
     void invalidEndpointIsRefused();
     void crossCheckAndCapacityPlanReachTheRun();
     void theFormOfTheLastRunIsRemembered();
+    void deletingRunsAsksFirst();
     void keyboardWorksOnlyOnTheShownPage();
     void closingDuringARunIsClean();
     void exportWritesTheRunSelectedWhenTheDialogOpened();
@@ -954,6 +955,70 @@ void TestScoringPage::theFormOfTheLastRunIsRemembered()
     QCOMPARE(fresh.crossCheckEdit()->text(), QString());
     QCOMPARE(fresh.capacityRowsBox()->value(), 0.0);
     QVERIFY(fresh.pinBox()->isChecked());
+}
+
+// Del (or Delete…) asks before runs leave the history: Cancel keeps them, Delete removes exactly the selected ones
+// from the file and the table.
+void TestScoringPage::deletingRunsAsksFirst()
+{
+    {
+        Core::BenchHistory history(m_historyPath);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(history.append(pastReport(-90000 + i)));
+    }
+    Gui::ScoringPage page;
+    QVERIFY(historyRead(page));
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTableView *view = page.historyView();
+    const auto rowOfModel = [view](int secondsFromNow) {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, Core::BenchHistoryModel::ModelColumn).data() ==
+                QStringLiteral("past model %1").arg(secondsFromNow))
+                return row;
+        }
+        return -1;
+    };
+    const int before = view->model()->rowCount();
+    QVERIFY(!page.deleteButton()->isEnabled());
+    view->selectionModel()->select(view->model()->index(rowOfModel(-90000), 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->selectionModel()->select(view->model()->index(rowOfModel(-89998), 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(page.deleteButton()->isEnabled());
+
+    const auto answer = [this](const char *button, QString *asked) {
+        QTimer::singleShot(0, this, [button, asked] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QCOMPARE(box->objectName(), QStringLiteral("deleteRunsQuestion"));
+            *asked = box->text();
+            if (qstrcmp(button, "cancel") == 0)
+                box->button(QMessageBox::Cancel)->click();
+            else
+                box->findChild<QPushButton *>(QLatin1StringView(button))->click();
+        });
+    };
+    QString asked;
+    answer("cancel", &asked);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(asked, QStringLiteral("Delete the 2 selected runs from the history?"));
+    QCOMPARE(view->model()->rowCount(), before);
+
+    asked.clear();
+    answer("confirmDeleteButton", &asked);
+    QVERIFY(page.deleteSelectedRuns());
+    QVERIFY(!asked.isEmpty());
+    QCOMPARE(view->model()->rowCount(), before - 2);
+    QCOMPARE(rowOfModel(-90000), -1);
+    QCOMPARE(rowOfModel(-89998), -1);
+    QVERIFY(rowOfModel(-89999) >= 0);
+    QVERIFY2(page.statusText().contains(u"Deleted 2 runs"), qPrintable(page.statusText()));
+    QVERIFY(!page.deleteButton()->isEnabled());
+    // The file agrees.
+    Core::BenchHistory history(m_historyPath);
+    QCOMPARE(history.list().size(), before - 2);
 }
 
 void TestScoringPage::keyboardWorksOnlyOnTheShownPage()

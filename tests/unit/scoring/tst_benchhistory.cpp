@@ -359,6 +359,55 @@ private Q_SLOTS:
         }
     }
 
+    // Deleting runs rewrites the file without their lines and nothing else (a damaged line stays as it was); an
+    // entry that is not at its offset any more is refused and nothing is deleted.
+    void deletingRunsKeepsEveryOtherLine()
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+        const QByteArray damaged = "{\"backend\":\"x\"}\n";
+        {
+            QFile f(m_path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(line(sample(0)) + line(sample(1)) + damaged + line(sample(2)) + line(sample(3)));
+        }
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("skipped a corrupt history entry: ")));
+        BenchHistoryModel model(m_path);
+        QCOMPARE(model.rowCount(), 4);   // newest first: 3, 2, 1, 0
+        QCOMPARE(model.entry(1).startedAt, sample(2).startedAt);
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("skipped a corrupt history entry: ")));
+        QVERIFY(model.removeEntries({1, 3}));   // runs 2 and 0
+        QFile f(m_path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), line(sample(1)) + damaged + line(sample(3)));
+        f.close();
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.entry(0).startedAt, sample(3).startedAt);
+        QCOMPARE(model.entry(1).startedAt, sample(1).startedAt);
+        auto loaded = model.report(1);   // the ids were read again
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
+        QCOMPARE(loaded->model, sample(1).model);
+
+        // Another process changed the file since it was listed: refused, the file as it was.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("skipped a corrupt history entry: ")));
+        BenchHistory h(m_path);
+        QList<BenchHistoryEntry> stale = h.list();
+        QCOMPARE(stale.size(), 2);
+        stale[0].startedAt = stale[0].startedAt.addSecs(1);
+        BenchHistoryEntry nowhere = stale[1];
+        nowhere.id += 3;
+        for (const QList<BenchHistoryEntry> &entries : {QList{stale[0]}, QList{stale[1], nowhere}}) {
+            auto removed = h.remove(entries);
+            QVERIFY(!removed);
+            QVERIFY2(removed.error().message.startsWith(m_path + u": cannot delete runs: the history changed"),
+                     qPrintable(removed.error().message));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), line(sample(1)) + damaged + line(sample(3)));
+            f.close();
+        }
+        QVERIFY(h.remove({}));   // nothing to do
+    }
+
     void damagedEntriesAreCountedAndStartedAtIsChecked()
     {
         QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
