@@ -28,16 +28,16 @@
         <translation>eine Profildatei und die darin genannten CA-Dateien prüfen (Exit 0 ok, 2 mit DATEI:ZEILE: Meldung)</translation>
     </message>
     <message>
-        <source>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
-        <translation>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (siehe bench --help)</translation>
-    </message>
-    <message>
         <source>benchmark a model backend (default: built-in linear model, 2M synthetic rows); exit 0 VALID, 1 INVALID, 3 threshold breached, 4 auth refused, 5 unreachable</source>
         <translation>ein Modell-Backend messen (Standard: eingebautes lineares Modell, 2 Mio. synthetische Zeilen); Exit 0 VALID, 1 INVALID, 3 Schwelle verletzt, 4 Anmeldung abgelehnt, 5 nicht erreichbar</translation>
     </message>
     <message>
         <source>probe every service of the profile, or those named (livy, spark_rest, spark_ui, elasticsearch, redis, scoring, scoring:NAME); exit 0 all up, 2 config error, 4 auth refused, 5 unreachable, 1 degraded</source>
         <translation>jeden Dienst des Profils prüfen, oder die genannten (livy, spark_rest, spark_ui, elasticsearch, redis, scoring, scoring:NAME); Exit 0 alle erreichbar, 2 Konfigurationsfehler, 4 Anmeldung abgelehnt, 5 nicht erreichbar, 1 beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
+        <translation>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (siehe bench --help)</translation>
     </message>
 </context>
 <context>
@@ -628,6 +628,10 @@
     <message>
         <source>--features: backend &apos;%1&apos; scores lines of text, not columns</source>
         <translation>--features: Backend &apos;%1&apos; bewertet Textzeilen, keine Spalten</translation>
+    </message>
+    <message>
+        <source>also keep the run in the run history the GUI&apos;s Scoring page lists</source>
+        <translation>den Lauf auch im Verlauf der Läufe behalten, den die Seite Scoring der GUI zeigt</translation>
     </message>
 </context>
 <context>

@@ -28,16 +28,16 @@
         <translation>valider un fichier de profils et les fichiers CA qu&apos;il nomme (sortie 0 ok, 2 avec FICHIER:LIGNE : message)</translation>
     </message>
     <message>
-        <source>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
-        <translation>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (voir bench --help)</translation>
-    </message>
-    <message>
         <source>benchmark a model backend (default: built-in linear model, 2M synthetic rows); exit 0 VALID, 1 INVALID, 3 threshold breached, 4 auth refused, 5 unreachable</source>
         <translation>mesurer un backend de modèle (par défaut : modèle linéaire intégré, 2 M de lignes synthétiques) ; sortie 0 VALID, 1 INVALID, 3 seuil dépassé, 4 authentification refusée, 5 injoignable</translation>
     </message>
     <message>
         <source>probe every service of the profile, or those named (livy, spark_rest, spark_ui, elasticsearch, redis, scoring, scoring:NAME); exit 0 all up, 2 config error, 4 auth refused, 5 unreachable, 1 degraded</source>
         <translation>sonder chaque service du profil, ou ceux nommés (livy, spark_rest, spark_ui, elasticsearch, redis, scoring, scoring:NOM) ; sortie 0 tous disponibles, 2 erreur de configuration, 4 authentification refusée, 5 injoignable, 1 dégradé</translation>
+    </message>
+    <message>
+        <source>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
+        <translation>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (voir bench --help)</translation>
     </message>
 </context>
 <context>
@@ -628,6 +628,10 @@
     <message>
         <source>--features: backend &apos;%1&apos; scores lines of text, not columns</source>
         <translation>--features: le backend &apos;%1&apos; score des lignes de texte, pas des colonnes</translation>
+    </message>
+    <message>
+        <source>also keep the run in the run history the GUI&apos;s Scoring page lists</source>
+        <translation>garder aussi l&apos;exécution dans l&apos;historique que la page Scoring de la GUI affiche</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "config/profilestore.h"
 #include "scoring/backendspec.h"
+#include "scoring/benchhistory.h"
 #include "scoring/benchreport.h"
 #include "scoring/benchrun.h"
 #include "scoring/capacityplan.h"
@@ -181,6 +182,7 @@ int runBench(CommandContext &ctx)
     opt("min-throughput", QT_TR_NOOP("threshold: the throughput must reach this"), "ROWS_PER_S");
     opt("report", QT_TR_NOOP("also write the report to FILE.json or append it to FILE.csv"), "FILE");
     opt("json", QT_TR_NOOP("print the report as one JSON object on stdout"));
+    opt("history", QT_TR_NOOP("also keep the run in the run history the GUI's Scoring page lists"));
     opt("compare", QT_TR_NOOP("cross-check: score the same rows with this backend spec and compare"), "SPEC");
     opt("tolerance", QT_TR_NOOP("cross-check tolerance, absolute or relative (default 1e-5)"), "X");
     opt("capacity-rows", QT_TR_NOOP("capacity plan: rows to score …"), "N");
@@ -471,6 +473,11 @@ int runBench(CommandContext &ctx)
     }
     // The result is printed even when the report file could not be written (a disk that filled up during the
     // run): what was measured is not lost to it. The exit code then says the report is missing.
+    // The GUI keeps the same runs: measured ones, stopped ones included, never a run that could not be set up.
+    if (o.isSet(QStringLiteral("history")) && report.startedAt.isValid() && !report.failure) {
+        if (auto kept = Core::BenchHistory().append(report); !kept && !reportError)
+            reportError = kept.error();
+    }
     const int exitCode = reportError && report.exitCode() == ExitOk ? reportError->exitCode() : report.exitCode();
     if (json) {
         QJsonObject object = report.toJson();
@@ -496,8 +503,8 @@ const CommandRegistration registration{{
     QStringLiteral(QT_TRANSLATE_NOOP(
         "Cli", "[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] "
                "[--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] "
-               "[--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--json] "
-               "[--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)")),
+               "[--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] "
+               "[--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)")),
     &runBench,
     true,
 }};

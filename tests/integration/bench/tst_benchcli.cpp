@@ -599,6 +599,61 @@ private Q_SLOTS:
         QVERIFY2(o.err.contains("full.csv: cannot write"), o.err.constData());
     }
 
+    // --history keeps the run where the GUI's Scoring page lists past runs; a run that could not be set up is
+    // not kept, and a history that cannot be written is said, with the result printed all the same.
+    void historyKeepsTheRunForTheGui()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        const QString history = data.filePath(QStringLiteral("opsdeck/opsdeck/bench-history.jsonl"));
+        const auto run = [&env](const QStringList &args) {
+            return Opsdeck::Test::runProgram(
+                Binary, QStringList{QStringLiteral("--batch"), QStringLiteral("bench")} + args, env, 240000);
+        };
+        const auto lines = [&history] {
+            QFile file(history);
+            return file.open(QIODevice::ReadOnly) ? file.readAll().count('\n') : -1;
+        };
+        Opsdeck::Test::CliRun r = run({QStringLiteral("--rows"), QStringLiteral("2000"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!QFileInfo::exists(history));   // only when asked
+
+        r = run({QStringLiteral("--rows"), QStringLiteral("2000"), QStringLiteral("--features"), QStringLiteral("7"),
+                 QStringLiteral("--history"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(lines(), 1);
+        QFile file(history);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject kept = QJsonDocument::fromJson(file.readLine()).object();
+        file.close();
+        QCOMPARE(kept.value(QStringLiteral("backend")).toString(), QStringLiteral("linear"));
+        QCOMPARE(kept.value(QStringLiteral("features")).toInteger(), qint64(7));
+        QCOMPARE(kept.value(QStringLiteral("started_at")), QJsonDocument::fromJson(r.out).object().value(
+                                                               QStringLiteral("started_at")));
+
+        r = run({QStringLiteral("--input"), m_dir.filePath(QStringLiteral("no-such.npy")),
+                 QStringLiteral("--history")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(lines(), 1);
+
+        // The history's folder is a file: the run is printed, the exit code says what is missing.
+        QTemporaryDir blocked;
+        QVERIFY(blocked.isValid());
+        QFile blocker(blocked.filePath(QStringLiteral("opsdeck")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), blocked.path());
+        r = run({QStringLiteral("--rows"), QStringLiteral("2000"), QStringLiteral("--history"),
+                 QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject printed = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(printed.value(QStringLiteral("rows")).toInteger(), qint64(2000));
+        QVERIFY2(printed.value(QStringLiteral("report_error")).toString().contains(u"cannot append"),
+                 r.out.constData());
+    }
+
     void csvReportAppends()
     {
         const QString path = m_dir.filePath(QStringLiteral("runs.csv"));
