@@ -600,6 +600,18 @@ Result<BenchHistoryEntry> parseSummary(QByteArrayView line)
     return BenchHistory::summaryOf(*report);
 }
 
+// The whole file; the error is the system's reason alone (the callers name the file and what they were doing).
+Result<QByteArray> readWhole(const QString &path)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return fail(ErrorKind::Failed, in.errorString());
+    QByteArray all = in.readAll();
+    if (in.error() != QFileDevice::NoError)
+        return fail(ErrorKind::Failed, in.errorString());
+    return all;
+}
+
 } // namespace
 
 QString BenchHistory::defaultPath()
@@ -684,13 +696,10 @@ Result<bool> BenchHistory::compactIfNeeded(qint64 *newId) const
     auto failure = [this](const QString &why) {
         return fail(ErrorKind::Failed, HistoryText::tr("%1: cannot drop old entries: %2").arg(m_path, why));
     };
-    QFile in(m_path);
-    if (!in.open(QIODevice::ReadOnly))
-        return failure(in.errorString());
-    const QByteArray all = in.readAll();
-    if (in.error() != QFileDevice::NoError)
-        return failure(in.errorString());
-    in.close();
+    auto read = readWhole(m_path);
+    if (!read)
+        return failure(read.error().message);
+    const QByteArray all = std::move(*read);
     if (all.size() <= m_maxBytes)
         return false;
     // Keep whole lines from the end: the newest always, older ones while the file stays within three quarters
@@ -799,13 +808,10 @@ Result<void> BenchHistory::remove(const QList<BenchHistoryEntry> &entries)
     if (!lock.tryLock(10000))
         return failure(HistoryText::tr("the lock file %1 is held by another process").arg(m_path +
                                                                                           QStringLiteral(".lock")));
-    QFile in(m_path);
-    if (!in.open(QIODevice::ReadOnly))
-        return failure(in.errorString());
-    const QByteArray all = in.readAll();
-    if (in.error() != QFileDevice::NoError)
-        return failure(in.errorString());
-    in.close();
+    auto read = readWhole(m_path);
+    if (!read)
+        return failure(read.error().message);
+    const QByteArray all = std::move(*read);
 
     // Each entry's line, checked to be that run still: [start, end) with its newline.
     QList<std::pair<qsizetype, qsizetype>> lines;
