@@ -240,6 +240,8 @@ ScoringPage::ScoringPage(QWidget *parent)
             reportHistoryProblem();
     });
     m_historyModel->reloadInBackground();
+    // Runs that other instances and `opsdeck --batch bench --history` keep show up without F5.
+    m_historyModel->setWatching(true);
 }
 
 void ScoringPage::showEvent(QShowEvent *event)

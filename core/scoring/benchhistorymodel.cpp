@@ -1,8 +1,13 @@
 #include "benchhistorymodel.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
+#include <QtCore/QFileSystemWatcher>
 #include <QtCore/QLocale>
 #include <QtCore/QThread>
+#include <QtCore/QTimer>
+
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -97,6 +102,7 @@ void BenchHistoryModel::reload()
     ++m_generation; // a background read still running is discarded when it ends
     m_appendedDuringRead.clear();
     m_readAgain = false;
+    m_stamp = stampNow();
     QList<BenchHistoryEntry> entries = m_history.list();
     setRows(std::move(entries), m_history.skippedLines(), m_history.readError());
 }
@@ -119,6 +125,7 @@ void BenchHistoryModel::reloadInBackground()
     }
     const quint64 generation = ++m_generation;
     m_appendedDuringRead.clear();
+    m_stamp = stampNow();   // a change while the read runs is noticed again afterwards
     // The thread reads with its own BenchHistory (not thread-safe) and touches nothing of the model's.
     auto result = std::make_shared<ReadResult>();
     m_reader = QThread::create([path = m_history.path(), result] {
@@ -172,6 +179,7 @@ Result<qint64> BenchHistoryModel::append(const BenchReport &report)
     }
     // One new row instead of reading the whole file again; entries other processes appended meanwhile show
     // up on the next reload().
+    m_stamp = stampNow();
     BenchHistoryEntry entry = BenchHistory::summaryOf(report);
     entry.id = appended->id;
     if (m_reader)
@@ -202,6 +210,49 @@ Result<BenchReport> BenchHistoryModel::report(int row) const
                                                      "refresh the page (F5)")
                                            .arg(m_history.path()));
     return report;
+}
+
+void BenchHistoryModel::setWatching(bool on)
+{
+    if (on == isWatching())
+        return;
+    if (!on) {
+        delete std::exchange(m_watcher, nullptr);
+        delete std::exchange(m_settle, nullptr);
+        return;
+    }
+    QDir().mkpath(QFileInfo(m_history.path()).absolutePath());
+    m_watcher = new QFileSystemWatcher(this);
+    m_settle = new QTimer(this);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(300);
+    const auto changed = [this] {
+        watchPaths();   // a file replaced (a compaction, a deletion) is watched again
+        m_settle->start();
+    };
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, changed);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, changed);
+    connect(m_settle, &QTimer::timeout, this, [this] {
+        if (stampNow() != m_stamp)
+            reloadInBackground();
+    });
+    watchPaths();
+}
+
+void BenchHistoryModel::watchPaths()
+{
+    const QString file = m_history.path();
+    const QString folder = QFileInfo(file).absolutePath();
+    if (QFileInfo::exists(folder) && !m_watcher->directories().contains(folder))
+        m_watcher->addPath(folder);
+    if (QFileInfo::exists(file) && !m_watcher->files().contains(file))
+        m_watcher->addPath(file);
+}
+
+BenchHistoryModel::FileStamp BenchHistoryModel::stampNow() const
+{
+    const QFileInfo info(m_history.path());
+    return info.exists() ? FileStamp{true, info.size(), info.lastModified()} : FileStamp{};
 }
 
 Result<void> BenchHistoryModel::removeEntries(const QList<int> &rows)

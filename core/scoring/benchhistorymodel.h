@@ -3,9 +3,12 @@
 #include "benchhistory.h"
 
 #include <QtCore/QAbstractTableModel>
+#include <QtCore/QDateTime>
 
 QT_BEGIN_NAMESPACE
+class QFileSystemWatcher;
 class QThread;
+class QTimer;
 QT_END_NAMESPACE
 
 namespace Opsdeck::Core {
@@ -70,6 +73,12 @@ public:
     /// read follows it (the file may have changed since it began).
     void reloadInBackground();
     [[nodiscard]] bool isReading() const { return m_reader != nullptr; }
+    /// Follows the file: when something else changes it (another Opsdeck appending, `opsdeck --batch bench
+    /// --history`, a deletion or compaction elsewhere), the model reads it again in the background, once the
+    /// changes have settled for a moment. Its own appends and deletions read nothing again. Creates the file's
+    /// folder when missing (so that its first file can be noticed).
+    void setWatching(bool on);
+    [[nodiscard]] bool isWatching() const { return m_watcher != nullptr; }
     /// What the last completed read found: lines skipped as damaged, and "FILE: cannot read: reason" (else empty).
     [[nodiscard]] int skippedLines() const { return m_skipped; }
     [[nodiscard]] QString readError() const { return m_readError; }
@@ -101,7 +110,22 @@ private:
     void setRows(QList<BenchHistoryEntry> fileOrder, int skipped, QString readError);
     void finishBackgroundRead(quint64 generation, ReadResult &result);
 
+    /// What the file looked like when the model last read or wrote it: a change notice that finds it so is the
+    /// model's own doing (or the lock file's).
+    struct FileStamp
+    {
+        bool exists = false;
+        qint64 size = 0;
+        QDateTime modified;
+        friend bool operator==(const FileStamp &, const FileStamp &) = default;
+    };
+    [[nodiscard]] FileStamp stampNow() const;
+    void watchPaths();
+
     BenchHistory m_history;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_settle = nullptr;
+    FileStamp m_stamp;
     QList<BenchHistoryEntry> m_entries; // newest first
     int m_skipped = 0;
     QString m_readError;

@@ -1019,6 +1019,10 @@ void TestScoringPage::deletingRunsAsksFirst()
     // The file agrees.
     Core::BenchHistory history(m_historyPath);
     QCOMPARE(history.list().size(), before - 2);
+    // And the table follows the file when something else changes it (tst_benchhistory checks how).
+    QVERIFY(page.historyModel()->isWatching());
+    QVERIFY(history.append(pastReport(-80000)));
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), before - 1, 10000);
 }
 
 void TestScoringPage::keyboardWorksOnlyOnTheShownPage()

@@ -408,6 +408,35 @@ private Q_SLOTS:
         QVERIFY(h.remove({}));   // nothing to do
     }
 
+    // A watching model reads the file again when another writer changes it, and not for its own appends.
+    void watchingFollowsOtherWriters()
+    {
+        BenchHistoryModel model(m_path);
+        model.setWatching(true);
+        QVERIFY(model.isWatching());
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(model.append(sample(0)));
+        QTest::qWait(1000);   // the watcher's notice and the settling delay have passed
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(model.rowCount(), 1);
+
+        BenchHistory other(m_path);   // another process, as far as the model can tell
+        QVERIFY(other.append(sample(1)));
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 10000);
+        QCOMPARE(model.entry(0).startedAt, sample(1).startedAt);
+        // A replaced file (a deletion elsewhere) is followed too.
+        QVERIFY(other.remove({other.list().constFirst()}));
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 10000);
+        QCOMPARE(model.entry(0).startedAt, sample(1).startedAt);
+        QVERIFY(other.append(sample(2)));
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 10000);
+
+        model.setWatching(false);
+        QVERIFY(other.append(sample(3)));
+        QTest::qWait(1000);
+        QCOMPARE(model.rowCount(), 2);
+    }
+
     void damagedEntriesAreCountedAndStartedAtIsChecked()
     {
         QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
