@@ -3586,6 +3586,14 @@ http://host:8099/score</translation>
         <source>A round of probes is in flight</source>
         <translation>Un cycle de vérifications est en cours</translation>
     </message>
+    <message>
+        <source>%1 %2 is up again (was %3)</source>
+        <translation>%1 %2 est de nouveau disponible (était %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3 (was %4)</source>
+        <translation>%1 %2 est %3 (était %4)</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui::StoreSecretDialog</name>

@@ -47,6 +47,8 @@ void MessageBanner::showMessage(const QString &message)
     if (message.isEmpty() || m_messages.contains(message))
         return;
     m_messages.append(message);
+    if (m_messages.size() > maxMessages)   // a service that keeps flapping must not grow the window
+        m_messages.remove(0, m_messages.size() - maxMessages);
     m_label->setText(m_messages.join(u'\n'));
     show();
 }

@@ -16,7 +16,11 @@ public:
     explicit MessageBanner(QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(MessageBanner)
 
-    /// Shows `message`; a message already shown is kept above it (newest last) until the banner is closed.
+    /// The most messages shown at once: older ones make room for newer ones.
+    static constexpr int maxMessages = 8;
+
+    /// Shows `message`; messages already shown are kept above it (newest last, the maxMessages newest) until the
+    /// banner is closed.
     void showMessage(const QString &message);
     /// Hides the banner and forgets its messages.
     void dismiss();

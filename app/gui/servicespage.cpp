@@ -102,6 +102,21 @@ ServicesPage::ServicesPage(QWidget *parent)
     connect(m_refreshButton, &QPushButton::clicked, this, &ServicesPage::refresh);
     connect(m_monitor, &Core::HealthMonitor::roundStarted, this, &ServicesPage::updateRefreshButton);
     connect(m_monitor, &Core::HealthMonitor::roundFinished, this, &ServicesPage::onRoundFinished);
+    // A service that changes state is announced in the window's banner (it keeps the last few such notices):
+    // an operator looking away from the table still learns that Redis went down at 03:12 and came back.
+    connect(m_monitor, &Core::HealthMonitor::stateChanged, this,
+            [this](const Core::ServiceHealth &health, Core::HealthState before) {
+                const QString at = health.checkedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+                if (health.state == Core::HealthState::Up) {
+                    Q_EMIT issueRaised(tr("%1 %2 is up again (was %3)")
+                                           .arg(at, health.name, Core::healthStateLabel(before)));
+                } else {
+                    const QString text = tr("%1 %2 is %3 (was %4)")
+                                             .arg(at, health.name, Core::healthStateLabel(health.state),
+                                                  Core::healthStateLabel(before));
+                    Q_EMIT issueRaised(health.detail.isEmpty() ? text : text + u": " + health.detail);
+                }
+            });
 
     applyScheme();
     updateRefreshButton();

@@ -2,6 +2,9 @@
 
 #include "health/healthcheck.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace Opsdeck::Core {
 
 HealthMonitor::HealthMonitor(QObject *parent)
@@ -27,6 +30,7 @@ void HealthMonitor::setProfile(const Profile &profile)
     m_profile = profile;
     m_history.clear();
     m_current.clear();
+    m_lastRound.clear();
     Q_EMIT profileChanged();
     if (m_running) {
         m_timer.stop();
@@ -91,12 +95,20 @@ bool HealthMonitor::refresh()
 void HealthMonitor::onFinished(const QList<ServiceHealth> &round)
 {
     m_current = round;
+    // current() changes as the round goes (Checking, then each answer): the round before is kept apart.
+    const QList<ServiceHealth> previous = std::exchange(m_lastRound, round);
     ++m_rounds;
     for (const auto &h : round) {
         auto &samples = m_history[h.key];
         samples.append(LatencySample{h.checkedAt, h.state == HealthState::Unreachable ? -1 : h.latencyMs, h.state});
         if (samples.size() > historyLimit)
             samples.remove(0, samples.size() - historyLimit);
+    }
+    for (const auto &h : round) {
+        const auto before = std::find_if(previous.cbegin(), previous.cend(),
+                                         [&h](const ServiceHealth &p) { return p.key == h.key; });
+        if (before != previous.cend() && before->state != h.state)
+            Q_EMIT stateChanged(h, before->state);
     }
     Q_EMIT roundFinished(round);
     if (m_running)

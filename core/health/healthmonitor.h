@@ -53,6 +53,9 @@ Q_SIGNALS:
     void profileChanged();
     void roundStarted(const QList<Opsdeck::Core::ServiceHealth> &pending);
     void serviceUpdated(int row, const Opsdeck::Core::ServiceHealth &health);
+    /// A round found a service in another state than the round before it did (same profile; so never after a
+    /// profile's first round). Emitted for each such service, before roundFinished().
+    void stateChanged(const Opsdeck::Core::ServiceHealth &health, Opsdeck::Core::HealthState before);
     void roundFinished(const QList<Opsdeck::Core::ServiceHealth> &round);
 
 private:
@@ -64,6 +67,7 @@ private:
     bool m_running = false;
     QPointer<HealthCheck> m_check;
     QList<ServiceHealth> m_current;
+    QList<ServiceHealth> m_lastRound;   // as the last round finished, for stateChanged()
     QHash<QString, QList<LatencySample>> m_history;
     int m_rounds = 0;
 };

@@ -5,6 +5,7 @@
 #include "gui/healthstatedelegate.h"
 #include "gui/latencychart.h"
 #include "gui/mainwindow.h"
+#include "gui/messagebanner.h"
 #include "gui/profileeditordialog.h"
 #include "gui/resources.h"
 #include "gui/serviceconfigeditor.h"
@@ -136,6 +137,7 @@ private Q_SLOTS:
     void profileEditorKeyboard();
     void editorSaveFromMainWindowReloads();
     void editorAsksBeforeDiscardingChanges();
+    void stateChangesAreAnnounced();
     void closingWithoutAskingDiscardsEditorChanges();
     void sigtermClosesTheWindowAndEnds();
     void screenshot();
@@ -787,6 +789,59 @@ void TestServicesPage::editorAsksBeforeDiscardingChanges()
     QVERIFY2(dialog.problemText().contains(u"Spark UI URL"), qPrintable(dialog.problemText()));
     QCOMPARE(fileContents(path), afterSave);
     QCOMPARE(saved.count(), 1);
+}
+
+// A service that changes state between two rounds is announced in the window's banner, going down and coming
+// back; the first round of a profile announces nothing.
+void TestServicesPage::stateChangesAreAnnounced()
+{
+    Test::HttpFake fake;
+    QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+    const auto answering = Test::FakeResponse::json(R"({"spark":"3.5.1"})");
+    fake.route("GET", "/ui/api/v1/version", answering);
+    Core::Profile profile;
+    profile.name = QStringLiteral("flappy");
+    profile.timeoutMs = 5000;
+    profile.sparkUi.url = fake.url("/ui");
+    Core::ProfileStore store;
+    store.upsert(profile);
+    const QString path = m_dir.filePath(QStringLiteral("flappy.toml"));
+    QVERIFY(store.saveFile(path));
+
+    Gui::MainWindow window({path, {}, {}});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Gui::ServicesPage *page = servicesPage(window);
+    QTRY_VERIFY_WITH_TIMEOUT(page->monitor()->roundsCompleted() >= 1, roundTimeoutMs);
+    QCOMPARE(statesByKey(page->model()).value(QStringLiteral("spark_ui")), HealthState::Up);
+    QCOMPARE(window.bannerText(), QString());
+
+    const auto nextRound = [page] {
+        const int done = page->monitor()->roundsCompleted();
+        bool started = false;   // refresh() starts a round when none is in flight; QTRY evaluates twice
+        QTRY_VERIFY_WITH_TIMEOUT(started = started || page->monitor()->refresh(), roundTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(page->monitor()->roundsCompleted() > done && !page->monitor()->isRoundRunning(),
+                                 roundTimeoutMs);
+    };
+    fake.route("GET", "/ui/api/v1/version", Test::FakeResponse::statusOnly(503));
+    nextRound();
+    QVERIFY2(window.bannerText().contains(u"Spark UI is degraded (was up): "), qPrintable(window.bannerText()));
+    fake.route("GET", "/ui/api/v1/version", answering);
+    nextRound();
+    const QStringList lines = window.bannerText().split(u'\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(1).endsWith(u"Spark UI is up again (was degraded)"), qPrintable(lines.at(1)));
+    nextRound();   // no change, nothing new
+    QCOMPARE(window.bannerText().split(u'\n').size(), 2);
+
+    // A service that keeps flapping does not grow the banner: the newest notices stay.
+    Gui::MessageBanner banner;
+    for (int i = 0; i < Gui::MessageBanner::maxMessages + 3; ++i)
+        banner.showMessage(QStringLiteral("notice %1").arg(i));
+    const QStringList kept = banner.text().split(u'\n');
+    QCOMPARE(kept.size(), Gui::MessageBanner::maxMessages);
+    QCOMPARE(kept.constFirst(), QStringLiteral("notice 3"));
+    QCOMPARE(kept.constLast(), QStringLiteral("notice %1").arg(Gui::MessageBanner::maxMessages + 2));
 }
 
 // SIGTERM closes the main window without asking anything: an open profile editor with changes, and its question
