@@ -39,6 +39,10 @@
         <source>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
         <translation>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (siehe bench --help)</translation>
     </message>
+    <message>
+        <source>probe the profile&apos;s services (or those named) on a timer: each one&apos;s state, then every change, one line each, until Ctrl-C (exit 130) or --timeout (exit 124)</source>
+        <translation>die Dienste des Profils (oder die genannten) regelmäßig prüfen: den Zustand jedes Dienstes, dann jede Änderung, je eine Zeile, bis Strg+C (Exit 130) oder --timeout (Exit 124)</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -632,6 +636,34 @@
     <message>
         <source>also keep the run in the run history the GUI&apos;s Scoring page lists</source>
         <translation>den Lauf auch im Verlauf der Läufe behalten, den die Seite Scoring der GUI zeigt</translation>
+    </message>
+    <message>
+        <source> (was %1)</source>
+        <translation> (war %1)</translation>
+    </message>
+    <message>
+        <source>, %1 ms</source>
+        <translation>, %1 ms</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line on stdout.</source>
+        <translation>Ein JSON-Objekt je Zeile auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>Seconds between rounds (default 15).</source>
+        <translation>Sekunden zwischen den Runden (Standard 15).</translation>
+    </message>
+    <message>
+        <source>--interval: &apos;%1&apos; is not a number of seconds from 1 to 86400</source>
+        <translation>--interval: &apos;%1&apos; ist keine Sekundenzahl von 1 bis 86400</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; has no services to watch</source>
+        <translation>Profil &apos;%1&apos; hat keine Dienste zu beobachten</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: watching %2 service(s), a round every %3 s; stop with Ctrl-C</source>
+        <translation>Profil &apos;%1&apos;: %2 Dienst(e) werden beobachtet, eine Runde alle %3 s; Ende mit Strg+C</translation>
     </message>
 </context>
 <context>

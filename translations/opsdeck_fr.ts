@@ -39,6 +39,10 @@
         <source>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
         <translation>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (voir bench --help)</translation>
     </message>
+    <message>
+        <source>probe the profile&apos;s services (or those named) on a timer: each one&apos;s state, then every change, one line each, until Ctrl-C (exit 130) or --timeout (exit 124)</source>
+        <translation>sonder régulièrement les services du profil (ou ceux nommés) : l&apos;état de chacun, puis chaque changement, une ligne chacun, jusqu&apos;à Ctrl-C (sortie 130) ou --timeout (sortie 124)</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -632,6 +636,34 @@
     <message>
         <source>also keep the run in the run history the GUI&apos;s Scoring page lists</source>
         <translation>garder aussi l&apos;exécution dans l&apos;historique que la page Scoring de la GUI affiche</translation>
+    </message>
+    <message>
+        <source> (was %1)</source>
+        <translation> (était %1)</translation>
+    </message>
+    <message>
+        <source>, %1 ms</source>
+        <translation>, %1 ms</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line on stdout.</source>
+        <translation>Afficher un objet JSON par ligne sur stdout.</translation>
+    </message>
+    <message>
+        <source>Seconds between rounds (default 15).</source>
+        <translation>Secondes entre les tours (15 par défaut).</translation>
+    </message>
+    <message>
+        <source>--interval: &apos;%1&apos; is not a number of seconds from 1 to 86400</source>
+        <translation>--interval : &apos;%1&apos; n&apos;est pas un nombre de secondes de 1 à 86400</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; has no services to watch</source>
+        <translation>le profil &apos;%1&apos; n&apos;a aucun service à surveiller</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: watching %2 service(s), a round every %3 s; stop with Ctrl-C</source>
+        <translation>profil &apos;%1&apos; : %2 service(s) surveillé(s), un tour toutes les %3 s ; arrêt avec Ctrl-C</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
 // opsdeck --batch services check [SERVICE]... [--json]: probes the profile's services (all, or those named) once.
+// opsdeck --batch services watch [SERVICE]... [--interval SEC] [--json]: probes them on a timer and prints each
+// service's state, then every change, until stopped.
 #include "cli/cli.h"
 #include "cli/table.h"
 #include "common/error.h"
 #include "config/profilestore.h"
 #include "health/healthcheck.h"
+#include "health/healthmonitor.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
@@ -11,6 +14,8 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QTextStream>
+
+#include <optional>
 
 #include <unistd.h>
 
@@ -79,11 +84,107 @@ int runServicesCheck(CommandContext &ctx)
     return Core::healthExitCode(round);
 }
 
+// One event of `services watch`: a service's state in the first round, or a change later (`before` set).
+void printWatchEvent(CommandContext &ctx, const Core::ServiceHealth &h, std::optional<Core::HealthState> before,
+                     bool json)
+{
+    if (json) {
+        QJsonObject object = Core::toJson(h);
+        object.insert(QStringLiteral("before"), before ? QJsonValue(Core::healthStateKey(*before)) : QJsonValue());
+        ctx.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';   // one object per line
+    } else {
+        QString line = h.checkedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + u"  " + h.name
+                       + u": " + Core::healthStateLabel(h.state);
+        if (before)
+            line += tr(" (was %1)").arg(Core::healthStateLabel(*before));
+        if (h.latencyMs >= 0)
+            line += tr(", %1 ms").arg(h.latencyMs);
+        const QString detail = h.version.isEmpty() ? h.detail : h.detail.isEmpty() ? h.version : h.version + u", " + h.detail;
+        if (!detail.isEmpty())
+            line += u" · " + detail;
+        ctx.out << line << '\n';
+    }
+    ctx.out.flush();   // a pipe into a log sees each event when it happens
+}
+
+int runServicesWatch(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), tr("Print one JSON object per line on stdout.")});
+    parser.addOption({QStringLiteral("interval"), tr("Seconds between rounds (default 15)."), QStringLiteral("SEC"),
+                      QStringLiteral("15")});
+    if (!parser.parse(ctx.args)) {
+        ctx.err << "opsdeck services watch: " << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    bool ok = false;
+    const double interval = parser.value(QStringLiteral("interval")).toDouble(&ok);
+    if (!ok || !(interval >= 1) || interval > 86400) {
+        ctx.err << "opsdeck services watch: "
+                << tr("--interval: '%1' is not a number of seconds from 1 to 86400")
+                       .arg(parser.value(QStringLiteral("interval")))
+                << Qt::endl;
+        return ExitUsage;
+    }
+    auto selected = Core::ProfileStore::select(ctx.globals.configFile, ctx.globals.profile);
+    if (!selected) {
+        ctx.err << selected.error().toString() << Qt::endl;
+        return selected.error().exitCode();
+    }
+    auto profile = Core::withServices(*selected, parser.positionalArguments());
+    if (!profile) {
+        ctx.err << "opsdeck services watch: " << profile.error().message << Qt::endl;
+        return profile.error().exitCode();
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    qsizetype services = profile->scoring.size();
+    for (Core::ServiceKind kind : Core::allServiceKinds())
+        services += profile->service(kind).isConfigured() ? 1 : 0;
+    if (services == 0) {
+        ctx.err << "opsdeck services watch: " << tr("profile '%1' has no services to watch").arg(profile->name)
+                << Qt::endl;
+        return ExitUsage;
+    }
+
+    Core::HealthMonitor monitor;
+    monitor.setInterval(std::chrono::milliseconds(qint64(interval * 1000)));
+    monitor.setProfile(*profile);
+    QObject::connect(&monitor, &Core::HealthMonitor::roundFinished, &ctx,
+                     [&ctx, &monitor, json](const QList<Core::ServiceHealth> &round) {
+                         if (monitor.roundsCompleted() != 1)
+                             return;   // later rounds print their changes only (stateChanged)
+                         for (const auto &h : round)
+                             printWatchEvent(ctx, h, std::nullopt, json);
+                     });
+    QObject::connect(&monitor, &Core::HealthMonitor::stateChanged, &ctx,
+                     [&ctx, json](const Core::ServiceHealth &h, Core::HealthState before) {
+                         printWatchEvent(ctx, h, before, json);
+                     });
+    if (!json)
+        ctx.err << tr("profile '%1': watching %2 service(s), a round every %3 s; stop with Ctrl-C")
+                       .arg(profile->name)
+                       .arg(services)
+                       .arg(interval)
+                << Qt::endl;
+    monitor.start();
+    QEventLoop loop;   // never quits by itself: the watch ends with --timeout or a signal
+    ctx.exec(loop);
+    monitor.stop();
+    return ctx.cancelExitCode();
+}
+
 const CommandRegistration registration{{
     QStringLiteral("services check"),
     QStringLiteral(QT_TRANSLATE_NOOP("Cli", "probe every service of the profile, or those named (livy, spark_rest, spark_ui, elasticsearch, redis, scoring, scoring:NAME); exit 0 all up, 2 config error, 4 auth refused, 5 unreachable, 1 degraded")),
     QStringLiteral("[SERVICE]… [--json]"),
     &runServicesCheck,
+}};
+
+const CommandRegistration watchRegistration{{
+    QStringLiteral("services watch"),
+    QStringLiteral(QT_TRANSLATE_NOOP("Cli", "probe the profile's services (or those named) on a timer: each one's state, then every change, one line each, until Ctrl-C (exit 130) or --timeout (exit 124)")),
+    QStringLiteral("[SERVICE]… [--interval SEC] [--json]"),
+    &runServicesWatch,
 }};
 
 } // namespace

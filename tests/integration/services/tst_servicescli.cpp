@@ -8,6 +8,7 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
+#include <QtCore/QScopeGuard>
 #include <QtTest/QTest>
 
 #include <utility>
@@ -125,6 +126,83 @@ private Q_SLOTS:
                  QStringLiteral("livy")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("service 'livy' is not configured in profile 'r'"), r.err.constData());
+    }
+
+    // `services watch` prints each service's state, then every change (one JSON object per line with --json),
+    // and ends on SIGTERM with 130.
+    void watchPrintsStatesThenChanges()
+    {
+        Opsdeck::Test::HttpFake fake;
+        QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+        const FakeResponse answering = FakeResponse::json(R"({"spark":"3.5.1"})");
+        fake.route("GET", "/ui/api/v1/version", answering);
+        QFile file(m_fx.dir.filePath(QStringLiteral("watch.toml")));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[profiles.w]\nspark_ui = \"" + fake.url("/ui").toString().toUtf8() + "\"\n");
+        file.close();
+
+        QProcess watch;
+        watch.start(QStringLiteral(OPSDECK_BINARY_DIR "/bin/opsdeck"),
+                    {QStringLiteral("--batch"), QStringLiteral("--config"), file.fileName(), QStringLiteral("services"),
+                     QStringLiteral("watch"), QStringLiteral("--interval"), QStringLiteral("1"),
+                     QStringLiteral("--json")});
+        QVERIFY2(watch.waitForStarted(10000), qPrintable(watch.errorString()));
+        auto guard = qScopeGuard([&watch] {
+            watch.kill();
+            watch.waitForFinished(5000);
+        });
+        QByteArray out;
+        QList<QJsonObject> events;
+        const auto eventCount = [&] {
+            out += watch.readAllStandardOutput();
+            while (out.contains('\n')) {
+                const qsizetype end = out.indexOf('\n');
+                events.append(QJsonDocument::fromJson(out.left(end)).object());
+                out.remove(0, end + 1);
+            }
+            return events.size();
+        };
+        const auto event = [&events](int i, const char *key) {
+            return events.at(i).value(QLatin1StringView(key));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(eventCount() >= 1, 30000);
+        QCOMPARE(event(0, "service").toString(), QStringLiteral("spark_ui"));
+        QCOMPARE(event(0, "state").toString(), QStringLiteral("up"));
+        QVERIFY(event(0, "before").isNull());
+
+        fake.route("GET", "/ui/api/v1/version", FakeResponse::statusOnly(503));
+        QTRY_VERIFY_WITH_TIMEOUT(eventCount() >= 2, 30000);
+        QCOMPARE(event(1, "state").toString(), QStringLiteral("degraded"));
+        QCOMPARE(event(1, "before").toString(), QStringLiteral("up"));
+        QVERIFY2(event(1, "detail").toString().contains(u"503"), qPrintable(event(1, "detail").toString()));
+
+        fake.route("GET", "/ui/api/v1/version", answering);
+        QTRY_VERIFY_WITH_TIMEOUT(eventCount() >= 3, 30000);
+        QCOMPARE(event(2, "state").toString(), QStringLiteral("up"));
+        QCOMPARE(event(2, "before").toString(), QStringLiteral("degraded"));
+        QTest::qWait(2500);   // two more rounds without a change: nothing printed
+        QCOMPARE(eventCount(), 3);
+
+        watch.terminate();
+        QVERIFY(watch.waitForFinished(15000));
+        QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(watch.exitCode(), 130);
+
+        // For people: one line per event; --timeout ends the watch with 124.
+        const Run human = run({QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("--config"),
+                               file.fileName(), QStringLiteral("services"), QStringLiteral("watch")});
+        QCOMPARE(human.exitCode, 124);
+        QVERIFY2(human.out.contains("  Spark UI: up, ") && human.out.contains(" · 3.5.1"), human.out.constData());
+        QVERIFY2(human.err.contains("profile 'w': watching 1 service(s), a round every 15 s"), human.err.constData());
+
+        const Run bad = run({QStringLiteral("--config"), file.fileName(), QStringLiteral("services"),
+                             QStringLiteral("watch"), QStringLiteral("--interval"), QStringLiteral("0")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--interval: '0'"), bad.err.constData());
+        const Run unknown = run({QStringLiteral("--config"), file.fileName(), QStringLiteral("services"),
+                                 QStringLiteral("watch"), QStringLiteral("redis")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("service 'redis' is not configured in profile 'w'"), unknown.err.constData());
     }
 
     void authRefusedExits4()
