@@ -28,6 +28,23 @@ QString tr(const char *text)
     return QCoreApplication::translate("Opsdeck::Cli", text);
 }
 
+// The command's profile with only the services named on the command line (livy, redis, scoring:NAME, …; none:
+// all of them). Otherwise says why on stderr and gives the exit code.
+tl::expected<Core::Profile, int> profileWithServices(CommandContext &ctx, const char *prefix, const QStringList &names)
+{
+    auto selected = Core::ProfileStore::select(ctx.globals.configFile, ctx.globals.profile);
+    if (!selected) {
+        ctx.err << selected.error().toString() << Qt::endl;
+        return tl::unexpected(selected.error().exitCode());
+    }
+    auto profile = Core::withServices(*selected, names);
+    if (!profile) {
+        ctx.err << prefix << profile.error().message << Qt::endl;
+        return tl::unexpected(profile.error().exitCode());
+    }
+    return *profile;
+}
+
 int runServicesCheck(CommandContext &ctx)
 {
     QCommandLineParser parser;
@@ -36,17 +53,9 @@ int runServicesCheck(CommandContext &ctx)
         ctx.err << "opsdeck services check: " << parser.errorText() << Qt::endl;
         return ExitUsage;
     }
-    auto selected = Core::ProfileStore::select(ctx.globals.configFile, ctx.globals.profile);
-    if (!selected) {
-        ctx.err << selected.error().toString() << Qt::endl;
-        return selected.error().exitCode();
-    }
-    // Services named on the command line (livy, redis, scoring:NAME, …): only those are probed.
-    auto profile = Core::withServices(*selected, parser.positionalArguments());
-    if (!profile) {
-        ctx.err << "opsdeck services check: " << profile.error().message << Qt::endl;
-        return profile.error().exitCode();
-    }
+    auto profile = profileWithServices(ctx, "opsdeck services check: ", parser.positionalArguments());
+    if (!profile)
+        return profile.error();
 
     Core::HealthCheck check(*profile);
     QList<Core::ServiceHealth> round;
@@ -126,16 +135,9 @@ int runServicesWatch(CommandContext &ctx)
                 << Qt::endl;
         return ExitUsage;
     }
-    auto selected = Core::ProfileStore::select(ctx.globals.configFile, ctx.globals.profile);
-    if (!selected) {
-        ctx.err << selected.error().toString() << Qt::endl;
-        return selected.error().exitCode();
-    }
-    auto profile = Core::withServices(*selected, parser.positionalArguments());
-    if (!profile) {
-        ctx.err << "opsdeck services watch: " << profile.error().message << Qt::endl;
-        return profile.error().exitCode();
-    }
+    auto profile = profileWithServices(ctx, "opsdeck services watch: ", parser.positionalArguments());
+    if (!profile)
+        return profile.error();
     const bool json = parser.isSet(QStringLiteral("json"));
     qsizetype services = profile->scoring.size();
     for (Core::ServiceKind kind : Core::allServiceKinds())

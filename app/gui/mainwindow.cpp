@@ -5,6 +5,7 @@
 #include "messagebanner.h"
 #include "page.h"
 #include "profileeditordialog.h"
+#include "question.h"
 #include "resources.h"
 #include "scoringpage.h"
 #include "servicespage.h"
@@ -401,16 +402,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
             questions.append(question);
     }
     if (!questions.isEmpty()) {
-        QMessageBox box(QMessageBox::Question, tr("Close Opsdeck"), questions.join(u"\n\n"),
-                        QMessageBox::NoButton, this);
-        box.setObjectName(QStringLiteral("closeQuestion"));
-        QPushButton *stopButton = box.addButton(tr("&Stop and close"), QMessageBox::AcceptRole);
-        stopButton->setObjectName(QStringLiteral("stopAndCloseButton"));
-        QPushButton *cancelButton = box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(cancelButton);
-        box.setEscapeButton(cancelButton);
-        box.exec();
-        if (box.clickedButton() != stopButton) {
+        const int answer = ask(this, QStringLiteral("closeQuestion"), tr("Close Opsdeck"), questions.join(u"\n\n"),
+                               {}, {{tr("&Stop and close"), QStringLiteral("stopAndCloseButton")}, {}}, 1, 1);
+        if (answer != 0) {
             event->ignore();
             return;
         }
@@ -462,19 +456,15 @@ void MainWindow::saveWindowState()
 
 void MainWindow::askQuitWithoutWaiting()
 {
-    QMessageBox box(QMessageBox::Question, tr("Close Opsdeck"),
-                    tr("The work in flight is still stopping: a batch or a model load that cannot be interrupted "
-                       "has not ended yet. The window closes by itself once it has.\n\nQuit now instead? What "
-                       "the run measured is lost."),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("quitNowQuestion"));
-    QPushButton *quitButton = box.addButton(tr("&Quit now"), QMessageBox::DestructiveRole);
-    quitButton->setObjectName(QStringLiteral("quitNowButton"));
-    QPushButton *waitButton = box.addButton(tr("&Keep waiting"), QMessageBox::RejectRole);
-    box.setDefaultButton(waitButton);
-    box.setEscapeButton(waitButton);
-    box.exec();
-    if (box.clickedButton() != quitButton || m_pagesClosing.isEmpty())
+    const int answer =
+        ask(this, QStringLiteral("quitNowQuestion"), tr("Close Opsdeck"),
+            tr("The work in flight is still stopping: a batch or a model load that cannot be interrupted "
+               "has not ended yet. The window closes by itself once it has.\n\nQuit now instead? What "
+               "the run measured is lost."),
+            {}, {{tr("&Quit now"), QStringLiteral("quitNowButton"), QMessageBox::DestructiveRole},
+                 {tr("&Keep waiting"), {}, QMessageBox::RejectRole}},
+            1, 1);
+    if (answer != 0 || m_pagesClosing.isEmpty())
         return;   // kept waiting, or the work ended while the question was open (the window closes anyway)
     qCWarning(lcGui) << "quitting without waiting for the work in flight to stop";
     saveWindowState();

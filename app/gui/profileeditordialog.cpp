@@ -1,6 +1,7 @@
 #include "profileeditordialog.h"
 
 #include "common/logging.h"
+#include "question.h"
 #include "resources.h"
 #include "serviceconfigeditor.h"
 #include "theme.h"
@@ -626,24 +627,18 @@ void ProfileEditorDialog::reject()
         QDialog::reject();
         return;
     }
-    QMessageBox box(QMessageBox::Question, windowTitle(), tr("Save the changes to the profiles in %1?").arg(file),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("unsavedChangesQuestion"));
-    box.setInformativeText(tr("Changes that are not saved are lost."));
-    QPushButton *saveButton = box.addButton(tr("&Save"), QMessageBox::AcceptRole);
-    saveButton->setObjectName(QStringLiteral("saveChangesButton"));
-    QPushButton *discardButton = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-    discardButton->setObjectName(QStringLiteral("discardChangesButton"));
-    QPushButton *cancelButton = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
-    cancelButton->setObjectName(QStringLiteral("keepEditingButton"));
-    box.setDefaultButton(saveButton);
-    box.setEscapeButton(cancelButton);
-    box.exec();
     // A question cancelled from outside (SIGTERM rejects the active dialog) counts as "Cancel": the caller that
     // cancelled it decides what happens next.
-    if (box.clickedButton() == saveButton)
+    const int answer = ask(this, QStringLiteral("unsavedChangesQuestion"), windowTitle(),
+                           tr("Save the changes to the profiles in %1?").arg(file),
+                           tr("Changes that are not saved are lost."),
+                           {{tr("&Save"), QStringLiteral("saveChangesButton"), QMessageBox::AcceptRole},
+                            {tr("&Discard"), QStringLiteral("discardChangesButton"), QMessageBox::DestructiveRole},
+                            {tr("Cancel"), QStringLiteral("keepEditingButton"), QMessageBox::RejectRole}},
+                           0, 2);
+    if (answer == 0)
         save();   // on failure the dialog stays open and shows why
-    else if (box.clickedButton() == discardButton)
+    else if (answer == 1)
         QDialog::reject();
 }
 

@@ -1,7 +1,7 @@
 #include "runcomparedialog.h"
-#include "tablecopy.h"
 
 #include "scoring/benchhistorymodel.h"
+#include "tablecopy.h"
 #include "theme.h"
 
 #include <QtCore/QLocale>

@@ -1,10 +1,10 @@
 #include "scoringpage.h"
-#include "tablecopy.h"
 
 #include "benchchart.h"
 #include "benchrunner.h"
 #include "common/logging.h"
 #include "latencyhistogramchart.h"
+#include "question.h"
 #include "resources.h"
 #include "runcomparedialog.h"
 #include "scoring/benchhistorymodel.h"
@@ -12,6 +12,7 @@
 #include "scoring/pluginregistry.h"
 #include "scoring/remoteaccess.h"
 #include "serviceconfigeditor.h"
+#include "tablecopy.h"
 #include "theme.h"
 
 #include <QtCore/QDir>
@@ -1162,19 +1163,14 @@ bool ScoringPage::deleteSelectedRuns()
     const QList<int> viewRows = selectedRows();
     if (viewRows.isEmpty())
         return false;
-    QMessageBox box(QMessageBox::Question, tr("Delete runs"),
-                    viewRows.size() == 1 ? tr("Delete the selected run from the history?")
-                                         : tr("Delete the %1 selected runs from the history?").arg(viewRows.size()),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("deleteRunsQuestion"));
-    box.setInformativeText(tr("Deleted runs cannot be restored; export a run first to keep its report."));
-    QPushButton *deleteButton = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    deleteButton->setObjectName(QStringLiteral("confirmDeleteButton"));
-    QPushButton *cancelButton = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(cancelButton);
-    box.setEscapeButton(cancelButton);
-    box.exec();
-    if (box.clickedButton() != deleteButton)
+    const int answer = ask(this, QStringLiteral("deleteRunsQuestion"), tr("Delete runs"),
+                           viewRows.size() == 1
+                               ? tr("Delete the selected run from the history?")
+                               : tr("Delete the %1 selected runs from the history?").arg(viewRows.size()),
+                           tr("Deleted runs cannot be restored; export a run first to keep its report."),
+                           {{tr("&Delete"), QStringLiteral("confirmDeleteButton"), QMessageBox::DestructiveRole}, {}},
+                           1, 1);
+    if (answer != 0)
         return false;
     QList<int> rows;
     for (int viewRow : viewRows)

@@ -1,5 +1,4 @@
 #include "servicespage.h"
-#include "tablecopy.h"
 
 #include "common/logging.h"
 #include "health/healthmonitor.h"
@@ -7,6 +6,7 @@
 #include "healthstatedelegate.h"
 #include "latencychart.h"
 #include "resources.h"
+#include "tablecopy.h"
 #include "theme.h"
 
 #include <QtCore/QEvent>
