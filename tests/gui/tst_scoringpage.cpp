@@ -887,10 +887,8 @@ void TestScoringPage::crossCheckAndCapacityPlanReachTheRun()
     QCOMPARE(refused(QStringLiteral("Cross-check tolerance: 'abc'")), QString());
     page.toleranceEdit()->setText(QStringLiteral("1e-4"));
 
-    QSignalSpy finished(&page, &Gui::ScoringPage::runFinished);
-    QVERIFY2(page.start(), qPrintable(page.statusText()));
-    QVERIFY(QTest::qWaitFor([&finished] { return !finished.isEmpty(); }, runTimeoutMs));
-    const auto report = finished.first().first().value<Core::BenchReport>();
+    Core::BenchReport report;
+    QVERIFY2(runToEnd(page, &report), qPrintable(page.statusText()));
     QVERIFY2(!report.failure, qPrintable(report.reasons.join(u"; ")));
     QVERIFY(report.compare);
     QCOMPARE(report.compare->backend, QStringLiteral("linear"));
