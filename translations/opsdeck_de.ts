@@ -3409,6 +3409,14 @@ http://host:8099/score</translation>
         <source>Deleted %1 runs from the history</source>
         <translation>%1 Läufe aus dem Verlauf gelöscht</translation>
     </message>
+    <message>
+        <source>Seed of the synthetic rows and of the Poisson schedule: the same seed, the same rows (same as --seed)</source>
+        <translation>Startwert der synthetischen Zeilen und des Poisson-Zeitplans: gleicher Startwert, gleiche Zeilen (wie --seed)</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui::ServiceConfigEditor</name>

@@ -3409,6 +3409,14 @@ http://host:8099/score</translation>
         <source>Deleted %1 runs from the history</source>
         <translation>%1 exécutions supprimées de l&apos;historique</translation>
     </message>
+    <message>
+        <source>Seed of the synthetic rows and of the Poisson schedule: the same seed, the same rows (same as --seed)</source>
+        <translation>Graine des lignes synthétiques et du calendrier de Poisson : même graine, mêmes lignes (comme --seed)</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui::ServiceConfigEditor</name>

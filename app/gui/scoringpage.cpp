@@ -470,6 +470,14 @@ QWidget *ScoringPage::createForm()
     inputRow->addWidget(m_browseInput);
     form->addRow(buddyLabel(tr("&Input file:"), m_input, m_form), inputRow);
 
+    m_seed = new QSpinBox(m_form);
+    m_seed->setObjectName(QStringLiteral("seed"));
+    m_seed->setRange(0, std::numeric_limits<int>::max());
+    m_seed->setValue(42);
+    m_seed->setToolTip(tr("Seed of the synthetic rows and of the Poisson schedule: the same seed, the same rows "
+                          "(same as --seed)"));
+    form->addRow(buddyLabel(tr("Seed:"), m_seed, m_form), m_seed);
+
     m_maxP99 = new QDoubleSpinBox(m_form);
     m_maxP99->setObjectName(QStringLiteral("maxP99"));
     m_maxP99->setRange(0, 600'000);
@@ -838,6 +846,7 @@ Result<Core::BenchOptions> ScoringPage::options()
     }
     o.warmupS = m_warmup->value();
     o.inputFile = QDir::fromNativeSeparators(m_input->text().trimmed());
+    o.seed = quint64(m_seed->value());
     if (m_maxP99->value() > 0)
         o.maxP99Ms = m_maxP99->value();
     if (m_minThroughput->value() > 0)
@@ -880,6 +889,7 @@ void ScoringPage::saveForm() const
     settings.setValue(QStringLiteral("threads"), m_threads->value());
     settings.setValue(QStringLiteral("pin"), m_pin->isChecked());
     settings.setValue(QStringLiteral("input"), m_input->text());
+    settings.setValue(QStringLiteral("seed"), m_seed->value());
     settings.setValue(QStringLiteral("maxP99"), m_maxP99->value());
     settings.setValue(QStringLiteral("minThroughput"), m_minThroughput->value());
     settings.setValue(QStringLiteral("crossCheck"), m_crossCheck->text());
@@ -906,7 +916,7 @@ void ScoringPage::restoreForm()
         m_scenario->setCurrentIndex(index);   // sets the scenario's default warm-up first
     for (auto [box, key] : {std::pair{m_features, "features"}, std::pair{m_rows, "rows"},
                             std::pair{m_batchSize, "batchSize"}, std::pair{m_concurrency, "concurrency"},
-                            std::pair{m_threads, "threads"}}) {
+                            std::pair{m_threads, "threads"}, std::pair{m_seed, "seed"}}) {
         if (has(key))
             box->setValue(value(key).toInt());   // clamped to the box's range
     }

@@ -126,6 +126,7 @@ public:
     [[nodiscard]] QSpinBox *threadsBox() const { return m_threads; }
     [[nodiscard]] QCheckBox *pinBox() const { return m_pin; }
     [[nodiscard]] QLineEdit *inputEdit() const { return m_input; }
+    [[nodiscard]] QSpinBox *seedBox() const { return m_seed; }
     [[nodiscard]] QDoubleSpinBox *maxP99Box() const { return m_maxP99; }
     [[nodiscard]] QDoubleSpinBox *minThroughputBox() const { return m_minThroughput; }
     [[nodiscard]] QLineEdit *crossCheckEdit() const { return m_crossCheck; }
@@ -207,6 +208,7 @@ private:
     QCheckBox *m_pin = nullptr;
     QLineEdit *m_input = nullptr;
     QPushButton *m_browseInput = nullptr;
+    QSpinBox *m_seed = nullptr;
     QDoubleSpinBox *m_maxP99 = nullptr;
     QDoubleSpinBox *m_minThroughput = nullptr;
     QLineEdit *m_crossCheck = nullptr;

@@ -12,6 +12,7 @@
 #include <QtCore/QEvent>
 #include <QtCore/QLocale>
 #include <QtCore/QSettings>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
@@ -115,6 +116,7 @@ ServicesPage::ServicesPage(QWidget *parent)
                                              .arg(at, health.name, Core::healthStateLabel(health.state),
                                                   Core::healthStateLabel(before));
                     Q_EMIT issueRaised(health.detail.isEmpty() ? text : text + u": " + health.detail);
+                    QApplication::alert(window());   // a window in the background asks for attention
                 }
             });
 

@@ -921,6 +921,8 @@ void TestScoringPage::theFormOfTheLastRunIsRemembered()
         page.toleranceEdit()->setText(QStringLiteral("1e-3"));
         page.capacityRowsBox()->setValue(5e9);
         page.capacityWithinEdit()->setText(QStringLiteral("2h"));
+        QCOMPARE(page.seedBox()->value(), 42);   // --seed's default
+        page.seedBox()->setValue(7);
         Core::BenchReport report;
         QVERIFY(runToEnd(page, &report));
         QVERIFY(!report.failure);
@@ -947,6 +949,8 @@ void TestScoringPage::theFormOfTheLastRunIsRemembered()
     auto options = page.options();
     QVERIFY2(options, qPrintable(options ? QString() : options.error().message));
     QCOMPARE(options->capacityWithinS.value_or(0), 7200.0);
+    QCOMPARE(page.seedBox()->value(), 7);
+    QCOMPARE(options->seed, quint64(7));
 
     QSettings().clear();
     Gui::ScoringPage fresh;
