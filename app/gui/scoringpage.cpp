@@ -868,34 +868,37 @@ Result<Core::BenchOptions> ScoringPage::options()
 
 // What the form asked for when the last run started, for the next session. The endpoints and their protocol are
 // not kept: they follow the profile (setProfile()).
+ScoringPage::FormFields ScoringPage::formFields() const
+{
+    // The warm-up is not here: it is kept only when the user set it (saveForm()).
+    return {{{m_features, "features"}, {m_rows, "rows"}, {m_batchSize, "batchSize"}, {m_concurrency, "concurrency"},
+             {m_threads, "threads"}, {m_seed, "seed"}},
+            {{m_duration, "duration"}, {m_rate, "rate"}, {m_maxP99, "maxP99"}, {m_minThroughput, "minThroughput"},
+             {m_capacityRows, "capacityRows"}},
+            {{m_model, "model"}, {m_input, "input"}, {m_crossCheck, "crossCheck"}, {m_tolerance, "tolerance"},
+             {m_capacityWithin, "capacityWithin"}},
+            {{m_poisson, "poisson"}, {m_pin, "pin"}}};
+}
+
 void ScoringPage::saveForm() const
 {
     QSettings settings;
     settings.remove(formGroup);
     settings.beginGroup(formGroup);
     settings.setValue(QStringLiteral("backend"), m_backend->currentData());
-    settings.setValue(QStringLiteral("model"), m_model->text());
-    settings.setValue(QStringLiteral("features"), m_features->value());
-    settings.setValue(QStringLiteral("byDuration"), m_byDuration->isChecked());
-    settings.setValue(QStringLiteral("rows"), m_rows->value());
-    settings.setValue(QStringLiteral("duration"), m_duration->value());
-    settings.setValue(QStringLiteral("batchSize"), m_batchSize->value());
     settings.setValue(QStringLiteral("scenario"), m_scenario->currentData());
-    settings.setValue(QStringLiteral("concurrency"), m_concurrency->value());
-    settings.setValue(QStringLiteral("rate"), m_rate->value());
-    settings.setValue(QStringLiteral("poisson"), m_poisson->isChecked());
+    settings.setValue(QStringLiteral("byDuration"), m_byDuration->isChecked());
     if (m_warmupEdited)   // else the scenario's default, whatever it is then
         settings.setValue(QStringLiteral("warmup"), m_warmup->value());
-    settings.setValue(QStringLiteral("threads"), m_threads->value());
-    settings.setValue(QStringLiteral("pin"), m_pin->isChecked());
-    settings.setValue(QStringLiteral("input"), m_input->text());
-    settings.setValue(QStringLiteral("seed"), m_seed->value());
-    settings.setValue(QStringLiteral("maxP99"), m_maxP99->value());
-    settings.setValue(QStringLiteral("minThroughput"), m_minThroughput->value());
-    settings.setValue(QStringLiteral("crossCheck"), m_crossCheck->text());
-    settings.setValue(QStringLiteral("tolerance"), m_tolerance->text());
-    settings.setValue(QStringLiteral("capacityRows"), m_capacityRows->value());
-    settings.setValue(QStringLiteral("capacityWithin"), m_capacityWithin->text());
+    const FormFields fields = formFields();
+    for (const auto &[box, key] : fields.counts)
+        settings.setValue(QLatin1StringView(key), box->value());
+    for (const auto &[box, key] : fields.reals)
+        settings.setValue(QLatin1StringView(key), box->value());
+    for (const auto &[edit, key] : fields.texts)
+        settings.setValue(QLatin1StringView(key), edit->text());
+    for (const auto &[button, key] : fields.switches)
+        settings.setValue(QLatin1StringView(key), button->isChecked());
 }
 
 void ScoringPage::restoreForm()
@@ -914,30 +917,29 @@ void ScoringPage::restoreForm()
     }
     if (const int index = m_scenario->findData(value("scenario")); index >= 0)
         m_scenario->setCurrentIndex(index);   // sets the scenario's default warm-up first
-    for (auto [box, key] : {std::pair{m_features, "features"}, std::pair{m_rows, "rows"},
-                            std::pair{m_batchSize, "batchSize"}, std::pair{m_concurrency, "concurrency"},
-                            std::pair{m_threads, "threads"}, std::pair{m_seed, "seed"}}) {
+    if (has("warmup"))
+        m_warmup->setValue(value("warmup").toDouble());
+    const FormFields fields = formFields();
+    for (const auto &[box, key] : fields.counts) {
         if (has(key))
             box->setValue(value(key).toInt());   // clamped to the box's range
     }
-    for (auto [box, key] : {std::pair{m_duration, "duration"}, std::pair{m_rate, "rate"},
-                            std::pair{m_warmup, "warmup"}, std::pair{m_maxP99, "maxP99"},
-                            std::pair{m_minThroughput, "minThroughput"}, std::pair{m_capacityRows, "capacityRows"}}) {
+    for (const auto &[box, key] : fields.reals) {
         if (has(key))
             box->setValue(value(key).toDouble());
     }
-    for (auto [edit, key] : {std::pair{m_model, "model"}, std::pair{m_input, "input"},
-                             std::pair{m_crossCheck, "crossCheck"}, std::pair{m_tolerance, "tolerance"},
-                             std::pair{m_capacityWithin, "capacityWithin"}}) {
+    for (const auto &[edit, key] : fields.texts) {
         if (has(key))
             edit->setText(value(key).toString());
+    }
+    for (const auto &[button, key] : fields.switches) {
+        if (has(key))
+            button->setChecked(value(key).toBool());
     }
     if (value("byDuration").toBool())
         m_byDuration->setChecked(true);
     else
         m_byRows->setChecked(true);
-    m_poisson->setChecked(value("poisson").toBool());
-    m_pin->setChecked(!has("pin") || value("pin").toBool());
 }
 
 Result<void> ScoringPage::crossCheckOptions(Core::BenchOptions &o)

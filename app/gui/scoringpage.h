@@ -9,11 +9,12 @@
 #include <utility>
 
 QT_BEGIN_NAMESPACE
+class QAbstractButton;
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
-class QAction;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -164,6 +165,15 @@ private:
     /// follow the profile instead).
     void saveForm() const;
     void restoreForm();
+    /// The form's widgets saveForm() and restoreForm() keep, each with its settings key.
+    struct FormFields
+    {
+        QList<std::pair<QSpinBox *, const char *>> counts;
+        QList<std::pair<QDoubleSpinBox *, const char *>> reals;
+        QList<std::pair<QLineEdit *, const char *>> texts;
+        QList<std::pair<QAbstractButton *, const char *>> switches;
+    };
+    [[nodiscard]] FormFields formFields() const;
     QWidget *createHistory();
     void fillBackends();
     void updateFormState();

@@ -83,8 +83,9 @@ Result<Profile> withServices(const Profile &profile, const QStringList &keys)
 {
     if (keys.isEmpty())
         return profile;
+    const QList<ServiceKind> all = allServiceKinds();
     QStringList known;
-    for (ServiceKind kind : allServiceKinds())
+    for (ServiceKind kind : all)
         known << serviceKey(kind);
     known << QStringLiteral("scoring");
     for (const auto &endpoint : profile.scoring)
@@ -95,7 +96,6 @@ Result<Profile> withServices(const Profile &profile, const QStringList &keys)
     QStringList endpoints;
     bool allEndpoints = false;
     for (const QString &key : keys) {
-        const QList<ServiceKind> all = allServiceKinds();
         const auto kind = std::find_if(all.cbegin(), all.cend(), [&](ServiceKind k) { return serviceKey(k) == key; });
         if (kind != all.cend()) {
             if (!profile.service(*kind).isConfigured())
@@ -113,7 +113,7 @@ Result<Profile> withServices(const Profile &profile, const QStringList &keys)
                                               .arg(key, profile.name, known.join(QStringLiteral(", "))));
         }
     }
-    for (ServiceKind kind : allServiceKinds()) {
+    for (ServiceKind kind : all) {
         if (!kinds.contains(kind))
             only.service(kind) = ServiceConfig{};
     }
