@@ -43,6 +43,18 @@
         <source>probe the profile&apos;s services (or those named) on a timer: each one&apos;s state, then every change, one line each, until Ctrl-C (exit 130) or --timeout (exit 124)</source>
         <translation>die Dienste des Profils (oder die genannten) regelmäßig prüfen: den Zustand jedes Dienstes, dann jede Änderung, je eine Zeile, bis Strg+C (Exit 130) oder --timeout (Exit 124)</translation>
     </message>
+    <message>
+        <source>the benchmark runs kept in the run history (bench --history, the GUI), newest first, numbered from 1</source>
+        <translation>die im Laufverlauf aufbewahrten Benchmark-Läufe (bench --history, die GUI), neueste zuerst, ab 1 nummeriert</translation>
+    </message>
+    <message>
+        <source>one kept run&apos;s report, as bench printed it (1 = the newest)</source>
+        <translation>der Bericht eines aufbewahrten Laufs, wie bench ihn ausgab (1 = der neueste)</translation>
+    </message>
+    <message>
+        <source>two kept runs side by side with B − A and B / A (default: run 2 against run 1, the newest)</source>
+        <translation>zwei aufbewahrte Läufe nebeneinander mit B − A und B / A (Vorgabe: Lauf 2 gegen Lauf 1, den neuesten)</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -664,6 +676,118 @@
     <message>
         <source>profile &apos;%1&apos;: watching %2 service(s), a round every %3 s; stop with Ctrl-C</source>
         <translation>Profil &apos;%1&apos;: %2 Dienst(e) werden beobachtet, eine Runde alle %3 s; Ende mit Strg+C</translation>
+    </message>
+    <message>
+        <source>Only the N newest runs.</source>
+        <translation>Nur die N neuesten Läufe.</translation>
+    </message>
+    <message>
+        <source>--last needs a whole number of runs from 1</source>
+        <translation>--last braucht eine ganze Zahl von Läufen ab 1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>GESTARTET</translation>
+    </message>
+    <message>
+        <source>BACKEND</source>
+        <translation>BACKEND</translation>
+    </message>
+    <message>
+        <source>SCENARIO</source>
+        <translation>SZENARIO</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>ZEILEN</translation>
+    </message>
+    <message>
+        <source>ROWS/S</source>
+        <translation>ZEILEN/S</translation>
+    </message>
+    <message>
+        <source>P99 MS</source>
+        <translation>P99 MS</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>URTEIL</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
+    <message>
+        <source>opsdeck history list: no runs in %1 (opsdeck --batch bench --history and the GUI&apos;s Scoring page keep them)</source>
+        <translation>opsdeck history list: keine Läufe in %1 (opsdeck --batch bench --history und die Seite Scoring der GUI bewahren sie auf)</translation>
+    </message>
+    <message>
+        <source>the run, 1 the newest (default 1)</source>
+        <translation>der Lauf, 1 der neueste (Vorgabe 1)</translation>
+    </message>
+    <message>
+        <source>the first run (default 2)</source>
+        <translation>der erste Lauf (Vorgabe 2)</translation>
+    </message>
+    <message>
+        <source>the second run (default 1, the newest)</source>
+        <translation>der zweite Lauf (Vorgabe 1, der neueste)</translation>
+    </message>
+    <message>
+        <source>give two runs (A B), or none for the one before the newest against the newest</source>
+        <translation>zwei Läufe angeben (A B) oder keinen für den vorletzten gegen den neuesten</translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation>MESSGRÖSSE</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>B / A</source>
+        <translation>B / A</translation>
+    </message>
+    <message>
+        <source>Print JSON on stdout.</source>
+        <translation>JSON auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>Only the runs of this backend id.</source>
+        <translation>Nur die Läufe dieser Backend-ID.</translation>
+    </message>
+    <message>
+        <source>%1 damaged entries skipped in %2</source>
+        <translation>%1 beschädigte Einträge in %2 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 runs</source>
+        <translation>%1 enthält %2 Läufe</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 runs of %3</source>
+        <translation>%1 enthält %2 Läufe von %3</translation>
+    </message>
+    <message>
+        <source>no run &apos;%1&apos;: %2</source>
+        <translation>kein Lauf &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>no run &apos;%1&apos;: runs are numbered from 1, the newest, to %2 (%3)</source>
+        <translation>kein Lauf &apos;%1&apos;: Läufe sind von 1, dem neuesten, bis %2 nummeriert (%3)</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2244,121 @@
     </message>
 </context>
 <context>
+    <name>Opsdeck::Core::RunComparison</name>
+    <message>
+        <source>concurrency %1</source>
+        <translation>Parallelität %1</translation>
+    </message>
+    <message>
+        <source>rate %1 batches/s (Poisson)</source>
+        <translation>Rate %1 Batches/s (Poisson)</translation>
+    </message>
+    <message>
+        <source>rate %1 batches/s</source>
+        <translation>Rate %1 Batches/s</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>verschieden</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>%1 s later</source>
+        <translation>%1 s später</translation>
+    </message>
+    <message>
+        <source>%1 s earlier</source>
+        <translation>%1 s früher</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>%1 · batches of %2</source>
+        <translation>%1 · Batches zu %2</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Zeilen/s</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Batches</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <source>p90 (ms)</source>
+        <translation>p90 (ms)</translation>
+    </message>
+    <message>
+        <source>p95 (ms)</source>
+        <translation>p95 (ms)</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>p99.9 (ms)</source>
+        <translation>p99,9 (ms)</translation>
+    </message>
+    <message>
+        <source>max (ms)</source>
+        <translation>Max. (ms)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+</context>
+<context>
     <name>Opsdeck::Core::Secrets</name>
     <message>
         <source>the system keychain did not answer within %1 s</source>
@@ -2720,110 +2959,6 @@ Speichern ersetzt die Datei durch die hier angezeigten Profile.</translation>
     <message>
         <source>Run A and run B side by side</source>
         <translation>Lauf A und Lauf B nebeneinander</translation>
-    </message>
-    <message>
-        <source>same</source>
-        <translation>gleich</translation>
-    </message>
-    <message>
-        <source>differs</source>
-        <translation>verschieden</translation>
-    </message>
-    <message>
-        <source>%1×</source>
-        <translation>%1×</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Gestartet</translation>
-    </message>
-    <message>
-        <source>%1 s later</source>
-        <translation>%1 s später</translation>
-    </message>
-    <message>
-        <source>Backend</source>
-        <translation>Backend</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>concurrency %1</source>
-        <translation>Parallelität %1</translation>
-    </message>
-    <message>
-        <source>rate %1 batches/s (Poisson)</source>
-        <translation>Rate %1 Batches/s (Poisson)</translation>
-    </message>
-    <message>
-        <source>rate %1 batches/s</source>
-        <translation>Rate %1 Batches/s</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Szenario</translation>
-    </message>
-    <message>
-        <source>%1 · batches of %2</source>
-        <translation>%1 · Batches zu %2</translation>
-    </message>
-    <message>
-        <source>Input</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <source>Rows/s</source>
-        <translation>Zeilen/s</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Zeilen</translation>
-    </message>
-    <message>
-        <source>Batches</source>
-        <translation>Batches</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>p50 (ms)</source>
-        <translation>p50 (ms)</translation>
-    </message>
-    <message>
-        <source>p90 (ms)</source>
-        <translation>p90 (ms)</translation>
-    </message>
-    <message>
-        <source>p95 (ms)</source>
-        <translation>p95 (ms)</translation>
-    </message>
-    <message>
-        <source>p99 (ms)</source>
-        <translation>p99 (ms)</translation>
-    </message>
-    <message>
-        <source>p99.9 (ms)</source>
-        <translation>p99,9 (ms)</translation>
-    </message>
-    <message>
-        <source>max (ms)</source>
-        <translation>Max. (ms)</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Urteil</translation>
-    </message>
-    <message>
-        <source>Reasons</source>
-        <translation>Gründe</translation>
     </message>
     <message>
         <source>A is the earlier run. Green: B is better; red: B is worse.</source>

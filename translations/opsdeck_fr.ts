@@ -43,6 +43,18 @@
         <source>probe the profile&apos;s services (or those named) on a timer: each one&apos;s state, then every change, one line each, until Ctrl-C (exit 130) or --timeout (exit 124)</source>
         <translation>sonder régulièrement les services du profil (ou ceux nommés) : l&apos;état de chacun, puis chaque changement, une ligne chacun, jusqu&apos;à Ctrl-C (sortie 130) ou --timeout (sortie 124)</translation>
     </message>
+    <message>
+        <source>the benchmark runs kept in the run history (bench --history, the GUI), newest first, numbered from 1</source>
+        <translation>les exécutions de benchmark gardées dans l’historique (bench --history, l’interface graphique), la plus récente d’abord, numérotées à partir de 1</translation>
+    </message>
+    <message>
+        <source>one kept run&apos;s report, as bench printed it (1 = the newest)</source>
+        <translation>le rapport d’une exécution gardée, tel que bench l’a affiché (1 = la plus récente)</translation>
+    </message>
+    <message>
+        <source>two kept runs side by side with B − A and B / A (default: run 2 against run 1, the newest)</source>
+        <translation>deux exécutions gardées côte à côte avec B − A et B / A (par défaut : l’exécution 2 contre la 1, la plus récente)</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -664,6 +676,118 @@
     <message>
         <source>profile &apos;%1&apos;: watching %2 service(s), a round every %3 s; stop with Ctrl-C</source>
         <translation>profil &apos;%1&apos; : %2 service(s) surveillé(s), un tour toutes les %3 s ; arrêt avec Ctrl-C</translation>
+    </message>
+    <message>
+        <source>Only the N newest runs.</source>
+        <translation>Seulement les N exécutions les plus récentes.</translation>
+    </message>
+    <message>
+        <source>--last needs a whole number of runs from 1</source>
+        <translation>--last attend un nombre entier d’exécutions à partir de 1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>DÉBUT</translation>
+    </message>
+    <message>
+        <source>BACKEND</source>
+        <translation>BACKEND</translation>
+    </message>
+    <message>
+        <source>SCENARIO</source>
+        <translation>SCÉNARIO</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>LIGNES</translation>
+    </message>
+    <message>
+        <source>ROWS/S</source>
+        <translation>LIGNES/S</translation>
+    </message>
+    <message>
+        <source>P99 MS</source>
+        <translation>P99 MS</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>VERDICT</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODÈLE</translation>
+    </message>
+    <message>
+        <source>opsdeck history list: no runs in %1 (opsdeck --batch bench --history and the GUI&apos;s Scoring page keep them)</source>
+        <translation>opsdeck history list : aucune exécution dans %1 (opsdeck --batch bench --history et la page Scoring de l’interface graphique les gardent)</translation>
+    </message>
+    <message>
+        <source>the run, 1 the newest (default 1)</source>
+        <translation>l’exécution, 1 la plus récente (par défaut 1)</translation>
+    </message>
+    <message>
+        <source>the first run (default 2)</source>
+        <translation>la première exécution (par défaut 2)</translation>
+    </message>
+    <message>
+        <source>the second run (default 1, the newest)</source>
+        <translation>la seconde exécution (par défaut 1, la plus récente)</translation>
+    </message>
+    <message>
+        <source>give two runs (A B), or none for the one before the newest against the newest</source>
+        <translation>indiquez deux exécutions (A B), ou aucune pour l’avant-dernière contre la plus récente</translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation>MESURE</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>B / A</source>
+        <translation>B / A</translation>
+    </message>
+    <message>
+        <source>Print JSON on stdout.</source>
+        <translation>Afficher du JSON sur stdout.</translation>
+    </message>
+    <message>
+        <source>Only the runs of this backend id.</source>
+        <translation>Seulement les exécutions de cet identifiant de backend.</translation>
+    </message>
+    <message>
+        <source>%1 damaged entries skipped in %2</source>
+        <translation>%1 entrées endommagées ignorées dans %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 runs</source>
+        <translation>%1 contient %2 exécutions</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 runs of %3</source>
+        <translation>%1 contient %2 exécutions de %3</translation>
+    </message>
+    <message>
+        <source>no run &apos;%1&apos;: %2</source>
+        <translation>pas d’exécution &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>no run &apos;%1&apos;: runs are numbered from 1, the newest, to %2 (%3)</source>
+        <translation>pas d’exécution &apos;%1&apos; : les exécutions sont numérotées de 1, la plus récente, à %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2244,121 @@
     </message>
 </context>
 <context>
+    <name>Opsdeck::Core::RunComparison</name>
+    <message>
+        <source>concurrency %1</source>
+        <translation>concurrence %1</translation>
+    </message>
+    <message>
+        <source>rate %1 batches/s (Poisson)</source>
+        <translation>cadence %1 lots/s (Poisson)</translation>
+    </message>
+    <message>
+        <source>rate %1 batches/s</source>
+        <translation>cadence %1 lots/s</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>différent</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>%1 s later</source>
+        <translation>%1 s plus tard</translation>
+    </message>
+    <message>
+        <source>%1 s earlier</source>
+        <translation>%1 s plus tôt</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>%1 · batches of %2</source>
+        <translation>%1 · lots de %2</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Lignes/s</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <source>p90 (ms)</source>
+        <translation>p90 (ms)</translation>
+    </message>
+    <message>
+        <source>p95 (ms)</source>
+        <translation>p95 (ms)</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>p99.9 (ms)</source>
+        <translation>p99,9 (ms)</translation>
+    </message>
+    <message>
+        <source>max (ms)</source>
+        <translation>max. (ms)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+</context>
+<context>
     <name>Opsdeck::Core::Secrets</name>
     <message>
         <source>the system keychain did not answer within %1 s</source>
@@ -2720,110 +2959,6 @@ L&apos;enregistrement le remplace par les profils affichés ici.</translation>
     <message>
         <source>Run A and run B side by side</source>
         <translation>Exécutions A et B côte à côte</translation>
-    </message>
-    <message>
-        <source>same</source>
-        <translation>identique</translation>
-    </message>
-    <message>
-        <source>differs</source>
-        <translation>différent</translation>
-    </message>
-    <message>
-        <source>%1×</source>
-        <translation>%1×</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>%1 s later</source>
-        <translation>%1 s plus tard</translation>
-    </message>
-    <message>
-        <source>Backend</source>
-        <translation>Backend</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <source>concurrency %1</source>
-        <translation>concurrence %1</translation>
-    </message>
-    <message>
-        <source>rate %1 batches/s (Poisson)</source>
-        <translation>cadence %1 lots/s (Poisson)</translation>
-    </message>
-    <message>
-        <source>rate %1 batches/s</source>
-        <translation>cadence %1 lots/s</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Scénario</translation>
-    </message>
-    <message>
-        <source>%1 · batches of %2</source>
-        <translation>%1 · lots de %2</translation>
-    </message>
-    <message>
-        <source>Input</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <source>Rows/s</source>
-        <translation>Lignes/s</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Lignes</translation>
-    </message>
-    <message>
-        <source>Batches</source>
-        <translation>Lots</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Erreurs</translation>
-    </message>
-    <message>
-        <source>p50 (ms)</source>
-        <translation>p50 (ms)</translation>
-    </message>
-    <message>
-        <source>p90 (ms)</source>
-        <translation>p90 (ms)</translation>
-    </message>
-    <message>
-        <source>p95 (ms)</source>
-        <translation>p95 (ms)</translation>
-    </message>
-    <message>
-        <source>p99 (ms)</source>
-        <translation>p99 (ms)</translation>
-    </message>
-    <message>
-        <source>p99.9 (ms)</source>
-        <translation>p99,9 (ms)</translation>
-    </message>
-    <message>
-        <source>max (ms)</source>
-        <translation>max. (ms)</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <source>Reasons</source>
-        <translation>Raisons</translation>
     </message>
     <message>
         <source>A is the earlier run. Green: B is better; red: B is worse.</source>

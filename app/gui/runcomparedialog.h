@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scoring/benchreport.h"
+#include "scoring/runcomparison.h"
 
 #include <QtWidgets/QDialog>
 
@@ -26,27 +26,27 @@ public:
         RatioColumn,
         ColumnCount
     };
-    /// The rows of the table, in order.
+    /// The rows of the table, in order (those of Core::RunComparison).
     enum Metric
     {
-        StartedMetric,
-        BackendMetric,
-        ModelMetric,
-        ScenarioMetric,
-        InputMetric,
-        RowsPerSMetric,
-        RowsMetric,
-        BatchesMetric,
-        ErrorsMetric,
-        P50Metric,
-        P90Metric,
-        P95Metric,
-        P99Metric,
-        P999Metric,
-        MaxMetric,
-        VerdictMetric,
-        ReasonsMetric,
-        MetricCount
+        StartedMetric = int(Core::RunMetric::Started),
+        BackendMetric = int(Core::RunMetric::Backend),
+        ModelMetric = int(Core::RunMetric::Model),
+        ScenarioMetric = int(Core::RunMetric::Scenario),
+        InputMetric = int(Core::RunMetric::Input),
+        RowsPerSMetric = int(Core::RunMetric::RowsPerS),
+        RowsMetric = int(Core::RunMetric::Rows),
+        BatchesMetric = int(Core::RunMetric::Batches),
+        ErrorsMetric = int(Core::RunMetric::Errors),
+        P50Metric = int(Core::RunMetric::P50),
+        P90Metric = int(Core::RunMetric::P90),
+        P95Metric = int(Core::RunMetric::P95),
+        P99Metric = int(Core::RunMetric::P99),
+        P999Metric = int(Core::RunMetric::P999),
+        MaxMetric = int(Core::RunMetric::Max),
+        VerdictMetric = int(Core::RunMetric::Verdict),
+        ReasonsMetric = int(Core::RunMetric::Reasons),
+        MetricCount = int(Core::RunMetric::Count)
     };
     /// Item data role of the value cells: the number (double) for numeric rows, the text for the others; the
     /// difference and ratio cells carry theirs (invalid when there is none).

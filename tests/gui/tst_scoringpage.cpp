@@ -752,7 +752,7 @@ void TestScoringPage::compareShowsTwoRunsSideBySide()
     QCOMPARE(table->item(D::VerdictMetric, D::SecondColumn)->text(), second.verdict);
     QCOMPARE(table->item(D::BackendMetric, D::FirstColumn)->text(), first.backendSpec);
     QCOMPARE(table->item(D::ModelMetric, D::SecondColumn)->text(), second.model);
-    QCOMPARE(table->item(D::ScenarioMetric, D::FirstColumn)->text(), QStringLiteral("Offline"));
+    QCOMPARE(table->item(D::ScenarioMetric, D::FirstColumn)->text(), QStringLiteral("offline"));
     QCOMPARE(table->item(D::ModelMetric, D::DifferenceColumn)->text(), QStringLiteral("same"));
     QCOMPARE(table->item(D::InputMetric, D::DifferenceColumn)->text(), QStringLiteral("differs"));
     // Ctrl+C copies the selected metrics (here every one) as text, with the headers.

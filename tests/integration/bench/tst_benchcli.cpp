@@ -654,6 +654,101 @@ private Q_SLOTS:
                  r.out.constData());
     }
 
+    // history list/show/compare read what bench --history kept: newest first, numbered from 1, one backend with
+    // --backend; a run that is not there, a damaged entry and an unreadable history are said.
+    void historyListsShowsAndComparesKeptRuns()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        const auto opsdeck = [&env](const QStringList &args) {
+            return Opsdeck::Test::runProgram(Binary, QStringList{QStringLiteral("--batch")} + args, env, 240000);
+        };
+        const auto json = [](const Opsdeck::Test::CliRun &r) { return QJsonDocument::fromJson(r.out); };
+
+        Opsdeck::Test::CliRun r = opsdeck({QStringLiteral("history"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("no runs in"), r.err.constData());
+        for (const char *rows : {"2000", "3000", "4000"}) {
+            r = opsdeck({QStringLiteral("bench"), QStringLiteral("--rows"), QString::fromLatin1(rows),
+                         QStringLiteral("--features"), QStringLiteral("9"), QStringLiteral("--history")});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray listed = json(r).array();
+        QCOMPARE(listed.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject e = listed.at(i).toObject();
+            QCOMPARE(e.value(QStringLiteral("number")).toInteger(), qint64(i + 1));
+            QCOMPARE(e.value(QStringLiteral("rows")).toInteger(), qint64(4000 - 1000 * i));   // newest first
+            QCOMPARE(e.value(QStringLiteral("backend")).toString(), QStringLiteral("linear"));
+            QCOMPARE(e.value(QStringLiteral("verdict")).toString(), QStringLiteral("VALID"));
+        }
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--last"), QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed().split('\n').size(), 3);   // the header and two runs
+        QVERIFY2(r.out.contains("4,000") && r.out.contains("3,000") && !r.out.contains("2,000"), r.out.constData());
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--backend"),
+                     QStringLiteral("xgboost"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(json(r).array().isEmpty());
+
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("show"), QStringLiteral("2"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(json(r).object().value(QStringLiteral("rows")).toInteger(), qint64(3000));
+        QCOMPARE(json(r).object().value(QStringLiteral("features")).toInteger(), qint64(9));
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("show")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("scored      4,000 rows"), r.out.constData());
+
+        // By default the run before the newest (A) against the newest (B).
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("compare"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject rows;
+        for (const QJsonValue &m : json(r).object().value(QStringLiteral("metrics")).toArray()) {
+            if (m.toObject().value(QStringLiteral("metric")).toString() == u"rows")
+                rows = m.toObject();
+        }
+        QCOMPARE(rows.value(QStringLiteral("a")).toDouble(), 3000.0);
+        QCOMPARE(rows.value(QStringLiteral("b")).toDouble(), 4000.0);
+        QCOMPARE(rows.value(QStringLiteral("difference")).toDouble(), 1000.0);
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("compare"), QStringLiteral("3"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Rows/s") && r.out.contains("+2,000") && r.out.contains("2.000×"), r.out.constData());
+
+        // What is not there, exit 2 naming it.
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("show"), QStringLiteral("4")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("no run '4': runs are numbered from 1, the newest, to 3"), r.err.constData());
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("compare"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--last"), QStringLiteral("0")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--last"), r.err.constData());
+
+        // A damaged line is skipped and counted; the readable runs are listed.
+        const QString history = data.filePath(QStringLiteral("opsdeck/opsdeck/bench-history.jsonl"));
+        QFile file(history);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("{\"backend\": \"cut\n");
+        file.close();
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(json(r).array().size(), 3);
+        QVERIFY2(r.err.contains(QByteArray("1 damaged entries skipped in " + history.toUtf8())), r.err.constData());
+
+        // A folder where the history should be: it cannot be read.
+        QVERIFY(QFile::remove(history));
+        QVERIFY(QDir().mkpath(history));
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QByteArray(history.toUtf8() + ": cannot read")), r.err.constData());
+    }
+
     void csvReportAppends()
     {
         const QString path = m_dir.filePath(QStringLiteral("runs.csv"));

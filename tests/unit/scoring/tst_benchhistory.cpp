@@ -1,13 +1,15 @@
 // The run history on disk and its table model: the cheap summary listing, the offset an append really wrote
 // at, one inserted row per append, reading on a thread of its own (with appends meanwhile), the size bound
 // (compaction through QSaveFile, newest entries kept), damaged and unreadable files, started_at validation, the
-// translated scenario labels.
+// translated scenario labels; two runs compared side by side (the GUI's dialog and `history compare`).
 #include "scoring/benchhistory.h"
 #include "scoring/benchhistorymodel.h"
+#include "scoring/runcomparison.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QLoggingCategory>
@@ -593,6 +595,65 @@ private Q_SLOTS:
         BenchHistoryModel model(m_path);
         QVERIFY(model.append(sample(1)));
         QCOMPARE(model.index(0, BenchHistoryModel::ScenarioColumn).data().toString(), QStringLiteral("Rate"));
+    }
+
+    // Every metric in its row, numbers with B − A and B / A, which direction is better, the JSON as the reports
+    // have the values; numbers written in the locale given.
+    void comparisonOfTwoRuns()
+    {
+        const BenchReport a = sample(0);   // offline, 1,000 rows at 1,000.5 rows/s, max 3 ms
+        BenchReport b = sample(3);         // rate, 1,003 rows at 1,003.5 rows/s, max 6 ms, 3 s later
+        b.reasons = QStringList{QStringLiteral("one"), QStringLiteral("two")};
+        QLocale c = QLocale::c();
+        c.setNumberOptions(QLocale::DefaultNumberOptions);
+        const RunComparison comparison(a, b, c);
+        QCOMPARE(comparison.rows().size(), qsizetype(RunMetric::Count));
+        for (qsizetype i = 0; i < comparison.rows().size(); ++i)
+            QCOMPARE(int(comparison.rows().at(i).metric), int(i));
+
+        const RunComparisonRow &rate = comparison.row(RunMetric::RowsPerS);
+        QVERIFY(rate.numeric);
+        QCOMPARE(*rate.firstValue, 1000.5);
+        QCOMPARE(*rate.secondValue, 1003.5);
+        QCOMPARE(*rate.differenceValue, 3.0);
+        QCOMPARE(*rate.ratioValue, 1003.5 / 1000.5);
+        QCOMPARE(rate.difference, QStringLiteral("+3"));
+        QCOMPARE(rate.ratio, QStringLiteral("1.003×"));
+        QCOMPARE(rate.judgement(), 1);                                  // more rows/s: better
+        QCOMPARE(comparison.row(RunMetric::Max).judgement(), -1);       // more latency: worse
+        QCOMPARE(comparison.row(RunMetric::Max).difference, QStringLiteral("+3.00"));
+        QCOMPARE(comparison.row(RunMetric::Rows).judgement(), 0);       // a size, neither
+        QCOMPARE(comparison.row(RunMetric::P50).judgement(), 0);        // the same
+        const RunComparisonRow &errors = comparison.row(RunMetric::Errors);
+        QVERIFY(!errors.ratioValue);                                    // 0 → 0: no ratio
+        QCOMPARE(errors.ratio, QStringLiteral("–"));
+        QCOMPARE(comparison.row(RunMetric::Backend).difference, QStringLiteral("same"));
+        QCOMPARE(comparison.row(RunMetric::Scenario).difference, QStringLiteral("differs"));
+        QCOMPARE(comparison.row(RunMetric::Scenario).first, QStringLiteral("offline"));
+        QCOMPARE(comparison.row(RunMetric::Started).difference, QStringLiteral("3 s later"));
+        QCOMPARE(RunComparison(b, a, c).row(RunMetric::Started).difference, QStringLiteral("3 s earlier"));
+        QCOMPARE(RunComparison(a, b, QLocale(QLocale::German, QLocale::Germany)).row(RunMetric::Rows).second,
+                 QStringLiteral("1.003"));
+
+        const QJsonArray metrics = comparison.toJson().value(QStringLiteral("metrics")).toArray();
+        QCOMPARE(metrics.size(), qsizetype(RunMetric::Count));
+        auto metric = [&metrics](RunMetric m) { return metrics.at(qsizetype(m)).toObject(); };
+        QCOMPARE(metric(RunMetric::RowsPerS).value(QStringLiteral("metric")).toString(), QStringLiteral("rows_per_s"));
+        QCOMPARE(metric(RunMetric::RowsPerS).value(QStringLiteral("b")).toDouble(), 1003.5);
+        QCOMPARE(metric(RunMetric::RowsPerS).value(QStringLiteral("difference")).toDouble(), 3.0);
+        QCOMPARE(metric(RunMetric::RowsPerS).value(QStringLiteral("ratio")).toDouble(), 1003.5 / 1000.5);
+        QVERIFY(metric(RunMetric::Errors).value(QStringLiteral("ratio")).isNull());
+        QCOMPARE(metric(RunMetric::Started).value(QStringLiteral("a")).toString(),
+                 QStringLiteral("2024-05-01T12:00:00.000Z"));
+        QCOMPARE(metric(RunMetric::Started).value(QStringLiteral("difference")).toDouble(), 3.0);
+        QCOMPARE(metric(RunMetric::Scenario).value(QStringLiteral("a")).toObject(),
+                 (QJsonObject{{QStringLiteral("name"), QStringLiteral("offline")}}));
+        QCOMPARE(metric(RunMetric::Scenario).value(QStringLiteral("b")).toObject().value(QStringLiteral("name")),
+                 QJsonValue(QStringLiteral("rate")));
+        QCOMPARE(metric(RunMetric::Scenario).value(QStringLiteral("difference")).toString(), QStringLiteral("differs"));
+        QCOMPARE(metric(RunMetric::Reasons).value(QStringLiteral("b")).toArray(),
+                 QJsonArray::fromStringList(b.reasons));
+        QCOMPARE(metric(RunMetric::Verdict).value(QStringLiteral("difference")).toString(), QStringLiteral("same"));
     }
 
 private:

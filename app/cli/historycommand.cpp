@@ -1,0 +1,283 @@
+// opsdeck --batch history list|show|compare: the run history the GUI's Scoring page lists and `bench --history`
+// appends to, read from the command line (a cron job's runs, a trend, the last run against the one before).
+#include "cli/cli.h"
+#include "cli/table.h"
+#include "common/error.h"
+#include "scoring/benchhistory.h"
+#include "scoring/runcomparison.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QTextStream>
+
+#include <optional>
+
+namespace Opsdeck::Cli {
+namespace {
+
+// lupdate files tr() calls in free functions under the enclosing namespace: the context must match it.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Opsdeck::Cli", text);
+}
+
+// Numbers as the reports write them: C locale with digit grouping ("1,234,567").
+QLocale reportLocale()
+{
+    QLocale l = QLocale::c();
+    l.setNumberOptions(QLocale::DefaultNumberOptions);
+    return l;
+}
+
+QString milliseconds(double v)
+{
+    return QString::number(v, 'f', v >= 100 ? 0 : v >= 10 ? 1 : v >= 1 ? 2 : 3);
+}
+
+// The runs of the history (of one backend with --backend), newest first: run 1 is the last one kept.
+struct Runs
+{
+    Core::BenchHistory history;
+    QList<Core::BenchHistoryEntry> newestFirst;
+};
+
+class HistoryCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Opsdeck::Cli)   // the context of the free tr() above, for lupdate and at run time
+
+public:
+    HistoryCommand(CommandContext &ctx, QString name) : m_ctx(ctx), m_name(std::move(name))
+    {
+        m_parser.addOption({QStringLiteral("json"), tr("Print JSON on stdout.")});
+        m_parser.addOption({QStringLiteral("backend"), tr("Only the runs of this backend id."), QStringLiteral("ID")});
+    }
+
+    QCommandLineParser &parser() { return m_parser; }
+
+    /// Parses the arguments; false after saying what is wrong (exit 2).
+    bool parse(qsizetype maxPositional)
+    {
+        if (!m_parser.parse(m_ctx.args))
+            return usage(m_parser.errorText());
+        if (m_parser.positionalArguments().size() > maxPositional)
+            return usage(tr("unexpected argument '%1'")
+                             .arg(m_parser.positionalArguments().mid(maxPositional).join(u' ')));
+        return true;
+    }
+
+    bool usage(const QString &message)
+    {
+        m_ctx.err << "opsdeck " << m_name << ": " << message << Qt::endl;
+        return false;
+    }
+
+    bool json() const { return m_parser.isSet(QStringLiteral("json")); }
+
+    /// Reads the history; nullopt after saying why it cannot be read (exit 2).
+    std::optional<Runs> read()
+    {
+        Runs runs;
+        const QList<Core::BenchHistoryEntry> all = runs.history.list();
+        if (!runs.history.readError().isEmpty()) {
+            m_ctx.err << "opsdeck " << m_name << ": " << runs.history.readError() << Qt::endl;
+            return std::nullopt;
+        }
+        if (runs.history.skippedLines() > 0)
+            m_ctx.err << "opsdeck " << m_name << ": "
+                      << tr("%1 damaged entries skipped in %2")
+                             .arg(runs.history.skippedLines())
+                             .arg(runs.history.path())
+                      << Qt::endl;
+        const QString backend = m_parser.value(QStringLiteral("backend"));
+        for (auto it = all.crbegin(); it != all.crend(); ++it) {
+            if (backend.isEmpty() || it->backend == backend)
+                runs.newestFirst.append(*it);
+        }
+        return runs;
+    }
+
+    /// The run `text` names (1 = the newest), loaded; nullopt after saying why not.
+    std::optional<Core::BenchReport> load(const Runs &runs, const QString &text)
+    {
+        bool ok = false;
+        const qsizetype number = text.toLongLong(&ok);
+        const QString backend = m_parser.value(QStringLiteral("backend"));
+        if (!ok || number < 1 || number > runs.newestFirst.size()) {
+            const QString kept = backend.isEmpty()
+                                     ? tr("%1 holds %2 runs").arg(runs.history.path()).arg(runs.newestFirst.size())
+                                     : tr("%1 holds %2 runs of %3")
+                                           .arg(runs.history.path())
+                                           .arg(runs.newestFirst.size())
+                                           .arg(backend);
+            usage(runs.newestFirst.isEmpty()
+                      ? tr("no run '%1': %2").arg(text, kept)
+                      : tr("no run '%1': runs are numbered from 1, the newest, to %2 (%3)")
+                            .arg(text)
+                            .arg(runs.newestFirst.size())
+                            .arg(kept));
+            return std::nullopt;
+        }
+        auto report = runs.history.load(runs.newestFirst.at(number - 1).id);
+        if (!report) {
+            m_ctx.err << "opsdeck " << m_name << ": " << report.error().message << Qt::endl;
+            return std::nullopt;
+        }
+        return *report;
+    }
+
+private:
+    CommandContext &m_ctx;
+    QString m_name;
+    QCommandLineParser m_parser;
+};
+
+int runHistoryList(CommandContext &ctx)
+{
+    HistoryCommand command(ctx, QStringLiteral("history list"));
+    command.parser().addOption({QStringLiteral("last"), tr("Only the N newest runs."), QStringLiteral("N")});
+    if (!command.parse(0))
+        return ExitUsage;
+    qsizetype last = -1;
+    if (command.parser().isSet(QStringLiteral("last"))) {
+        bool ok = false;
+        last = command.parser().value(QStringLiteral("last")).toLongLong(&ok);
+        if (!ok || last < 1) {
+            command.usage(tr("--last needs a whole number of runs from 1"));
+            return ExitUsage;
+        }
+    }
+    const auto runs = command.read();
+    if (!runs)
+        return ExitUsage;
+    const qsizetype shown = last < 0 ? runs->newestFirst.size() : std::min(last, runs->newestFirst.size());
+
+    if (command.json()) {
+        QJsonArray array;
+        for (qsizetype i = 0; i < shown; ++i) {
+            const Core::BenchHistoryEntry &e = runs->newestFirst.at(i);
+            array.append(QJsonObject{{QStringLiteral("number"), qint64(i + 1)},
+                                     {QStringLiteral("started_at"), e.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+                                     {QStringLiteral("backend"), e.backend},
+                                     {QStringLiteral("model"), e.model},
+                                     {QStringLiteral("scenario"), e.scenario},
+                                     {QStringLiteral("rows"), e.rows},
+                                     {QStringLiteral("rows_per_s"), e.rowsPerS},
+                                     {QStringLiteral("p99_ms"), e.p99Ms},
+                                     {QStringLiteral("verdict"), e.verdict}});
+        }
+        ctx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+
+    TextTable table({tr("#"), tr("STARTED"), tr("BACKEND"), tr("SCENARIO"), tr("ROWS"), tr("ROWS/S"), tr("P99 MS"),
+                     tr("VERDICT"), tr("MODEL")});
+    for (int column : {0, 4, 5, 6})
+        table.setRightAligned(column);
+    const QLocale locale = reportLocale();
+    for (qsizetype i = 0; i < shown; ++i) {
+        const Core::BenchHistoryEntry &e = runs->newestFirst.at(i);
+        const bool invalid = e.verdict != u"VALID";
+        table.addRow({QString::number(i + 1), e.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                      e.backend, e.scenario, locale.toString(e.rows), locale.toString(e.rowsPerS, 'f', 0),
+                      milliseconds(e.p99Ms), e.verdict, e.model},
+                     invalid && ctx.colour() ? QByteArrayLiteral("31") : QByteArray());
+    }
+    ctx.out << table.render();
+    if (runs->newestFirst.isEmpty())
+        ctx.err << tr("opsdeck history list: no runs in %1 (opsdeck --batch bench --history and the GUI's Scoring "
+                      "page keep them)")
+                       .arg(runs->history.path())
+                << Qt::endl;
+    return ExitOk;
+}
+
+int runHistoryShow(CommandContext &ctx)
+{
+    HistoryCommand command(ctx, QStringLiteral("history show"));
+    command.parser().addPositionalArgument(QStringLiteral("N"), tr("the run, 1 the newest (default 1)"));
+    if (!command.parse(1))
+        return ExitUsage;
+    const auto runs = command.read();
+    if (!runs)
+        return ExitUsage;
+    const QStringList positional = command.parser().positionalArguments();
+    const auto report = command.load(*runs, positional.isEmpty() ? QStringLiteral("1") : positional.first());
+    if (!report)
+        return ExitUsage;
+    if (command.json())
+        ctx.out << QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
+    else
+        ctx.out << report->humanSummary();
+    return ExitOk;
+}
+
+int runHistoryCompare(CommandContext &ctx)
+{
+    HistoryCommand command(ctx, QStringLiteral("history compare"));
+    command.parser().addPositionalArgument(QStringLiteral("A"), tr("the first run (default 2)"));
+    command.parser().addPositionalArgument(QStringLiteral("B"), tr("the second run (default 1, the newest)"));
+    if (!command.parse(2))
+        return ExitUsage;
+    const QStringList positional = command.parser().positionalArguments();
+    if (positional.size() == 1) {
+        command.usage(tr("give two runs (A B), or none for the one before the newest against the newest"));
+        return ExitUsage;
+    }
+    const auto runs = command.read();
+    if (!runs)
+        return ExitUsage;
+    const auto first = command.load(*runs, positional.isEmpty() ? QStringLiteral("2") : positional.at(0));
+    if (!first)
+        return ExitUsage;
+    const auto second = command.load(*runs, positional.isEmpty() ? QStringLiteral("1") : positional.at(1));
+    if (!second)
+        return ExitUsage;
+
+    const Core::RunComparison comparison(*first, *second, reportLocale());
+    if (command.json()) {
+        ctx.out << QJsonDocument(comparison.toJson()).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    TextTable table({tr("METRIC"), tr("A"), tr("B"), tr("B − A"), tr("B / A")});
+    // A and B hold text as well as numbers (the model, the input): left-aligned, as the reports write them.
+    for (int column : {3, 4})
+        table.setRightAligned(column);
+    for (const Core::RunComparisonRow &row : comparison.rows()) {
+        const int judgement = row.judgement();
+        table.addRow({row.label, row.first, row.second, row.difference, row.ratio},
+                     judgement == 0 || !ctx.colour() ? QByteArray()
+                     : judgement > 0                 ? QByteArrayLiteral("32")
+                                                     : QByteArrayLiteral("31"));
+    }
+    ctx.out << table.render();
+    return ExitOk;
+}
+
+const CommandRegistration listRegistration{{
+    QStringLiteral("history list"),
+    QStringLiteral(QT_TRANSLATE_NOOP(
+        "Cli", "the benchmark runs kept in the run history (bench --history, the GUI), newest first, numbered from 1")),
+    QStringLiteral("[--last N] [--backend ID] [--json]"),
+    &runHistoryList,
+}};
+
+const CommandRegistration showRegistration{{
+    QStringLiteral("history show"),
+    QStringLiteral(QT_TRANSLATE_NOOP("Cli", "one kept run's report, as bench printed it (1 = the newest)")),
+    QStringLiteral("[N] [--backend ID] [--json]"),
+    &runHistoryShow,
+}};
+
+const CommandRegistration compareRegistration{{
+    QStringLiteral("history compare"),
+    QStringLiteral(QT_TRANSLATE_NOOP(
+        "Cli", "two kept runs side by side with B − A and B / A (default: run 2 against run 1, the newest)")),
+    QStringLiteral("[A B] [--backend ID] [--json]"),
+    &runHistoryCompare,
+}};
+
+} // namespace
+} // namespace Opsdeck::Cli
