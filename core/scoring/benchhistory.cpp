@@ -658,7 +658,8 @@ Result<BenchHistoryAppend> BenchHistory::append(const BenchReport &report)
     if (!file.open(QIODevice::ReadWrite | QIODevice::Append))
         return failure(file.errorString());
     QByteArray bytes;
-    qint64 offset = file.size();
+    const qint64 sizeBefore = file.size();
+    qint64 offset = sizeBefore;
     if (offset > 0) {
         // A crash mid-append leaves a line without its newline; ours must start on a fresh line.
         QFile reader(m_path);
@@ -678,6 +679,8 @@ Result<BenchHistoryAppend> BenchHistory::append(const BenchReport &report)
 
     BenchHistoryAppend result;
     result.id = offset;
+    result.sizeBefore = sizeBefore;
+    result.sizeAfter = size;
     if (size > m_maxBytes) {
         auto compacted = compactIfNeeded(&result.id);
         if (!compacted) {

@@ -30,6 +30,8 @@ struct BenchHistoryAppend
 {
     qint64 id = 0;          ///< the offset its line was actually written at (its BenchHistoryEntry::id)
     bool compacted = false; ///< older entries were dropped to keep the bound: every other id changed
+    qint64 sizeBefore = 0;  ///< the file's size just before the line was written (under the append lock)
+    qint64 sizeAfter = 0;   ///< and just after: another writer's line before or after ours shows in these
 };
 
 /// Past benchmark runs, kept as JSON lines (one BenchReport::toJson() per line) in

@@ -177,9 +177,16 @@ Result<qint64> BenchHistoryModel::append(const BenchReport &report)
         reload();
         return appended->id;
     }
-    // One new row instead of reading the whole file again; entries other processes appended meanwhile show
-    // up on the next reload().
+    // One new row instead of reading the whole file again. Another writer's line just before ours (after the
+    // model last looked) or just after it would then go unseen, its change taken for ours: the sizes tell, and
+    // a watching model reads the file again; otherwise such entries show up on the next reload().
+    const bool nothingBefore = (m_stamp.exists ? m_stamp.size : 0) == appended->sizeBefore;
     m_stamp = stampNow();
+    if (!nothingBefore || m_stamp.size != appended->sizeAfter) {
+        m_stamp = FileStamp{};   // unknown: the next settled change (or the one now) reads the file
+        if (m_settle)
+            m_settle->start();
+    }
     BenchHistoryEntry entry = BenchHistory::summaryOf(report);
     entry.id = appended->id;
     if (m_reader)
