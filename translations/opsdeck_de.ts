@@ -52,8 +52,8 @@
         <translation>der Bericht eines aufbewahrten Laufs, wie bench ihn ausgab (1 = der neueste)</translation>
     </message>
     <message>
-        <source>two kept runs side by side with B − A and B / A (default: run 2 against run 1, the newest)</source>
-        <translation>zwei aufbewahrte Läufe nebeneinander mit B − A und B / A (Vorgabe: Lauf 2 gegen Lauf 1, den neuesten)</translation>
+        <source>two kept runs side by side with B − A and B / A (default: run 2 against run 1, the newest); exit 3 when B regressed beyond --max-regression</source>
+        <translation>zwei aufbewahrte Läufe nebeneinander mit B − A und B / A (Vorgabe: Lauf 2 gegen Lauf 1, den neuesten); Exit 3, wenn B sich über --max-regression hinaus verschlechtert hat</translation>
     </message>
 </context>
 <context>
@@ -788,6 +788,18 @@
     <message>
         <source>no run &apos;%1&apos;: runs are numbered from 1, the newest, to %2 (%3)</source>
         <translation>kein Lauf &apos;%1&apos;: Läufe sind von 1, dem neuesten, bis %2 nummeriert (%3)</translation>
+    </message>
+    <message>
+        <source>Exit 3 when B&apos;s rows/s is lower, or its p99 latency higher, than A&apos;s by more than PCT %.</source>
+        <translation>Exit 3, wenn die Zeilen/s von B um mehr als PCT % niedriger oder seine p99-Latenz um mehr als PCT % höher sind als die von A.</translation>
+    </message>
+    <message>
+        <source>--max-regression needs a percentage of 0 or more (e.g. 10)</source>
+        <translation>--max-regression braucht einen Prozentsatz ab 0 (z. B. 10)</translation>
+    </message>
+    <message>
+        <source>opsdeck history compare: B regressed beyond --max-regression %1 %: %2</source>
+        <translation>opsdeck history compare: B hat sich über --max-regression %1 % hinaus verschlechtert: %2</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2368,22 @@
     <message>
         <source>Reasons</source>
         <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>rows/s fell by %1 % (%2 → %3)</source>
+        <translation>Zeilen/s fielen um %1 % (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>by %1 %</source>
+        <translation>um %1 %</translation>
+    </message>
+    <message>
+        <source>from 0</source>
+        <translation>von 0 aus</translation>
+    </message>
+    <message>
+        <source>p99 latency rose %1 (%2 ms → %3 ms)</source>
+        <translation>p99-Latenz stieg %1 (%2 ms → %3 ms)</translation>
     </message>
 </context>
 <context>

@@ -52,8 +52,8 @@
         <translation>le rapport d’une exécution gardée, tel que bench l’a affiché (1 = la plus récente)</translation>
     </message>
     <message>
-        <source>two kept runs side by side with B − A and B / A (default: run 2 against run 1, the newest)</source>
-        <translation>deux exécutions gardées côte à côte avec B − A et B / A (par défaut : l’exécution 2 contre la 1, la plus récente)</translation>
+        <source>two kept runs side by side with B − A and B / A (default: run 2 against run 1, the newest); exit 3 when B regressed beyond --max-regression</source>
+        <translation>deux exécutions gardées côte à côte avec B − A et B / A (par défaut : l’exécution 2 contre la 1, la plus récente) ; sortie 3 si B a régressé au-delà de --max-regression</translation>
     </message>
 </context>
 <context>
@@ -788,6 +788,18 @@
     <message>
         <source>no run &apos;%1&apos;: runs are numbered from 1, the newest, to %2 (%3)</source>
         <translation>pas d’exécution &apos;%1&apos; : les exécutions sont numérotées de 1, la plus récente, à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Exit 3 when B&apos;s rows/s is lower, or its p99 latency higher, than A&apos;s by more than PCT %.</source>
+        <translation>Sortie 3 si les lignes/s de B sont inférieures, ou sa latence p99 supérieure, à celles de A de plus de PCT %.</translation>
+    </message>
+    <message>
+        <source>--max-regression needs a percentage of 0 or more (e.g. 10)</source>
+        <translation>--max-regression attend un pourcentage de 0 ou plus (par ex. 10)</translation>
+    </message>
+    <message>
+        <source>opsdeck history compare: B regressed beyond --max-regression %1 %: %2</source>
+        <translation>opsdeck history compare : B a régressé au-delà de --max-regression %1 % : %2</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2368,22 @@
     <message>
         <source>Reasons</source>
         <translation>Raisons</translation>
+    </message>
+    <message>
+        <source>rows/s fell by %1 % (%2 → %3)</source>
+        <translation>les lignes/s ont baissé de %1 % (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>by %1 %</source>
+        <translation>de %1 %</translation>
+    </message>
+    <message>
+        <source>from 0</source>
+        <translation>depuis 0</translation>
+    </message>
+    <message>
+        <source>p99 latency rose %1 (%2 ms → %3 ms)</source>
+        <translation>la latence p99 a augmenté %1 (%2 ms → %3 ms)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QTextStream>
 
+#include <cmath>
 #include <optional>
 
 namespace Opsdeck::Cli {
@@ -219,8 +220,22 @@ int runHistoryCompare(CommandContext &ctx)
     HistoryCommand command(ctx, QStringLiteral("history compare"));
     command.parser().addPositionalArgument(QStringLiteral("A"), tr("the first run (default 2)"));
     command.parser().addPositionalArgument(QStringLiteral("B"), tr("the second run (default 1, the newest)"));
+    command.parser().addOption({QStringLiteral("max-regression"),
+                                tr("Exit 3 when B's rows/s is lower, or its p99 latency higher, than A's by more "
+                                   "than PCT %."),
+                                QStringLiteral("PCT")});
     if (!command.parse(2))
         return ExitUsage;
+    std::optional<double> maxRegression;
+    if (command.parser().isSet(QStringLiteral("max-regression"))) {
+        bool ok = false;
+        const double pct = command.parser().value(QStringLiteral("max-regression")).toDouble(&ok);
+        if (!ok || !std::isfinite(pct) || pct < 0) {
+            command.usage(tr("--max-regression needs a percentage of 0 or more (e.g. 10)"));
+            return ExitUsage;
+        }
+        maxRegression = pct;
+    }
     const QStringList positional = command.parser().positionalArguments();
     if (positional.size() == 1) {
         command.usage(tr("give two runs (A B), or none for the one before the newest against the newest"));
@@ -237,9 +252,16 @@ int runHistoryCompare(CommandContext &ctx)
         return ExitUsage;
 
     const Core::RunComparison comparison(*first, *second, reportLocale());
+    const QStringList regressions = maxRegression ? comparison.regressions(*maxRegression) : QStringList();
+    const int exitCode = regressions.isEmpty() ? ExitOk : ExitThreshold;
     if (command.json()) {
-        ctx.out << QJsonDocument(comparison.toJson()).toJson(QJsonDocument::Indented);
-        return ExitOk;
+        QJsonObject object = comparison.toJson();
+        if (maxRegression) {
+            object.insert(QStringLiteral("max_regression_pct"), *maxRegression);
+            object.insert(QStringLiteral("regressions"), QJsonArray::fromStringList(regressions));
+        }
+        ctx.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        return exitCode;
     }
     TextTable table({tr("METRIC"), tr("A"), tr("B"), tr("B − A"), tr("B / A")});
     // A and B hold text as well as numbers (the model, the input): left-aligned, as the reports write them.
@@ -253,7 +275,12 @@ int runHistoryCompare(CommandContext &ctx)
                                                      : QByteArrayLiteral("31"));
     }
     ctx.out << table.render();
-    return ExitOk;
+    for (const QString &regression : regressions)
+        ctx.err << tr("opsdeck history compare: B regressed beyond --max-regression %1 %: %2")
+                       .arg(*maxRegression)
+                       .arg(regression)
+                << Qt::endl;
+    return exitCode;
 }
 
 const CommandRegistration listRegistration{{
@@ -274,8 +301,9 @@ const CommandRegistration showRegistration{{
 const CommandRegistration compareRegistration{{
     QStringLiteral("history compare"),
     QStringLiteral(QT_TRANSLATE_NOOP(
-        "Cli", "two kept runs side by side with B − A and B / A (default: run 2 against run 1, the newest)")),
-    QStringLiteral("[A B] [--backend ID] [--json]"),
+        "Cli", "two kept runs side by side with B − A and B / A (default: run 2 against run 1, the newest); "
+               "exit 3 when B regressed beyond --max-regression")),
+    QStringLiteral("[A B] [--backend ID] [--max-regression PCT] [--json]"),
     &runHistoryCompare,
 }};
 

@@ -45,6 +45,7 @@ int RunComparisonRow::judgement() const
 }
 
 RunComparison::RunComparison(const BenchReport &first, const BenchReport &second, const QLocale &locale)
+    : m_locale(locale)
 {
     m_rows.resize(qsizetype(RunMetric::Count));
     auto number = [&locale](double v, int decimals) {
@@ -162,6 +163,27 @@ RunComparison::RunComparison(const BenchReport &first, const BenchReport &second
     raw(RunMetric::Input, input(first), input(second));
     raw(RunMetric::Verdict, first.verdict, second.verdict);
     raw(RunMetric::Reasons, QJsonArray::fromStringList(first.reasons), QJsonArray::fromStringList(second.reasons));
+}
+
+QStringList RunComparison::regressions(double percent) const
+{
+    QStringList found;
+    const double limit = percent / 100.0;
+    const RunComparisonRow &rate = row(RunMetric::RowsPerS);
+    if (*rate.firstValue > 0 && *rate.secondValue < *rate.firstValue * (1.0 - limit))
+        found.append(ComparisonText::tr("rows/s fell by %1 % (%2 → %3)")
+                         .arg(m_locale.toString((1.0 - *rate.secondValue / *rate.firstValue) * 100.0, 'f', 1),
+                              rate.first, rate.second));
+    const RunComparisonRow &p99 = row(RunMetric::P99);
+    if (*p99.secondValue > *p99.firstValue * (1.0 + limit)) {
+        const QString by = *p99.firstValue > 0
+                               ? ComparisonText::tr("by %1 %")
+                                     .arg(m_locale.toString((*p99.secondValue / *p99.firstValue - 1.0) * 100.0,
+                                                            'f', 1))
+                               : ComparisonText::tr("from 0");
+        found.append(ComparisonText::tr("p99 latency rose %1 (%2 ms → %3 ms)").arg(by, p99.first, p99.second));
+    }
+    return found;
 }
 
 QJsonObject RunComparison::toJson() const

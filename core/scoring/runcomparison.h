@@ -7,6 +7,7 @@
 #include <QtCore/QList>
 #include <QtCore/QLocale>
 #include <QtCore/QString>
+#include <QtCore/QStringList>
 
 #include <optional>
 
@@ -76,12 +77,17 @@ public:
     [[nodiscard]] const QList<RunComparisonRow> &rows() const { return m_rows; }
     [[nodiscard]] const RunComparisonRow &row(RunMetric metric) const { return m_rows.at(qsizetype(metric)); }
 
+    /// What got worse from A to B by more than `percent` %: the throughput (rows/s) down, the p99 latency up.
+    /// One translated sentence each ("rows/s fell by 12.5 % (1,000 → 875)"); empty when neither did.
+    [[nodiscard]] QStringList regressions(double percent) const;
+
     /// `{"metrics": [{"metric": key, "a": …, "b": …, "difference": …, "ratio": …}, …]}` with the values as the
     /// reports' JSON has them (not translated): numbers with their difference and ratio (null where there is
     /// none), the start times with the seconds from A to B, text with "same" or "differs".
     [[nodiscard]] QJsonObject toJson() const;
 
 private:
+    QLocale m_locale;
     QList<RunComparisonRow> m_rows;
 };
 

@@ -719,10 +719,38 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("Rows/s") && r.out.contains("+2,000") && r.out.contains("2.000×"), r.out.constData());
 
-        // What is not there, exit 2 naming it.
-        r = opsdeck({QStringLiteral("history"), QStringLiteral("show"), QStringLiteral("4")});
+        // --max-regression: a copy of the newest run at half its throughput, a minute later, regressed.
+        const QString history = data.filePath(QStringLiteral("opsdeck/opsdeck/bench-history.jsonl"));
+        QFile file(history);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject newest = QJsonDocument::fromJson(file.readAll().trimmed().split('\n').constLast()).object();
+        file.close();
+        QJsonObject slower = newest;
+        slower.insert(QStringLiteral("rows_per_s"), newest.value(QStringLiteral("rows_per_s")).toDouble() / 2);
+        slower.insert(QStringLiteral("started_at"),
+                      QDateTime::fromString(newest.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs)
+                          .addSecs(60)
+                          .toString(Qt::ISODateWithMs));
+        QVERIFY(file.open(QIODevice::Append));
+        file.write(QJsonDocument(slower).toJson(QJsonDocument::Compact) + '\n');
+        file.close();
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("compare"), QStringLiteral("--max-regression"),
+                     QStringLiteral("10")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("regressed beyond --max-regression 10 %: rows/s fell by 50.0 %"), r.err.constData());
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("compare"), QStringLiteral("--max-regression"),
+                     QStringLiteral("60"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(json(r).object().value(QStringLiteral("regressions")).toArray().isEmpty());
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("compare"), QStringLiteral("2"), QStringLiteral("1"),
+                     QStringLiteral("--max-regression"), QStringLiteral("-1")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("no run '4': runs are numbered from 1, the newest, to 3"), r.err.constData());
+        QVERIFY2(r.err.contains("--max-regression needs a percentage"), r.err.constData());
+
+        // What is not there, exit 2 naming it.
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("show"), QStringLiteral("5")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("no run '5': runs are numbered from 1, the newest, to 4"), r.err.constData());
         r = opsdeck({QStringLiteral("history"), QStringLiteral("compare"), QStringLiteral("1")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
@@ -731,14 +759,12 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("--last"), r.err.constData());
 
         // A damaged line is skipped and counted; the readable runs are listed.
-        const QString history = data.filePath(QStringLiteral("opsdeck/opsdeck/bench-history.jsonl"));
-        QFile file(history);
         QVERIFY(file.open(QIODevice::Append));
         file.write("{\"backend\": \"cut\n");
         file.close();
         r = opsdeck({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(json(r).array().size(), 3);
+        QCOMPARE(json(r).array().size(), 4);
         QVERIFY2(r.err.contains(QByteArray("1 damaged entries skipped in " + history.toUtf8())), r.err.constData());
 
         // A folder where the history should be: it cannot be read.

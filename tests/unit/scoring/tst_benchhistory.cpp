@@ -666,6 +666,28 @@ private Q_SLOTS:
         QCOMPARE(metric(RunMetric::Verdict).value(QStringLiteral("difference")).toString(), QStringLiteral("same"));
     }
 
+    // --max-regression: rows/s down or p99 up by more than the percentage given, said with the figures.
+    void regressionsBeyondAPercentage()
+    {
+        QLocale c = QLocale::c();
+        c.setNumberOptions(QLocale::DefaultNumberOptions);
+        const BenchReport a = sample(0);   // 1,000.5 rows/s, p99 2 ms
+        BenchReport b = sample(3);         // 1,003.5 rows/s
+        QVERIFY(RunComparison(a, b, c).regressions(0).isEmpty());
+        QCOMPARE(RunComparison(b, a, c).regressions(0.2),
+                 QStringList{QStringLiteral("rows/s fell by 0.3 % (1,004 → 1,001)")});
+        QVERIFY(RunComparison(b, a, c).regressions(0.3).isEmpty());
+        b.latency.p99 = 3.0;
+        QCOMPARE(RunComparison(a, b, c).regressions(10),
+                 QStringList{QStringLiteral("p99 latency rose by 50.0 % (2.00 ms → 3.00 ms)")});
+        QVERIFY(RunComparison(a, b, c).regressions(50).isEmpty());
+        BenchReport zero = a;
+        zero.latency.p99 = 0;
+        zero.rowsPerS = 0;   // no throughput to fall from
+        QCOMPARE(RunComparison(zero, b, c).regressions(1000),
+                 QStringList{QStringLiteral("p99 latency rose from 0 (0.000 ms → 3.00 ms)")});
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_path;
