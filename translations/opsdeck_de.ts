@@ -3580,6 +3580,22 @@ http://host:8099/score</translation>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
+    <message>
+        <source>Filter runs (Ctrl+F)</source>
+        <translation>Läufe filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Show only the runs with every word typed here in one of their columns (backend, model, scenario, verdict, date)</source>
+        <translation>Nur die Läufe zeigen, die jedes hier eingegebene Wort in einer ihrer Spalten haben (Backend, Modell, Szenario, Urteil, Datum)</translation>
+    </message>
+    <message>
+        <source>Filter past runs</source>
+        <translation>Frühere Läufe filtern</translation>
+    </message>
+    <message>
+        <source>shown: %1 of %2</source>
+        <translation>gezeigt: %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui::ServiceConfigEditor</name>

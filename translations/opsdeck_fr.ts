@@ -3580,6 +3580,22 @@ http://host:8099/score</translation>
         <source>Seed:</source>
         <translation>Graine :</translation>
     </message>
+    <message>
+        <source>Filter runs (Ctrl+F)</source>
+        <translation>Filtrer les exécutions (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show only the runs with every word typed here in one of their columns (backend, model, scenario, verdict, date)</source>
+        <translation>N’afficher que les exécutions ayant chaque mot saisi ici dans l’une de leurs colonnes (backend, modèle, scénario, verdict, date)</translation>
+    </message>
+    <message>
+        <source>Filter past runs</source>
+        <translation>Filtrer les exécutions passées</translation>
+    </message>
+    <message>
+        <source>shown: %1 of %2</source>
+        <translation>affichées : %1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui::ServiceConfigEditor</name>

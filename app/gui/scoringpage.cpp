@@ -53,6 +53,39 @@
 
 namespace Opsdeck::Gui {
 
+/// The history table's sorting proxy, which also filters: a run is shown when every word of the filter is in
+/// one of its cells as shown (backend, model, scenario, verdict, the start time), case-insensitively.
+class HistoryFilterProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setWords(const QString &text)
+    {
+        const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+        if (words == m_words)
+            return;
+        m_words = words;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        if (m_words.isEmpty())
+            return true;
+        const QAbstractItemModel *model = sourceModel();
+        QString cells;
+        for (int column = 0; column < model->columnCount(sourceParent); ++column)
+            cells += model->index(sourceRow, column, sourceParent).data().toString() + u'\n';
+        return std::all_of(m_words.cbegin(), m_words.cend(),
+                           [&cells](const QString &word) { return cells.contains(word, Qt::CaseInsensitive); });
+    }
+
+private:
+    QStringList m_words;
+};
+
 namespace {
 
 const QString mainSplitterKey = QStringLiteral("scoring/mainSplitter");
@@ -128,7 +161,7 @@ ScoringPage::ScoringPage(QWidget *parent)
     : Page(parent), m_registry(std::make_unique<Core::PluginRegistry>()), m_runner(new BenchRunner(this)),
       m_historyModel(new Core::BenchHistoryModel(Core::BenchHistory::defaultPath(),
                                                  Core::BenchHistoryModel::Read::Later, this)),
-      m_historyProxy(new QSortFilterProxyModel(this))
+      m_historyProxy(new HistoryFilterProxy(this))
 {
     setObjectName(QStringLiteral("scoringPage"));
     // Load every plugin now, so that the ones that cannot load are shown as such before anyone picks them.
@@ -659,8 +692,45 @@ QWidget *ScoringPage::createHistory()
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_historyView->addAction(m_deleteAction);   // in the context menu after Copy
 
+    m_historyFilter = new QLineEdit(box);
+    m_historyFilter->setObjectName(QStringLiteral("historyFilter"));
+    m_historyFilter->setClearButtonEnabled(true);
+    m_historyFilter->setPlaceholderText(tr("Filter runs (Ctrl+F)"));
+    m_historyFilter->setToolTip(tr("Show only the runs with every word typed here in one of their columns (backend, model, scenario, verdict, date)"));
+    m_historyFilter->setAccessibleName(tr("Filter past runs"));
+    m_historyFilter->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
+    auto *findAction = new QAction(this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);   // only on this page
+    addAction(findAction);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_historyFilter->setFocus(Qt::ShortcutFocusReason);
+        m_historyFilter->selectAll();
+    });
+    m_historyCount = new QLabel(box);
+    m_historyCount->setObjectName(QStringLiteral("historyCount"));
+    m_historyCount->setForegroundRole(QPalette::PlaceholderText);
+    m_historyCount->hide();
+    const auto updateCount = [this] {
+        const int total = m_historyModel->rowCount();
+        const int shown = m_historyProxy->rowCount();
+        m_historyCount->setVisible(!m_historyFilter->text().trimmed().isEmpty());
+        m_historyCount->setText(tr("shown: %1 of %2").arg(shown).arg(total));
+    };
+    connect(m_historyFilter, &QLineEdit::textChanged, this, [this, updateCount](const QString &text) {
+        m_historyProxy->setWords(text);
+        updateCount();
+        updateButtons();   // a selected run the filter hides is not selected any more
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_historyProxy, signal, this, updateCount);
+    connect(m_historyProxy, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(m_historyProxy, &QAbstractItemModel::layoutChanged, this, updateCount);
+
     auto *top = new QHBoxLayout;
     top->addWidget(label, 1);
+    top->addWidget(m_historyCount);
+    top->addWidget(m_historyFilter);
     top->addWidget(m_exportButton);
     top->addWidget(m_compareButton);
     top->addWidget(m_deleteButton);

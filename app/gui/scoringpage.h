@@ -34,6 +34,8 @@ class PluginRegistry;
 
 namespace Opsdeck::Gui {
 
+class HistoryFilterProxy;
+
 class BenchChart;
 class BenchRunner;
 class LatencyHistogramChart;
@@ -145,6 +147,10 @@ public:
     [[nodiscard]] BenchChart *chart() const { return m_chart; }
     [[nodiscard]] LatencyHistogramChart *histogram() const { return m_histogram; }
     [[nodiscard]] QTableView *historyView() const { return m_historyView; }
+    /// Filters the history table (Ctrl+F): the runs with every word of it in one of their columns.
+    [[nodiscard]] QLineEdit *historyFilterEdit() const { return m_historyFilter; }
+    /// "shown: 12 of 340" while the filter is set, else hidden.
+    [[nodiscard]] QLabel *historyCountLabel() const { return m_historyCount; }
     /// The history table's model (newest first); the view shows it through a sorting proxy.
     [[nodiscard]] Core::BenchHistoryModel *historyModel() const { return m_historyModel; }
 
@@ -192,7 +198,7 @@ private:
     std::unique_ptr<Core::PluginRegistry> m_registry;
     BenchRunner *m_runner;
     Core::BenchHistoryModel *m_historyModel;
-    QSortFilterProxyModel *m_historyProxy;
+    HistoryFilterProxy *m_historyProxy;
     Core::BenchReport m_lastReport;
     QList<std::pair<qint64, QDateTime>> m_selectionBeforeReset; // history runs selected: id, started_at
     Core::Profile m_profile;
@@ -239,6 +245,8 @@ private:
     BenchChart *m_chart = nullptr;
     LatencyHistogramChart *m_histogram = nullptr;
     QTableView *m_historyView = nullptr;
+    QLineEdit *m_historyFilter = nullptr;
+    QLabel *m_historyCount = nullptr;
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_compareButton = nullptr;
     QPushButton *m_deleteButton = nullptr;

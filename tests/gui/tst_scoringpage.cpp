@@ -176,6 +176,7 @@ private Q_SLOTS:
     void crossCheckAndCapacityPlanReachTheRun();
     void theFormOfTheLastRunIsRemembered();
     void deletingRunsAsksFirst();
+    void historyFilterShowsTheMatchingRuns();
     void keyboardWorksOnlyOnTheShownPage();
     void closingDuringARunIsClean();
     void exportWritesTheRunSelectedWhenTheDialogOpened();
@@ -1025,6 +1026,56 @@ void TestScoringPage::deletingRunsAsksFirst()
     QVERIFY(page.historyModel()->isWatching());
     QVERIFY(history.append(pastReport(-80000)));
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), before - 1, 10000);
+}
+
+// The filter above the history: every word in one of a run's columns, case-insensitively; Ctrl+F reaches it; the
+// count says how many runs it shows; a selected run it hides is not selected any more.
+void TestScoringPage::historyFilterShowsTheMatchingRuns()
+{
+    {
+        Core::BenchHistory history(m_historyPath);
+        for (int i = 0; i < 3; ++i) {
+            Core::BenchReport r = pastReport(-80000 + i);
+            r.model = QStringLiteral("filtered model %1").arg(i);
+            if (i == 2)
+                r.backend = QStringLiteral("xgboost");
+            QVERIFY(history.append(r));
+        }
+    }
+    Gui::ScoringPage page;
+    QVERIFY(historyRead(page));
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTableView *view = page.historyView();
+    const int total = page.historyModel()->rowCount();
+    QVERIFY(total >= 3);
+    QVERIFY(page.historyCountLabel()->isHidden());
+
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(page.historyFilterEdit()->hasFocus());
+    QTest::keyClicks(page.historyFilterEdit(), QStringLiteral("FILTERED"));
+    QCOMPARE(view->model()->rowCount(), 3);
+    QVERIFY(page.historyCountLabel()->isVisible());
+    QCOMPARE(page.historyCountLabel()->text(), QStringLiteral("shown: 3 of %1").arg(total));
+
+    view->selectRow(0);
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    page.historyFilterEdit()->setText(QStringLiteral("filtered   xgboost"));   // every word, in any column
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, Core::BenchHistoryModel::ModelColumn).data().toString(),
+             QStringLiteral("filtered model 2"));
+    page.historyFilterEdit()->setText(QStringLiteral("filtered linear"));
+    QCOMPARE(view->model()->rowCount(), 2);
+    page.historyFilterEdit()->setText(QStringLiteral("no such run"));
+    QCOMPARE(view->model()->rowCount(), 0);
+    QVERIFY(view->selectionModel()->selectedRows().isEmpty());
+    QVERIFY(!page.exportButton()->isEnabled());
+    QCOMPARE(page.historyCountLabel()->text(), QStringLiteral("shown: 0 of %1").arg(total));
+
+    page.historyFilterEdit()->clear();
+    QCOMPARE(view->model()->rowCount(), total);
+    QVERIFY(page.historyCountLabel()->isHidden());
 }
 
 void TestScoringPage::keyboardWorksOnlyOnTheShownPage()
