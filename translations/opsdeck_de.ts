@@ -2998,6 +2998,61 @@ Speichern ersetzt die Datei durch die hier angezeigten Profile.</translation>
     </message>
 </context>
 <context>
+    <name>Opsdeck::Gui::RunTrendDialog</name>
+    <message>
+        <source>Benchmark runs over time</source>
+        <translation>Benchmark-Läufe im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Start of the run</source>
+        <translation>Start des Laufs</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>INVALID run</source>
+        <translation>Lauf INVALID</translation>
+    </message>
+    <message>
+        <source>p99 latency</source>
+        <translation>p99-Latenz</translation>
+    </message>
+    <message>
+        <source>Rows per second of each run over time</source>
+        <translation>Zeilen pro Sekunde jedes Laufs im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>p99 latency of each run over time</source>
+        <translation>p99-Latenz jedes Laufs im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 runs of %2, %3.</source>
+        <translation>%1 Läufe von %2, %3.</translation>
+    </message>
+    <message>
+        <source>They are of different backends or scenarios: filter the history to one to compare like with like.</source>
+        <translation>Sie stammen von verschiedenen Backends oder Szenarien: den Verlauf auf eines filtern, um Gleiches mit Gleichem zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Large red points: INVALID runs.</source>
+        <translation>Große rote Punkte: Läufe INVALID.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
     <name>Opsdeck::Gui::ScoringPage</name>
     <message>
         <source>No run yet: pick a backend and press Start (Ctrl+Return)</source>
@@ -3595,6 +3650,18 @@ http://host:8099/score</translation>
     <message>
         <source>shown: %1 of %2</source>
         <translation>gezeigt: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Trend…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>Show the throughput and p99 latency of the runs listed over time (filter them to one backend first)</source>
+        <translation>Durchsatz und p99-Latenz der aufgeführten Läufe im Zeitverlauf zeigen (vorher auf ein Backend filtern)</translation>
+    </message>
+    <message>
+        <source>A trend needs at least two runs in the history table</source>
+        <translation>Ein Verlauf braucht mindestens zwei Läufe in der Verlaufstabelle</translation>
     </message>
 </context>
 <context>

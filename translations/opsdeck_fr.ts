@@ -2998,6 +2998,61 @@ L&apos;enregistrement le remplace par les profils affichés ici.</translation>
     </message>
 </context>
 <context>
+    <name>Opsdeck::Gui::RunTrendDialog</name>
+    <message>
+        <source>Benchmark runs over time</source>
+        <translation>Exécutions de benchmark dans le temps</translation>
+    </message>
+    <message>
+        <source>Start of the run</source>
+        <translation>Début de l’exécution</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>INVALID run</source>
+        <translation>Exécution INVALID</translation>
+    </message>
+    <message>
+        <source>p99 latency</source>
+        <translation>latence p99</translation>
+    </message>
+    <message>
+        <source>Rows per second of each run over time</source>
+        <translation>Lignes par seconde de chaque exécution dans le temps</translation>
+    </message>
+    <message>
+        <source>p99 latency of each run over time</source>
+        <translation>Latence p99 de chaque exécution dans le temps</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 runs of %2, %3.</source>
+        <translation>%1 exécutions de %2, %3.</translation>
+    </message>
+    <message>
+        <source>They are of different backends or scenarios: filter the history to one to compare like with like.</source>
+        <translation>Elles viennent de backends ou de scénarios différents : filtrez l’historique sur un seul pour comparer ce qui est comparable.</translation>
+    </message>
+    <message>
+        <source>Large red points: INVALID runs.</source>
+        <translation>Gros points rouges : exécutions INVALID.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
     <name>Opsdeck::Gui::ScoringPage</name>
     <message>
         <source>No run yet: pick a backend and press Start (Ctrl+Return)</source>
@@ -3595,6 +3650,18 @@ http://host:8099/score</translation>
     <message>
         <source>shown: %1 of %2</source>
         <translation>affichées : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Trend…</source>
+        <translation>Tendance…</translation>
+    </message>
+    <message>
+        <source>Show the throughput and p99 latency of the runs listed over time (filter them to one backend first)</source>
+        <translation>Afficher le débit et la latence p99 des exécutions listées dans le temps (filtrez d’abord sur un backend)</translation>
+    </message>
+    <message>
+        <source>A trend needs at least two runs in the history table</source>
+        <translation>Une tendance demande au moins deux exécutions dans la table de l’historique</translation>
     </message>
 </context>
 <context>

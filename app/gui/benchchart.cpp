@@ -19,22 +19,6 @@ namespace {
 // The time axis spans at least this much, so the first windows do not fill the width.
 constexpr double minimumSpanS = 10;
 
-struct Scale
-{
-    double divisor = 1;
-    QString unit;
-};
-
-// Rows/s reach hundreds of millions in process: the axis counts in k or M so its labels stay short.
-Scale rateScale(double maximum)
-{
-    if (maximum >= 1e6)
-        return {1e6, BenchChart::tr("M rows/s")};
-    if (maximum >= 1e4)
-        return {1e3, BenchChart::tr("k rows/s")};
-    return {1, BenchChart::tr("rows/s")};
-}
-
 double maxY(const QList<QPointF> &points)
 {
     double m = 0;
@@ -56,6 +40,16 @@ QChart *newChart()
 }
 
 } // namespace
+
+// Rows/s reach hundreds of millions in process: the axis counts in k or M so its labels stay short.
+RateScale rateScale(double maximum)
+{
+    if (maximum >= 1e6)
+        return {1e6, BenchChart::tr("M rows/s")};
+    if (maximum >= 1e4)
+        return {1e3, BenchChart::tr("k rows/s")};
+    return {1, BenchChart::tr("rows/s")};
+}
 
 BenchChart::BenchChart(QWidget *parent)
     : QWidget(parent), m_rateChart(newChart()), m_latencyChart(newChart()),
@@ -190,7 +184,7 @@ void BenchChart::updateSeries()
         const int plot = int(chart->plotArea().width());
         return std::max(plot > 0 ? plot : width(), 64);
     };
-    const Scale scale = rateScale(maxY(m_throughput));
+    const RateScale scale = rateScale(maxY(m_throughput));
     QList<QPointF> rates = Core::decimateMinMax(m_throughput, columns(m_rateChart));
     for (QPointF &p : rates)
         p.setY(p.y() / scale.divisor);

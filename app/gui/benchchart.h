@@ -15,6 +15,15 @@ QT_END_NAMESPACE
 
 namespace Opsdeck::Gui {
 
+/// How a rows/s axis counts: in rows/s, k rows/s or M rows/s, so that its labels stay short.
+struct RateScale
+{
+    double divisor = 1;
+    QString unit;   ///< "M rows/s"
+};
+/// The scale for an axis up to `maximum` rows/s.
+[[nodiscard]] RateScale rateScale(double maximum);
+
 /// The windows of a benchmark run as two charts over the run's time: rows/s per window (top) and the p50 and
 /// p99 latency per window (bottom). Each update rebuilds the series from the windows decimated in core
 /// (Core::decimateMinMax, one column per pixel of the plot) with one replace() per series. Like LatencyChart,

@@ -7,6 +7,7 @@
 #include "question.h"
 #include "resources.h"
 #include "runcomparedialog.h"
+#include "runtrenddialog.h"
 #include "scoring/benchhistorymodel.h"
 #include "scoring/capacityplan.h"
 #include "scoring/pluginregistry.h"
@@ -683,6 +684,11 @@ QWidget *ScoringPage::createHistory()
     m_compareButton = new QPushButton(icon(QStringLiteral("compare")), tr("Compare…"), box);
     m_compareButton->setObjectName(QStringLiteral("compareButton"));
     m_compareButton->setToolTip(tr("Show the two selected runs side by side"));
+    m_trendButton = new QPushButton(icon(QStringLiteral("trend")), tr("Trend…"), box);
+    m_trendButton->setObjectName(QStringLiteral("trendButton"));
+    m_trendButton->setToolTip(
+        tr("Show the throughput and p99 latency of the runs listed over time (filter them to one backend first)"));
+    m_trendButton->setEnabled(false);
     m_deleteButton = new QPushButton(icon(QStringLiteral("remove")), tr("Delete…"), box);
     m_deleteButton->setObjectName(QStringLiteral("deleteRunsButton"));
     m_deleteButton->setToolTip(tr("Delete the selected runs from the history (Del)"));
@@ -698,7 +704,8 @@ QWidget *ScoringPage::createHistory()
     m_historyFilter->setPlaceholderText(tr("Filter runs (Ctrl+F)"));
     m_historyFilter->setToolTip(tr("Show only the runs with every word typed here in one of their columns (backend, model, scenario, verdict, date)"));
     m_historyFilter->setAccessibleName(tr("Filter past runs"));
-    m_historyFilter->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
+    m_historyFilter->setMinimumWidth(fontMetrics().horizontalAdvance(m_historyFilter->placeholderText()) +
+                                     fontMetrics().averageCharWidth() * 4);
     auto *findAction = new QAction(this);
     findAction->setShortcut(QKeySequence::Find);
     findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);   // only on this page
@@ -716,6 +723,7 @@ QWidget *ScoringPage::createHistory()
         const int shown = m_historyProxy->rowCount();
         m_historyCount->setVisible(!m_historyFilter->text().trimmed().isEmpty());
         m_historyCount->setText(tr("shown: %1 of %2").arg(shown).arg(total));
+        m_trendButton->setEnabled(shown >= 2);
     };
     connect(m_historyFilter, &QLineEdit::textChanged, this, [this, updateCount](const QString &text) {
         m_historyProxy->setWords(text);
@@ -733,6 +741,7 @@ QWidget *ScoringPage::createHistory()
     top->addWidget(m_historyFilter);
     top->addWidget(m_exportButton);
     top->addWidget(m_compareButton);
+    top->addWidget(m_trendButton);
     top->addWidget(m_deleteButton);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -771,6 +780,7 @@ QWidget *ScoringPage::createHistory()
             [this](const QModelIndex &index) { showRun(index.row()); });
     connect(m_exportButton, &QPushButton::clicked, this, [this] { exportSelectedRun(); });
     connect(m_compareButton, &QPushButton::clicked, this, [this] { compareSelectedRuns(); });
+    connect(m_trendButton, &QPushButton::clicked, this, [this] { showTrend(); });
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { deleteSelectedRuns(); });
     connect(m_deleteAction, &QAction::triggered, this, [this] { deleteSelectedRuns(); });
     return box;
@@ -1372,6 +1382,21 @@ RunCompareDialog *ScoringPage::compareSelectedRuns()
         return a.startedAt < b.startedAt;
     });
     auto *dialog = new RunCompareDialog(reports.at(0), reports.at(1), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+RunTrendDialog *ScoringPage::showTrend()
+{
+    QList<Core::BenchHistoryEntry> runs;
+    for (int row = 0; row < m_historyProxy->rowCount(); ++row)
+        runs.append(m_historyModel->entry(m_historyProxy->mapToSource(m_historyProxy->index(row, 0)).row()));
+    if (runs.size() < 2) {
+        setStatus(tr("A trend needs at least two runs in the history table"));
+        return nullptr;
+    }
+    auto *dialog = new RunTrendDialog(std::move(runs), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

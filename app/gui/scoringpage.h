@@ -35,6 +35,7 @@ class PluginRegistry;
 namespace Opsdeck::Gui {
 
 class HistoryFilterProxy;
+class RunTrendDialog;
 
 class BenchChart;
 class BenchRunner;
@@ -103,6 +104,9 @@ public:
     /// Opens the side-by-side view of the two runs selected in the history (Compare…), the earlier one as A.
     /// Non-modal; returns it, or null (and says why in the status line) unless exactly two runs are selected.
     RunCompareDialog *compareSelectedRuns();
+    /// Opens the throughput and p99 of the runs the history table shows (the filter picks them) over time
+    /// (Trend…). Non-modal; returns it, or null (and says why in the status line) when fewer than two are shown.
+    RunTrendDialog *showTrend();
     /// Asks "Delete the N selected runs from the history?" and deletes them when the answer is Delete (Del, the
     /// Delete… button, the history's context menu). Returns true when runs were deleted; on a failure the status
     /// line and the window's banner say why and the history is as it was.
@@ -140,6 +144,7 @@ public:
     [[nodiscard]] QPushButton *stopButton() const { return m_stopButton; }
     [[nodiscard]] QPushButton *exportButton() const { return m_exportButton; }
     [[nodiscard]] QPushButton *compareButton() const { return m_compareButton; }
+    [[nodiscard]] QPushButton *trendButton() const { return m_trendButton; }
     [[nodiscard]] QPushButton *deleteButton() const { return m_deleteButton; }
     [[nodiscard]] QLabel *stageLabel() const { return m_stageLabel; }
     [[nodiscard]] QLabel *verdictLabel() const { return m_verdictLabel; }
@@ -249,6 +254,7 @@ private:
     QLabel *m_historyCount = nullptr;
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_compareButton = nullptr;
+    QPushButton *m_trendButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QAction *m_deleteAction = nullptr;
 

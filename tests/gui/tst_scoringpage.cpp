@@ -7,6 +7,7 @@
 #include "gui/latencyhistogramchart.h"
 #include "gui/mainwindow.h"
 #include "gui/runcomparedialog.h"
+#include "gui/runtrenddialog.h"
 #include "gui/scoringpage.h"
 #include "gui/tablecopy.h"
 #include "scoring/benchhistory.h"
@@ -177,6 +178,7 @@ private Q_SLOTS:
     void theFormOfTheLastRunIsRemembered();
     void deletingRunsAsksFirst();
     void historyFilterShowsTheMatchingRuns();
+    void trendDrawsTheRunsShownOverTime();
     void keyboardWorksOnlyOnTheShownPage();
     void closingDuringARunIsClean();
     void exportWritesTheRunSelectedWhenTheDialogOpened();
@@ -1076,6 +1078,52 @@ void TestScoringPage::historyFilterShowsTheMatchingRuns()
     page.historyFilterEdit()->clear();
     QCOMPARE(view->model()->rowCount(), total);
     QVERIFY(page.historyCountLabel()->isHidden());
+}
+
+// Trend…: the runs the table shows (the filter picks them), at their start times, oldest first; INVALID runs
+// marked; at least two runs.
+void TestScoringPage::trendDrawsTheRunsShownOverTime()
+{
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-3);
+    const QList<std::pair<int, double>> runs = {{120, 300.0}, {0, 100.0}, {60, 200.0}};   // appended out of order
+    {
+        Core::BenchHistory history(m_historyPath);
+        for (const auto &[seconds, rate] : runs) {
+            Core::BenchReport r = pastReport(0);
+            r.startedAt = start.addSecs(seconds);
+            r.backend = QStringLiteral("trendbackend");
+            r.rowsPerS = rate;
+            r.latency.p99 = rate / 100;
+            r.verdict = seconds == 60 ? QStringLiteral("INVALID") : QStringLiteral("VALID");
+            QVERIFY(history.append(r));
+        }
+    }
+    Gui::ScoringPage page;
+    QVERIFY(historyRead(page));
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.historyFilterEdit()->setText(QStringLiteral("trendbackend"));
+    QCOMPARE(page.historyView()->model()->rowCount(), 3);
+    QVERIFY(page.trendButton()->isEnabled());
+
+    QTest::mouseClick(page.trendButton(), Qt::LeftButton);
+    auto *dialog = page.findChild<Gui::RunTrendDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    const double t0 = double(start.toMSecsSinceEpoch());
+    QCOMPARE(dialog->throughput(), (QList<QPointF>{{t0, 100.0}, {t0 + 60000, 200.0}, {t0 + 120000, 300.0}}));
+    QCOMPARE(dialog->p99(), (QList<QPointF>{{t0, 1.0}, {t0 + 60000, 2.0}, {t0 + 120000, 3.0}}));
+    QCOMPARE(dialog->invalid(), (QList<QPointF>{{t0 + 60000, 200.0}}));
+    QVERIFY2(dialog->captionLabel()->text().startsWith(u"3 runs of trendbackend, "),
+             qPrintable(dialog->captionLabel()->text()));
+    QVERIFY(dialog->captionLabel()->text().contains(u"INVALID"));
+    dialog->close();
+
+    // One run shown is no trend.
+    page.historyFilterEdit()->setText(QStringLiteral("trendbackend INVALID"));
+    QCOMPARE(page.historyView()->model()->rowCount(), 1);
+    QVERIFY(!page.trendButton()->isEnabled());
+    QVERIFY(!page.showTrend());
 }
 
 void TestScoringPage::keyboardWorksOnlyOnTheShownPage()
