@@ -55,6 +55,10 @@
         <source>two kept runs side by side with B − A and B / A (default: run 2 against run 1, the newest); exit 3 when B regressed beyond --max-regression</source>
         <translation>zwei aufbewahrte Läufe nebeneinander mit B − A und B / A (Vorgabe: Lauf 2 gegen Lauf 1, den neuesten); Exit 3, wenn B sich über --max-regression hinaus verschlechtert hat</translation>
     </message>
+    <message>
+        <source>remove kept runs from the run history (numbers as history list shows them; all checked first)</source>
+        <translation>aufbewahrte Läufe aus dem Laufverlauf entfernen (Nummern wie history list sie zeigt; alle werden vorher geprüft)</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -800,6 +804,18 @@
     <message>
         <source>opsdeck history compare: B regressed beyond --max-regression %1 %: %2</source>
         <translation>opsdeck history compare: B hat sich über --max-regression %1 % hinaus verschlechtert: %2</translation>
+    </message>
+    <message>
+        <source>the runs to remove, 1 the newest</source>
+        <translation>die zu entfernenden Läufe, 1 der neueste</translation>
+    </message>
+    <message>
+        <source>name the runs to remove (numbers as history list shows them)</source>
+        <translation>die zu entfernenden Läufe angeben (Nummern wie history list sie zeigt)</translation>
+    </message>
+    <message>
+        <source>opsdeck history remove: removed %1 runs from %2</source>
+        <translation>opsdeck history remove: %1 Läufe aus %2 entfernt</translation>
     </message>
 </context>
 <context>

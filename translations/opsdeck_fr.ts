@@ -55,6 +55,10 @@
         <source>two kept runs side by side with B − A and B / A (default: run 2 against run 1, the newest); exit 3 when B regressed beyond --max-regression</source>
         <translation>deux exécutions gardées côte à côte avec B − A et B / A (par défaut : l’exécution 2 contre la 1, la plus récente) ; sortie 3 si B a régressé au-delà de --max-regression</translation>
     </message>
+    <message>
+        <source>remove kept runs from the run history (numbers as history list shows them; all checked first)</source>
+        <translation>retirer des exécutions gardées de l’historique (numéros tels que history list les affiche ; tous vérifiés d’abord)</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -800,6 +804,18 @@
     <message>
         <source>opsdeck history compare: B regressed beyond --max-regression %1 %: %2</source>
         <translation>opsdeck history compare : B a régressé au-delà de --max-regression %1 % : %2</translation>
+    </message>
+    <message>
+        <source>the runs to remove, 1 the newest</source>
+        <translation>les exécutions à retirer, 1 la plus récente</translation>
+    </message>
+    <message>
+        <source>name the runs to remove (numbers as history list shows them)</source>
+        <translation>indiquez les exécutions à retirer (numéros tels que history list les affiche)</translation>
+    </message>
+    <message>
+        <source>opsdeck history remove: removed %1 runs from %2</source>
+        <translation>opsdeck history remove : %1 exécutions retirées de %2</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,9 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QTextStream>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace Opsdeck::Cli {
@@ -50,9 +52,17 @@ class HistoryCommand
     Q_DECLARE_TR_FUNCTIONS(Opsdeck::Cli)   // the context of the free tr() above, for lupdate and at run time
 
 public:
-    HistoryCommand(CommandContext &ctx, QString name) : m_ctx(ctx), m_name(std::move(name))
+    enum class Output
     {
-        m_parser.addOption({QStringLiteral("json"), tr("Print JSON on stdout.")});
+        TextOrJson,
+        Text
+    };
+
+    HistoryCommand(CommandContext &ctx, QString name, Output output = Output::TextOrJson)
+        : m_ctx(ctx), m_name(std::move(name)), m_output(output)
+    {
+        if (output == Output::TextOrJson)
+            m_parser.addOption({QStringLiteral("json"), tr("Print JSON on stdout.")});
         m_parser.addOption({QStringLiteral("backend"), tr("Only the runs of this backend id."), QStringLiteral("ID")});
     }
 
@@ -75,7 +85,7 @@ public:
         return false;
     }
 
-    bool json() const { return m_parser.isSet(QStringLiteral("json")); }
+    bool json() const { return m_output == Output::TextOrJson && m_parser.isSet(QStringLiteral("json")); }
 
     /// Reads the history; nullopt after saying why it cannot be read (exit 2).
     std::optional<Runs> read()
@@ -103,6 +113,20 @@ public:
     /// The run `text` names (1 = the newest), loaded; nullopt after saying why not.
     std::optional<Core::BenchReport> load(const Runs &runs, const QString &text)
     {
+        const auto found = entry(runs, text);
+        if (!found)
+            return std::nullopt;
+        auto report = runs.history.load(found->id);
+        if (!report) {
+            m_ctx.err << "opsdeck " << m_name << ": " << report.error().message << Qt::endl;
+            return std::nullopt;
+        }
+        return *report;
+    }
+
+    /// The listed run `text` names (1 = the newest); nullopt after saying why there is none.
+    std::optional<Core::BenchHistoryEntry> entry(const Runs &runs, const QString &text)
+    {
         bool ok = false;
         const qsizetype number = text.toLongLong(&ok);
         const QString backend = m_parser.value(QStringLiteral("backend"));
@@ -121,17 +145,13 @@ public:
                             .arg(kept));
             return std::nullopt;
         }
-        auto report = runs.history.load(runs.newestFirst.at(number - 1).id);
-        if (!report) {
-            m_ctx.err << "opsdeck " << m_name << ": " << report.error().message << Qt::endl;
-            return std::nullopt;
-        }
-        return *report;
+        return runs.newestFirst.at(number - 1);
     }
 
 private:
     CommandContext &m_ctx;
     QString m_name;
+    Output m_output;
     QCommandLineParser m_parser;
 };
 
@@ -283,6 +303,40 @@ int runHistoryCompare(CommandContext &ctx)
     return exitCode;
 }
 
+int runHistoryRemove(CommandContext &ctx)
+{
+    HistoryCommand command(ctx, QStringLiteral("history remove"), HistoryCommand::Output::Text);
+    command.parser().addPositionalArgument(QStringLiteral("N"), tr("the runs to remove, 1 the newest"),
+                                           QStringLiteral("N…"));
+    if (!command.parse(std::numeric_limits<qsizetype>::max()))
+        return ExitUsage;
+    const QStringList positional = command.parser().positionalArguments();
+    if (positional.isEmpty()) {
+        command.usage(tr("name the runs to remove (numbers as history list shows them)"));
+        return ExitUsage;
+    }
+    auto runs = command.read();
+    if (!runs)
+        return ExitUsage;
+    // Every number is checked before anything is removed: a typo removes nothing.
+    QList<Core::BenchHistoryEntry> entries;
+    for (const QString &text : positional) {
+        const auto entry = command.entry(*runs, text);
+        if (!entry)
+            return ExitUsage;
+        if (std::none_of(entries.cbegin(), entries.cend(),
+                         [&entry](const Core::BenchHistoryEntry &e) { return e.id == entry->id; }))
+            entries.append(*entry);
+    }
+    if (auto removed = runs->history.remove(entries); !removed) {
+        ctx.err << "opsdeck history remove: " << removed.error().message << Qt::endl;
+        return removed.error().exitCode();
+    }
+    ctx.err << tr("opsdeck history remove: removed %1 runs from %2").arg(entries.size()).arg(runs->history.path())
+            << Qt::endl;
+    return ExitOk;
+}
+
 const CommandRegistration listRegistration{{
     QStringLiteral("history list"),
     QStringLiteral(QT_TRANSLATE_NOOP(
@@ -296,6 +350,14 @@ const CommandRegistration showRegistration{{
     QStringLiteral(QT_TRANSLATE_NOOP("Cli", "one kept run's report, as bench printed it (1 = the newest)")),
     QStringLiteral("[N] [--backend ID] [--json]"),
     &runHistoryShow,
+}};
+
+const CommandRegistration removeRegistration{{
+    QStringLiteral("history remove"),
+    QStringLiteral(QT_TRANSLATE_NOOP(
+        "Cli", "remove kept runs from the run history (numbers as history list shows them; all checked first)")),
+    QStringLiteral("N… [--backend ID]"),
+    &runHistoryRemove,
 }};
 
 const CommandRegistration compareRegistration{{

@@ -767,6 +767,25 @@ private Q_SLOTS:
         QCOMPARE(json(r).array().size(), 4);
         QVERIFY2(r.err.contains(QByteArray("1 damaged entries skipped in " + history.toUtf8())), r.err.constData());
 
+        // remove: every number checked first (a typo removes nothing), then the runs go, the damaged line stays.
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("remove"), QStringLiteral("2"), QStringLiteral("9")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("no run '9'"), r.err.constData());
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(json(r).array().size(), 4);
+        const QJsonArray before = json(r).array();
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("remove"), QStringLiteral("4"), QStringLiteral("1"),
+                     QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QByteArray("removed 2 runs from " + history.toUtf8())), r.err.constData());
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonArray after = json(r).array();
+        QCOMPARE(after.size(), 2);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(after.at(i).toObject().value(QStringLiteral("started_at")),
+                     before.at(i + 1).toObject().value(QStringLiteral("started_at")));
+        QVERIFY2(r.err.contains("1 damaged entries skipped"), r.err.constData());
+
         // A folder where the history should be: it cannot be read.
         QVERIFY(QFile::remove(history));
         QVERIFY(QDir().mkpath(history));
