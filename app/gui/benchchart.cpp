@@ -19,6 +19,8 @@ namespace {
 // The time axis spans at least this much, so the first windows do not fill the width.
 constexpr double minimumSpanS = 10;
 
+} // namespace
+
 double maxY(const QList<QPointF> &points)
 {
     double m = 0;
@@ -27,7 +29,7 @@ double maxY(const QList<QPointF> &points)
     return m;
 }
 
-QChart *newChart()
+QChart *newCompactChart()
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -38,8 +40,6 @@ QChart *newChart()
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     return chart;
 }
-
-} // namespace
 
 // Rows/s reach hundreds of millions in process: the axis counts in k or M so its labels stay short.
 RateScale rateScale(double maximum)
@@ -52,7 +52,7 @@ RateScale rateScale(double maximum)
 }
 
 BenchChart::BenchChart(QWidget *parent)
-    : QWidget(parent), m_rateChart(newChart()), m_latencyChart(newChart()),
+    : QWidget(parent), m_rateChart(newCompactChart()), m_latencyChart(newCompactChart()),
       m_rateView(new QChartView(m_rateChart, this)), m_latencyView(new QChartView(m_latencyChart, this)),
       m_rateTime(new QValueAxis(m_rateChart)), m_rateAxis(new QValueAxis(m_rateChart)),
       m_latencyTime(new QValueAxis(m_latencyChart)), m_latencyAxis(new QValueAxis(m_latencyChart)),

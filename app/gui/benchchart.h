@@ -23,6 +23,11 @@ struct RateScale
 };
 /// The scale for an axis up to `maximum` rows/s.
 [[nodiscard]] RateScale rateScale(double maximum);
+/// The largest y of `points` (0 for none).
+[[nodiscard]] double maxY(const QList<QPointF> &points);
+/// A chart for a pair stacked in one widget: no animation, the legend on top, thin margins (the plot gets the
+/// room). The caller owns it until a QChartView takes it.
+[[nodiscard]] QChart *newCompactChart();
 
 /// The windows of a benchmark run as two charts over the run's time: rows/s per window (top) and the p50 and
 /// p99 latency per window (bottom). Each update rebuilds the series from the windows decimated in core

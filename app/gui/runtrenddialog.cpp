@@ -11,7 +11,6 @@
 #include <QtCharts/QValueAxis>
 #include <QtCore/QSet>
 #include <QtWidgets/QDialogButtonBox>
-#include <QtWidgets/QGraphicsLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QVBoxLayout>
@@ -21,26 +20,6 @@
 namespace Opsdeck::Gui {
 
 namespace {
-
-QChart *newChart(bool dark)
-{
-    auto *chart = new QChart;
-    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignTop);
-    chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->layout()->setContentsMargins(0, 0, 0, 0);
-    return chart;
-}
-
-double maxY(const QList<QPointF> &points)
-{
-    double m = 0;
-    for (const QPointF &p : points)
-        m = std::max(m, p.y());
-    return m;
-}
 
 void colour(QXYSeries *series, const QColor &c)
 {
@@ -73,10 +52,12 @@ RunTrendDialog::RunTrendDialog(QList<Core::BenchHistoryEntry> runs, QWidget *par
     }
 
     const bool dark = isDarkPalette(palette());
-    QChart *rateChart = newChart(dark);
-    QChart *latencyChart = newChart(dark);
-    for (QChart *chart : {rateChart, latencyChart})
+    QChart *rateChart = newCompactChart();
+    QChart *latencyChart = newCompactChart();
+    for (QChart *chart : {rateChart, latencyChart}) {
+        chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
         chart->setBackgroundBrush(palette().color(QPalette::Base));
+    }
 
     // Both charts span the runs' time; a single run (or runs in one second) still gets a span to sit in.
     const QDateTime first = runs.isEmpty() ? QDateTime::currentDateTimeUtc() : runs.constFirst().startedAt;
