@@ -59,6 +59,10 @@
         <source>remove kept runs from the run history (numbers as history list shows them; all checked first)</source>
         <translation>aufbewahrte Läufe aus dem Laufverlauf entfernen (Nummern wie history list sie zeigt; alle werden vorher geprüft)</translation>
     </message>
+    <message>
+        <source>probe the profile&apos;s services (or those named) until all are up in one round (exit 0); a configuration error ends it at once (exit 2); with --timeout, 124 when they were not up in time</source>
+        <translation>die Dienste des Profils (oder die genannten) prüfen, bis alle in einer Runde erreichbar sind (Exit 0); ein Konfigurationsfehler beendet es sofort (Exit 2); mit --timeout 124, wenn sie nicht rechtzeitig erreichbar waren</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -816,6 +820,38 @@
     <message>
         <source>opsdeck history remove: removed %1 runs from %2</source>
         <translation>opsdeck history remove: %1 Läufe aus %2 entfernt</translation>
+    </message>
+    <message>
+        <source>Print the last round as a JSON array on stdout.</source>
+        <translation>Die letzte Runde als JSON-Array auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>Seconds between rounds (default 2).</source>
+        <translation>Sekunden zwischen den Runden (Standard 2).</translation>
+    </message>
+    <message>
+        <source>--interval: &apos;%1&apos; is not a number of seconds from 0.2 to 3600</source>
+        <translation>--interval: &apos;%1&apos; ist keine Sekundenzahl von 0,2 bis 3600</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; has no services to wait for</source>
+        <translation>Profil &apos;%1&apos; hat keine Dienste, auf die gewartet werden kann</translation>
+    </message>
+    <message>
+        <source>waiting for: %1</source>
+        <translation>warte auf: %1</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: waiting until %2 service(s) are up, a round every %3 s</source>
+        <translation>Profil &apos;%1&apos;: warte, bis %2 Dienst(e) erreichbar sind, eine Runde alle %3 s</translation>
+    </message>
+    <message>
+        <source>opsdeck services wait: not up when it ended: %1</source>
+        <translation>opsdeck services wait: beim Ende nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: %2 service(s) up after %3 s</source>
+        <translation>Profil &apos;%1&apos;: %2 Dienst(e) erreichbar nach %3 s</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,10 @@
         <source>remove kept runs from the run history (numbers as history list shows them; all checked first)</source>
         <translation>retirer des exécutions gardées de l’historique (numéros tels que history list les affiche ; tous vérifiés d’abord)</translation>
     </message>
+    <message>
+        <source>probe the profile&apos;s services (or those named) until all are up in one round (exit 0); a configuration error ends it at once (exit 2); with --timeout, 124 when they were not up in time</source>
+        <translation>sonder les services du profil (ou ceux nommés) jusqu’à ce que tous soient disponibles dans une même tournée (sortie 0) ; une erreur de configuration y met fin aussitôt (sortie 2) ; avec --timeout, 124 s’ils n’étaient pas disponibles à temps</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -816,6 +820,38 @@
     <message>
         <source>opsdeck history remove: removed %1 runs from %2</source>
         <translation>opsdeck history remove : %1 exécutions retirées de %2</translation>
+    </message>
+    <message>
+        <source>Print the last round as a JSON array on stdout.</source>
+        <translation>Afficher la dernière tournée sous forme de tableau JSON sur stdout.</translation>
+    </message>
+    <message>
+        <source>Seconds between rounds (default 2).</source>
+        <translation>Secondes entre les tournées (par défaut 2).</translation>
+    </message>
+    <message>
+        <source>--interval: &apos;%1&apos; is not a number of seconds from 0.2 to 3600</source>
+        <translation>--interval : &apos;%1&apos; n’est pas un nombre de secondes de 0,2 à 3600</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; has no services to wait for</source>
+        <translation>le profil &apos;%1&apos; n’a aucun service à attendre</translation>
+    </message>
+    <message>
+        <source>waiting for: %1</source>
+        <translation>en attente de : %1</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: waiting until %2 service(s) are up, a round every %3 s</source>
+        <translation>profil &apos;%1&apos; : attente jusqu’à ce que %2 service(s) soient disponibles, une tournée toutes les %3 s</translation>
+    </message>
+    <message>
+        <source>opsdeck services wait: not up when it ended: %1</source>
+        <translation>opsdeck services wait : non disponible à la fin : %1</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: %2 service(s) up after %3 s</source>
+        <translation>profil &apos;%1&apos; : %2 service(s) disponible(s) après %3 s</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // opsdeck --batch services check [SERVICE]... [--json]: probes the profile's services (all, or those named) once.
 // opsdeck --batch services watch [SERVICE]... [--interval SEC] [--json]: probes them on a timer and prints each
 // service's state, then every change, until stopped.
+// opsdeck --batch services wait [SERVICE]... [--interval SEC] [--json]: probes them until all are up.
 #include "cli/cli.h"
 #include "cli/table.h"
 #include "common/error.h"
@@ -10,6 +11,7 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QEventLoop>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -43,6 +45,23 @@ tl::expected<Core::Profile, int> profileWithServices(CommandContext &ctx, const 
         return tl::unexpected(profile.error().exitCode());
     }
     return *profile;
+}
+
+qsizetype serviceCount(const Core::Profile &profile)
+{
+    qsizetype services = profile.scoring.size();
+    for (Core::ServiceKind kind : Core::allServiceKinds())
+        services += profile.service(kind).isConfigured() ? 1 : 0;
+    return services;
+}
+
+// "Redis: unreachable · connection refused"
+QString stateLine(const Core::ServiceHealth &h)
+{
+    QString line = h.name + u": " + Core::healthStateLabel(h.state);
+    if (!h.detail.isEmpty())
+        line += u" · " + h.detail;
+    return line;
 }
 
 int runServicesCheck(CommandContext &ctx)
@@ -139,9 +158,7 @@ int runServicesWatch(CommandContext &ctx)
     if (!profile)
         return profile.error();
     const bool json = parser.isSet(QStringLiteral("json"));
-    qsizetype services = profile->scoring.size();
-    for (Core::ServiceKind kind : Core::allServiceKinds())
-        services += profile->service(kind).isConfigured() ? 1 : 0;
+    const qsizetype services = serviceCount(*profile);
     if (services == 0) {
         ctx.err << "opsdeck services watch: " << tr("profile '%1' has no services to watch").arg(profile->name)
                 << Qt::endl;
@@ -175,6 +192,107 @@ int runServicesWatch(CommandContext &ctx)
     return ctx.cancelExitCode();
 }
 
+// services wait: rounds until every service is up in one of them (a deployment script waiting for what it
+// started); a configuration error ends it at once, since no round can mend it.
+int runServicesWait(CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), tr("Print the last round as a JSON array on stdout.")});
+    parser.addOption({QStringLiteral("interval"), tr("Seconds between rounds (default 2)."), QStringLiteral("SEC"),
+                      QStringLiteral("2")});
+    if (!parser.parse(ctx.args)) {
+        ctx.err << "opsdeck services wait: " << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    bool ok = false;
+    const double interval = parser.value(QStringLiteral("interval")).toDouble(&ok);
+    if (!ok || !(interval >= 0.2) || interval > 3600) {
+        ctx.err << "opsdeck services wait: "
+                << tr("--interval: '%1' is not a number of seconds from 0.2 to 3600")
+                       .arg(parser.value(QStringLiteral("interval")))
+                << Qt::endl;
+        return ExitUsage;
+    }
+    auto profile = profileWithServices(ctx, "opsdeck services wait: ", parser.positionalArguments());
+    if (!profile)
+        return profile.error();
+    const qsizetype services = serviceCount(*profile);
+    if (services == 0) {
+        ctx.err << "opsdeck services wait: " << tr("profile '%1' has no services to wait for").arg(profile->name)
+                << Qt::endl;
+        return ExitUsage;
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    auto printRound = [&ctx, json](const QList<Core::ServiceHealth> &round) {
+        if (!json)
+            return;
+        QJsonArray array;
+        for (const auto &h : round)
+            array.append(Core::toJson(h));
+        ctx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    };
+
+    QElapsedTimer waited;
+    waited.start();
+    Core::HealthMonitor monitor;
+    monitor.setInterval(std::chrono::milliseconds(qint64(interval * 1000)));
+    monitor.setProfile(*profile);
+    QList<Core::ServiceHealth> last;
+    QStringList lastWaitingFor;
+    int code = ExitOk;
+    QEventLoop loop;
+    QObject::connect(&monitor, &Core::HealthMonitor::roundFinished, &ctx, [&](const QList<Core::ServiceHealth> &round) {
+        last = round;
+        QStringList waitingFor;
+        bool configError = false;
+        for (const auto &h : round) {
+            if (h.state == Core::HealthState::ConfigError)
+                configError = true;
+            if (h.state != Core::HealthState::Up)
+                waitingFor.append(stateLine(h));
+        }
+        if (configError) {
+            for (const QString &line : std::as_const(waitingFor))
+                ctx.err << "opsdeck services wait: " << line << Qt::endl;
+            code = Core::healthExitCode(round);
+            loop.quit();
+            return;
+        }
+        if (waitingFor.isEmpty()) {
+            loop.quit();
+            return;
+        }
+        if (waitingFor != lastWaitingFor)   // said when it changes, not every round
+            ctx.err << tr("waiting for: %1").arg(waitingFor.join(QStringLiteral("; "))) << Qt::endl;
+        lastWaitingFor = waitingFor;
+    });
+    if (!json)
+        ctx.err << tr("profile '%1': waiting until %2 service(s) are up, a round every %3 s")
+                       .arg(profile->name)
+                       .arg(services)
+                       .arg(interval)
+                << Qt::endl;
+    monitor.start();
+    const bool ended = ctx.exec(loop);
+    monitor.stop();
+    if (!ended) {
+        for (const auto &h : std::as_const(last)) {
+            if (h.state != Core::HealthState::Up)
+                ctx.err << tr("opsdeck services wait: not up when it ended: %1").arg(stateLine(h)) << Qt::endl;
+        }
+        printRound(last);
+        return ctx.cancelExitCode();
+    }
+    printRound(last);
+    if (code == ExitOk)
+        ctx.err << tr("profile '%1': %2 service(s) up after %3 s")
+                       .arg(profile->name)
+                       .arg(services)
+                       .arg(double(waited.elapsed()) / 1000.0, 0, 'f', 1)
+                << Qt::endl;
+    return code;
+}
+
 const CommandRegistration registration{{
     QStringLiteral("services check"),
     QStringLiteral(QT_TRANSLATE_NOOP("Cli", "probe every service of the profile, or those named (livy, spark_rest, spark_ui, elasticsearch, redis, scoring, scoring:NAME); exit 0 all up, 2 config error, 4 auth refused, 5 unreachable, 1 degraded")),
@@ -187,6 +305,13 @@ const CommandRegistration watchRegistration{{
     QStringLiteral(QT_TRANSLATE_NOOP("Cli", "probe the profile's services (or those named) on a timer: each one's state, then every change, one line each, until Ctrl-C (exit 130) or --timeout (exit 124)")),
     QStringLiteral("[SERVICE]… [--interval SEC] [--json]"),
     &runServicesWatch,
+}};
+
+const CommandRegistration waitRegistration{{
+    QStringLiteral("services wait"),
+    QStringLiteral(QT_TRANSLATE_NOOP("Cli", "probe the profile's services (or those named) until all are up in one round (exit 0); a configuration error ends it at once (exit 2); with --timeout, 124 when they were not up in time")),
+    QStringLiteral("[SERVICE]… [--interval SEC] [--json]"),
+    &runServicesWait,
 }};
 
 } // namespace

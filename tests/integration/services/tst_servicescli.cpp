@@ -205,6 +205,67 @@ private Q_SLOTS:
         QVERIFY2(unknown.err.contains("service 'redis' is not configured in profile 'w'"), unknown.err.constData());
     }
 
+    // services wait: rounds until the real redis-server that starts meanwhile answers; --timeout says what was
+    // not up; a secret that is not set ends it at once.
+    void waitEndsWhenEveryServiceIsUp()
+    {
+        Opsdeck::Test::RedisServerProcess redis;
+        QVERIFY2(redis.start(), qPrintable(redis.errorString()));   // a port of its own, then down until needed
+        QVERIFY(redis.stop());
+        QFile file(m_fx.dir.filePath(QStringLiteral("wait.toml")));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[profiles.w]\nredis = \"redis://127.0.0.1:" + QByteArray::number(redis.port()) + "/0\"\n"
+                   "[profiles.nosecret]\nredis = \"redis://127.0.0.1:" + QByteArray::number(redis.port()) + "/0\"\n"
+                   "[profiles.nosecret.auth.redis]\nsecret_env = \"OPSDECK_TEST_NOT_SET\"\n");
+        file.close();
+
+        QProcess wait;
+        wait.start(QStringLiteral(OPSDECK_BINARY_DIR "/bin/opsdeck"),
+                   {QStringLiteral("--batch"), QStringLiteral("--config"), file.fileName(), QStringLiteral("--profile"),
+                    QStringLiteral("w"), QStringLiteral("--timeout"), QStringLiteral("60"), QStringLiteral("services"),
+                    QStringLiteral("wait"), QStringLiteral("--interval"), QStringLiteral("0.3")});
+        QVERIFY2(wait.waitForStarted(10000), qPrintable(wait.errorString()));
+        auto guard = qScopeGuard([&wait] {
+            wait.kill();
+            wait.waitForFinished(5000);
+        });
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += wait.readAllStandardError()).contains("waiting for: Redis: unreachable"), 20000);
+        QCOMPARE(wait.state(), QProcess::Running);
+        QVERIFY2(redis.start(), qPrintable(redis.errorString()));
+        QVERIFY(wait.waitForFinished(30000));
+        err += wait.readAllStandardError();
+        QCOMPARE(wait.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(wait.exitCode() == 0, err.constData());
+        QVERIFY2(err.contains("profile 'w': 1 service(s) up after "), err.constData());
+
+        // Already up: the first round ends it; --json prints that round.
+        Run r = run({QStringLiteral("--config"), file.fileName(), QStringLiteral("--profile"), QStringLiteral("w"),
+                     QStringLiteral("services"), QStringLiteral("wait"), QStringLiteral("redis"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray round = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(round.size(), 1);
+        QCOMPARE(round.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("up"));
+
+        QVERIFY(redis.stop());
+        r = run({QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("--config"), file.fileName(),
+                 QStringLiteral("--profile"), QStringLiteral("w"), QStringLiteral("services"), QStringLiteral("wait"),
+                 QStringLiteral("--interval"), QStringLiteral("0.5")});
+        QCOMPARE(r.exitCode, 124);
+        QVERIFY2(r.err.contains("not up when it ended: Redis: unreachable"), r.err.constData());
+
+        r = run({QStringLiteral("--config"), file.fileName(), QStringLiteral("--profile"), QStringLiteral("nosecret"),
+                 QStringLiteral("--timeout"), QStringLiteral("30"), QStringLiteral("services"), QStringLiteral("wait")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("Redis: config error"), r.err.constData());
+        QVERIFY2(r.err.contains("OPSDECK_TEST_NOT_SET"), r.err.constData());
+
+        r = run({QStringLiteral("--config"), file.fileName(), QStringLiteral("--profile"), QStringLiteral("w"),
+                 QStringLiteral("services"), QStringLiteral("wait"), QStringLiteral("--interval"), QStringLiteral("0.1")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--interval: '0.1'"), r.err.constData());
+    }
+
     void authRefusedExits4()
     {
         const Run r = run({QStringLiteral("--config"), m_fx.writeProfile(), QStringLiteral("services"),
