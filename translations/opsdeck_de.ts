@@ -853,6 +853,10 @@
         <source>profile &apos;%1&apos;: %2 service(s) up after %3 s</source>
         <translation>Profil &apos;%1&apos;: %2 Dienst(e) erreichbar nach %3 s</translation>
     </message>
+    <message>
+        <source>%1: the history changed on disk while it was read; run the command again</source>
+        <translation>%1: der Verlauf wurde auf der Festplatte geändert, während er gelesen wurde; den Befehl erneut ausführen</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core</name>

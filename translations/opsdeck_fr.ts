@@ -853,6 +853,10 @@
         <source>profile &apos;%1&apos;: %2 service(s) up after %3 s</source>
         <translation>profil &apos;%1&apos; : %2 service(s) disponible(s) après %3 s</translation>
     </message>
+    <message>
+        <source>%1: the history changed on disk while it was read; run the command again</source>
+        <translation>%1 : l’historique a changé sur le disque pendant sa lecture ; relancez la commande</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core</name>

@@ -121,6 +121,15 @@ public:
             m_ctx.err << "opsdeck " << m_name << ": " << report.error().message << Qt::endl;
             return std::nullopt;
         }
+        // Another process may have compacted the file between the listing and this read: the offset then names
+        // another run, or none.
+        if (report->startedAt != found->startedAt || report->backend != found->backend) {
+            m_ctx.err << "opsdeck " << m_name << ": "
+                      << tr("%1: the history changed on disk while it was read; run the command again")
+                             .arg(runs.history.path())
+                      << Qt::endl;
+            return std::nullopt;
+        }
         return *report;
     }
 
