@@ -857,6 +857,14 @@
         <source>%1: the history changed on disk while it was read; run the command again</source>
         <translation>%1: der Verlauf wurde auf der Festplatte geändert, während er gelesen wurde; den Befehl erneut ausführen</translation>
     </message>
+    <message>
+        <source>Print the runs&apos; full reports as CSV on stdout, oldest first (the columns of bench --report FILE.csv).</source>
+        <translation>Die vollständigen Berichte der Läufe als CSV auf stdout ausgeben, älteste zuerst (die Spalten von bench --report DATEI.csv).</translation>
+    </message>
+    <message>
+        <source>--csv and --json exclude each other</source>
+        <translation>--csv und --json schließen einander aus</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core</name>

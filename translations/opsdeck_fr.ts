@@ -857,6 +857,14 @@
         <source>%1: the history changed on disk while it was read; run the command again</source>
         <translation>%1 : l’historique a changé sur le disque pendant sa lecture ; relancez la commande</translation>
     </message>
+    <message>
+        <source>Print the runs&apos; full reports as CSV on stdout, oldest first (the columns of bench --report FILE.csv).</source>
+        <translation>Afficher les rapports complets des exécutions en CSV sur stdout, la plus ancienne d’abord (les colonnes de bench --report FICHIER.csv).</translation>
+    </message>
+    <message>
+        <source>--csv and --json exclude each other</source>
+        <translation>--csv et --json s’excluent mutuellement</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core</name>

@@ -168,8 +168,16 @@ int runHistoryList(CommandContext &ctx)
 {
     HistoryCommand command(ctx, QStringLiteral("history list"));
     command.parser().addOption({QStringLiteral("last"), tr("Only the N newest runs."), QStringLiteral("N")});
+    command.parser().addOption(
+        {QStringLiteral("csv"), tr("Print the runs' full reports as CSV on stdout, oldest first (the columns of bench "
+                                   "--report FILE.csv).")});
     if (!command.parse(0))
         return ExitUsage;
+    const bool csv = command.parser().isSet(QStringLiteral("csv"));
+    if (csv && command.json()) {
+        command.usage(tr("--csv and --json exclude each other"));
+        return ExitUsage;
+    }
     qsizetype last = -1;
     if (command.parser().isSet(QStringLiteral("last"))) {
         bool ok = false;
@@ -184,6 +192,18 @@ int runHistoryList(CommandContext &ctx)
         return ExitUsage;
     const qsizetype shown = last < 0 ? runs->newestFirst.size() : std::min(last, runs->newestFirst.size());
 
+    if (csv) {
+        // Each run's whole report, read before anything is printed: a run that cannot be read prints nothing.
+        QStringList lines{Core::BenchReport::csvHeader().join(u',')};
+        for (qsizetype i = shown - 1; i >= 0; --i) {
+            const auto report = command.load(*runs, QString::number(i + 1));
+            if (!report)
+                return ExitUsage;
+            lines.append(report->csvRow());
+        }
+        ctx.out << lines.join(u'\n') << '\n';
+        return ExitOk;
+    }
     if (command.json()) {
         QJsonArray array;
         for (qsizetype i = 0; i < shown; ++i) {
@@ -350,7 +370,7 @@ const CommandRegistration listRegistration{{
     QStringLiteral("history list"),
     QStringLiteral(QT_TRANSLATE_NOOP(
         "Cli", "the benchmark runs kept in the run history (bench --history, the GUI), newest first, numbered from 1")),
-    QStringLiteral("[--last N] [--backend ID] [--json]"),
+    QStringLiteral("[--last N] [--backend ID] [--json | --csv]"),
     &runHistoryList,
 }};
 

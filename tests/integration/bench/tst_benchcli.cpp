@@ -694,6 +694,27 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.trimmed().split('\n').size(), 3);   // the header and two runs
         QVERIFY2(r.out.contains("4,000") && r.out.contains("3,000") && !r.out.contains("2,000"), r.out.constData());
+        // --csv: the full reports with bench --report's columns, oldest first.
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--last"), QStringLiteral("2"),
+                     QStringLiteral("--csv")});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> csv = r.out.trimmed().split('\n');
+        QCOMPARE(csv.size(), 3);
+        const QString report = m_dir.filePath(QStringLiteral("history-columns.csv"));
+        QCOMPARE(bench({QStringLiteral("--rows"), QStringLiteral("1000"), QStringLiteral("--report"), report}).exitCode, 0);
+        QFile columns(report);
+        QVERIFY(columns.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.at(0), columns.readLine().trimmed());
+        const qsizetype rowsColumn = csv.at(0).split(',').indexOf("rows");
+        QVERIFY(rowsColumn > 0);
+        QVERIFY2(csv.at(1).startsWith(listed.at(1).toObject().value(QStringLiteral("started_at")).toString().toUtf8()),
+                 csv.at(1).constData());
+        QVERIFY2(csv.at(2).startsWith(listed.at(0).toObject().value(QStringLiteral("started_at")).toString().toUtf8()),
+                 csv.at(2).constData());
+        QVERIFY2(csv.at(1).contains(",3000,") && csv.at(2).contains(",4000,"), r.out.constData());
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--csv"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
         r = opsdeck({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--backend"),
                      QStringLiteral("xgboost"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
