@@ -1240,6 +1240,14 @@
         <source>%1: cannot write: %2 is not a folder</source>
         <translation>%1: Schreiben nicht möglich: %2 ist kein Ordner</translation>
     </message>
+    <message>
+        <source>%1: no report to write</source>
+        <translation>%1: kein Bericht zu schreiben</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .json or .csv</source>
+        <translation>%1: der Dateiname muss auf .json oder .csv enden</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::BenchRun</name>
@@ -3355,10 +3363,6 @@ Speichern ersetzt die Datei durch die hier angezeigten Profile.</translation>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Write the selected run&apos;s report as JSON or CSV</source>
-        <translation>Den Bericht des ausgewählten Laufs als JSON oder CSV schreiben</translation>
-    </message>
-    <message>
         <source>Compare…</source>
         <translation>Vergleichen…</translation>
     </message>
@@ -3469,14 +3473,6 @@ Speichern ersetzt die Datei durch die hier angezeigten Profile.</translation>
     <message>
         <source>All checks passed. Stability: %1</source>
         <translation>Alle Prüfungen bestanden. Stabilität: %1</translation>
-    </message>
-    <message>
-        <source>%1: the file name must end in .json or .csv</source>
-        <translation>%1: der Dateiname muss auf .json oder .csv enden</translation>
-    </message>
-    <message>
-        <source>Select one run to export</source>
-        <translation>Einen Lauf zum Exportieren auswählen</translation>
     </message>
     <message>
         <source>JSON report (*.json)</source>
@@ -3726,6 +3722,22 @@ http://host:8099/score</translation>
     <message>
         <source>A trend needs at least two runs in the history table</source>
         <translation>Ein Verlauf braucht mindestens zwei Läufe in der Verlaufstabelle</translation>
+    </message>
+    <message>
+        <source>Write the selected runs&apos; reports as JSON or CSV (several runs: one CSV row each)</source>
+        <translation>Die Berichte der ausgewählten Läufe als JSON oder CSV schreiben (mehrere Läufe: je eine CSV-Zeile)</translation>
+    </message>
+    <message>
+        <source>Select the runs to export</source>
+        <translation>Die zu exportierenden Läufe auswählen</translation>
+    </message>
+    <message>
+        <source>Export %1 benchmark reports</source>
+        <translation>%1 Benchmark-Berichte exportieren</translation>
+    </message>
+    <message>
+        <source>%1 reports written to %2</source>
+        <translation>%1 Berichte nach %2 geschrieben</translation>
     </message>
 </context>
 <context>

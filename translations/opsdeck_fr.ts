@@ -1240,6 +1240,14 @@
         <source>%1: cannot write: %2 is not a folder</source>
         <translation>%1: écriture impossible : %2 n’est pas un dossier</translation>
     </message>
+    <message>
+        <source>%1: no report to write</source>
+        <translation>%1 : aucun rapport à écrire</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .json or .csv</source>
+        <translation>%1 : le nom du fichier doit se terminer par .json ou .csv</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::BenchRun</name>
@@ -3355,10 +3363,6 @@ L&apos;enregistrement le remplace par les profils affichés ici.</translation>
         <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
-        <source>Write the selected run&apos;s report as JSON or CSV</source>
-        <translation>Écrire le rapport de l&apos;exécution sélectionnée en JSON ou CSV</translation>
-    </message>
-    <message>
         <source>Compare…</source>
         <translation>Comparer…</translation>
     </message>
@@ -3469,14 +3473,6 @@ L&apos;enregistrement le remplace par les profils affichés ici.</translation>
     <message>
         <source>All checks passed. Stability: %1</source>
         <translation>Tous les contrôles sont passés. Stabilité : %1</translation>
-    </message>
-    <message>
-        <source>%1: the file name must end in .json or .csv</source>
-        <translation>%1 : le nom du fichier doit se terminer par .json ou .csv</translation>
-    </message>
-    <message>
-        <source>Select one run to export</source>
-        <translation>Sélectionnez une exécution à exporter</translation>
     </message>
     <message>
         <source>JSON report (*.json)</source>
@@ -3726,6 +3722,22 @@ http://host:8099/score</translation>
     <message>
         <source>A trend needs at least two runs in the history table</source>
         <translation>Une tendance demande au moins deux exécutions dans la table de l’historique</translation>
+    </message>
+    <message>
+        <source>Write the selected runs&apos; reports as JSON or CSV (several runs: one CSV row each)</source>
+        <translation>Écrire les rapports des exécutions sélectionnées en JSON ou CSV (plusieurs exécutions : une ligne CSV chacune)</translation>
+    </message>
+    <message>
+        <source>Select the runs to export</source>
+        <translation>Sélectionnez les exécutions à exporter</translation>
+    </message>
+    <message>
+        <source>Export %1 benchmark reports</source>
+        <translation>Exporter %1 rapports de benchmark</translation>
+    </message>
+    <message>
+        <source>%1 reports written to %2</source>
+        <translation>%1 rapports écrits dans %2</translation>
     </message>
 </context>
 <context>

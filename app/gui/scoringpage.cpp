@@ -119,16 +119,20 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 class ExportDialog final : public QFileDialog
 {
 public:
+    /// `csvFirst`: CSV is offered first and selected (several runs: a spreadsheet's rows).
     ExportDialog(QWidget *parent, const QString &title, const QString &suggested, QString jsonFilter,
-                 QString csvFilter)
-        : QFileDialog(parent, title, suggested, jsonFilter + QStringLiteral(";;") + csvFilter),
+                 QString csvFilter, bool csvFirst = false)
+        : QFileDialog(parent, title, suggested,
+                      csvFirst ? csvFilter + QStringLiteral(";;") + jsonFilter
+                               : jsonFilter + QStringLiteral(";;") + csvFilter),
           m_jsonFilter(std::move(jsonFilter)), m_csvFilter(std::move(csvFilter))
     {
         setObjectName(QStringLiteral("exportDialog"));
         setAcceptMode(QFileDialog::AcceptSave);
         setFileMode(QFileDialog::AnyFile);
-        selectNameFilter(m_jsonFilter);
-        followFilter(m_jsonFilter);
+        const QString first = csvFirst ? m_csvFilter : m_jsonFilter;
+        selectNameFilter(first);
+        followFilter(first);
         selectFile(suggested);
         connect(this, &QFileDialog::filterSelected, this, &ExportDialog::followFilter);
     }
@@ -680,7 +684,7 @@ QWidget *ScoringPage::createHistory()
     label->setToolTip(m_historyView->toolTip());
     m_exportButton = new QPushButton(icon(QStringLiteral("export")), tr("E&xport report…"), box);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
-    m_exportButton->setToolTip(tr("Write the selected run's report as JSON or CSV"));
+    m_exportButton->setToolTip(tr("Write the selected runs' reports as JSON or CSV (several runs: one CSV row each)"));
     m_compareButton = new QPushButton(icon(QStringLiteral("compare")), tr("Compare…"), box);
     m_compareButton->setObjectName(QStringLiteral("compareButton"));
     m_compareButton->setToolTip(tr("Show the two selected runs side by side"));
@@ -1244,7 +1248,7 @@ void ScoringPage::updateButtons()
     m_stopShortcut->setEnabled(canStop);
     m_stopDotShortcut->setEnabled(canStop);
     const qsizetype selected = selectedRows().size();
-    m_exportButton->setEnabled(selected == 1);
+    m_exportButton->setEnabled(selected >= 1);
     m_compareButton->setEnabled(selected == 2);
     m_deleteButton->setEnabled(selected > 0);
     m_deleteAction->setEnabled(selected > 0);
@@ -1300,48 +1304,70 @@ Result<void> ScoringPage::exportRun(int viewRow, const QString &path)
 
 Result<void> ScoringPage::exportEntry(qint64 id, const QString &path, const Core::BenchHistoryEntry *expected)
 {
-    const int row = m_historyModel->rowOf(id);
-    const auto moved = [&] {
-        const Core::BenchHistoryEntry now = m_historyModel->entry(row);
-        return now.startedAt != expected->startedAt || now.backend != expected->backend || now.model != expected->model;
-    };
-    if (row < 0 || (expected && moved()))
-        return fail(ErrorKind::Failed, tr("%1: the run is no longer in the history").arg(path));
-    auto report = m_historyModel->report(row);
-    if (!report)
-        return tl::unexpected(report.error());
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"csv")
-        return Core::writeCsvReport(path, *report);
-    if (suffix == u"json")
-        return Core::writeJsonReport(path, *report);
-    return fail(ErrorKind::Usage, tr("%1: the file name must end in .json or .csv").arg(path));
+    const QList<Core::BenchHistoryEntry> entries = expected ? QList{*expected} : QList<Core::BenchHistoryEntry>();
+    return exportEntries({id}, path, expected ? &entries : nullptr);
+}
+
+Result<void> ScoringPage::exportEntries(const QList<qint64> &ids, const QString &path,
+                                        const QList<Core::BenchHistoryEntry> *expected)
+{
+    QList<Core::BenchReport> reports;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const int row = m_historyModel->rowOf(ids.at(i));
+        const auto moved = [&] {
+            const Core::BenchHistoryEntry now = m_historyModel->entry(row);
+            const Core::BenchHistoryEntry &was = expected->at(i);
+            return now.startedAt != was.startedAt || now.backend != was.backend || now.model != was.model;
+        };
+        if (row < 0 || (expected && moved()))
+            return fail(ErrorKind::Failed, tr("%1: the run is no longer in the history").arg(path));
+        auto report = m_historyModel->report(row);
+        if (!report)
+            return tl::unexpected(report.error());
+        reports.append(std::move(*report));
+    }
+    return Core::writeReports(path, reports);
 }
 
 bool ScoringPage::exportSelectedRun()
 {
     const QList<int> rows = selectedRows();
-    if (rows.size() != 1) {
-        setStatus(tr("Select one run to export"));
+    if (rows.isEmpty()) {
+        setStatus(tr("Select the runs to export"));
         return false;
     }
-    // The entry, not its row: a run finishing while the dialog is open adds a row above it.
-    const QModelIndex selected = m_historyProxy->index(rows.first(), 0);
-    const qint64 id = selected.data(Core::BenchHistoryModel::IdRole).toLongLong();
-    const Core::BenchHistoryEntry entry = m_historyModel->entry(m_historyModel->rowOf(id));
+    // The entries, not their rows: a run finishing while the dialog is open adds a row above them.
+    QList<Core::BenchHistoryEntry> entries;
+    for (int viewRow : rows) {
+        const qint64 id = m_historyProxy->index(viewRow, 0).data(Core::BenchHistoryModel::IdRole).toLongLong();
+        entries.append(m_historyModel->entry(m_historyModel->rowOf(id)));
+    }
+    std::sort(entries.begin(), entries.end(), [](const Core::BenchHistoryEntry &a, const Core::BenchHistoryEntry &b) {
+        return a.startedAt < b.startedAt;
+    });
+    QList<qint64> ids;
+    for (const Core::BenchHistoryEntry &entry : std::as_const(entries))
+        ids.append(entry.id);
     const QString folder =
         QSettings()
             .value(exportDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .toString();
     const QString jsonFilter = tr("JSON report (*.json)");
     const QString csvFilter = tr("CSV report (*.csv)");
+    const auto stamp = [](const Core::BenchHistoryEntry &e) {
+        return e.startedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    };
+    const bool several = entries.size() > 1;
     const QString suggested =
         folder + u'/' +
-        QStringLiteral("bench-%1-%2.json")
-            .arg(entry.backend, entry.startedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        (several ? QStringLiteral("bench-%1-runs-%2-%3.csv")
+                       .arg(QString::number(entries.size()), stamp(entries.constFirst()), stamp(entries.constLast()))
+                 : QStringLiteral("bench-%1-%2.json").arg(entries.constFirst().backend, stamp(entries.constFirst())));
     // The dialog adds the suffix itself (setDefaultSuffix), so its overwrite question is about the file that
-    // is written.
-    ExportDialog dialog(this, tr("Export benchmark report"), suggested, jsonFilter, csvFilter);
+    // is written. Several runs are offered as CSV first: a spreadsheet's rows.
+    ExportDialog dialog(this, several ? tr("Export %1 benchmark reports").arg(entries.size())
+                                      : tr("Export benchmark report"),
+                        suggested, jsonFilter, csvFilter, several);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return false;
     QString path = dialog.selectedFiles().constFirst();
@@ -1350,13 +1376,14 @@ bool ScoringPage::exportSelectedRun()
         setStatus(tr("Export failed: %1: the file name must end in .json or .csv").arg(path), true);
         return false;
     }
-    if (auto written = exportEntry(id, path, &entry); !written) {
+    if (auto written = exportEntries(ids, path, &entries); !written) {
         setStatus(tr("Export failed: %1").arg(written.error().message), true);
         Q_EMIT issueRaised(tr("Export failed: %1").arg(written.error().message));
         return false;
     }
     QSettings().setValue(exportDirKey, QFileInfo(path).absolutePath());
-    setStatus(tr("Report written to %1").arg(QDir::toNativeSeparators(path)));
+    setStatus(several ? tr("%1 reports written to %2").arg(entries.size()).arg(QDir::toNativeSeparators(path))
+                      : tr("Report written to %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

@@ -97,9 +97,14 @@ public:
     /// are byte offsets: a compaction of the history moves every run to another one).
     [[nodiscard]] Result<void> exportEntry(qint64 id, const QString &path,
                                            const Core::BenchHistoryEntry *expected = nullptr);
-    /// Asks for a file and exports the selected run (Export report…): the run selected when the dialog opened,
-    /// whatever happens to the table meanwhile. The dialog adds the filter's suffix to a bare name and asks
-    /// before replacing a file. Returns false when cancelled or failed (the failure is shown).
+    /// The same for several runs, in the order given, into one file (Core::writeReports(): CSV rows, or a JSON
+    /// array); nothing is written when one of them is no longer in the history.
+    [[nodiscard]] Result<void> exportEntries(const QList<qint64> &ids, const QString &path,
+                                             const QList<Core::BenchHistoryEntry> *expected = nullptr);
+    /// Asks for a file and exports the selected runs (Export report…), oldest first: the runs selected when the
+    /// dialog opened, whatever happens to the table meanwhile. One run is offered as JSON, several as CSV (one
+    /// row each; JSON writes an array). The dialog adds the filter's suffix to a bare name and asks before
+    /// replacing a file. Returns false when cancelled or failed (the failure is shown).
     bool exportSelectedRun();
     /// Opens the side-by-side view of the two runs selected in the history (Compare…), the earlier one as A.
     /// Non-modal; returns it, or null (and says why in the status line) unless exactly two runs are selected.

@@ -761,26 +761,54 @@ Result<void> appendCsvReport(const QString &path, const BenchReport &report)
     return {};
 }
 
-Result<void> writeJsonReport(const QString &path, const BenchReport &report)
+namespace {
+
+Result<void> saveAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(ErrorKind::Failed, ReportText::tr("%1: cannot write: %2").arg(path, file.errorString()));
-    file.write(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+    file.write(bytes);
     if (!file.commit())
         return fail(ErrorKind::Failed, ReportText::tr("%1: cannot write: %2").arg(path, file.errorString()));
     return {};
 }
 
+QByteArray csvBytes(const QList<BenchReport> &reports)
+{
+    QByteArray bytes = BenchReport::csvHeader().join(u',').toUtf8() + '\n';
+    for (const BenchReport &report : reports)
+        bytes += report.csvRow().toUtf8() + '\n';
+    return bytes;
+}
+
+} // namespace
+
+Result<void> writeJsonReport(const QString &path, const BenchReport &report)
+{
+    return saveAtomically(path, QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+}
+
 Result<void> writeCsvReport(const QString &path, const BenchReport &report)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorKind::Failed, ReportText::tr("%1: cannot write: %2").arg(path, file.errorString()));
-    file.write(BenchReport::csvHeader().join(u',').toUtf8() + '\n' + report.csvRow().toUtf8() + '\n');
-    if (!file.commit())
-        return fail(ErrorKind::Failed, ReportText::tr("%1: cannot write: %2").arg(path, file.errorString()));
-    return {};
+    return saveAtomically(path, csvBytes({report}));
+}
+
+Result<void> writeReports(const QString &path, const QList<BenchReport> &reports)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (reports.isEmpty())
+        return fail(ErrorKind::Usage, ReportText::tr("%1: no report to write").arg(path));
+    if (suffix == u"csv")
+        return saveAtomically(path, csvBytes(reports));
+    if (suffix != u"json")
+        return fail(ErrorKind::Usage, ReportText::tr("%1: the file name must end in .json or .csv").arg(path));
+    if (reports.size() == 1)
+        return writeJsonReport(path, reports.constFirst());
+    QJsonArray array;
+    for (const BenchReport &report : reports)
+        array.append(report.toJson());
+    return saveAtomically(path, QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
 
 } // namespace Opsdeck::Core

@@ -158,6 +158,10 @@ struct BenchReport
 /// Writes the CSV header and the report as one row to `path`, replacing it atomically (an export of one run;
 /// appendCsvReport() collects runs). Errors (Failed) name the file.
 [[nodiscard]] Result<void> writeCsvReport(const QString &path, const BenchReport &report);
+/// Writes several runs to `path`, replacing it atomically: for a .csv path the header and one row per report in
+/// the order given, for a .json path one report's object or, for several, an array of them. Errors: Usage for any
+/// other suffix or no report, Failed (naming the file) when it cannot be written.
+[[nodiscard]] Result<void> writeReports(const QString &path, const QList<BenchReport> &reports);
 
 } // namespace Opsdeck::Core
 

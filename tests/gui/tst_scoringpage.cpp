@@ -182,6 +182,7 @@ private Q_SLOTS:
     void keyboardWorksOnlyOnTheShownPage();
     void closingDuringARunIsClean();
     void exportWritesTheRunSelectedWhenTheDialogOpened();
+    void exportOfSeveralRunsWritesOneRowEach();
     void exportAfterACompactionRefusesAMovedRun();
     void exportAsksBeforeReplacingANameWithoutSuffix();
     void closingTheWindowMidRunAsksAndKeepsTheRun();
@@ -717,7 +718,7 @@ void TestScoringPage::compareShowsTwoRunsSideBySide()
     view->selectionModel()->select(view->model()->index(1, 0),
                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QVERIFY(page.compareButton()->isEnabled());
-    QVERIFY(!page.exportButton()->isEnabled());
+    QVERIFY(page.exportButton()->isEnabled());   // several runs export as one file
     QTest::mouseClick(page.compareButton(), Qt::LeftButton);
     auto *dialog = page.findChild<Gui::RunCompareDialog *>();
     QVERIFY(dialog);
@@ -1251,6 +1252,57 @@ void TestScoringPage::exportWritesTheRunSelectedWhenTheDialogOpened()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject written = QJsonDocument::fromJson(file.readAll()).object();
     QCOMPARE(written, expected->toJson());
+}
+
+// Several runs selected: offered as CSV, one row each, oldest first; as JSON, an array.
+void TestScoringPage::exportOfSeveralRunsWritesOneRowEach()
+{
+    Gui::ScoringPage page;
+    QVERIFY(historyRead(page));
+    page.show();
+    Core::BenchReport later = pastReport(-7000);
+    later.model = QStringLiteral("exported later");
+    Core::BenchReport earlier = pastReport(-7100);
+    earlier.model = QStringLiteral("exported earlier");
+    QVERIFY(page.historyModel()->append(later));
+    QVERIFY(page.historyModel()->append(earlier));   // appended after, started before
+    QTableView *view = page.historyView();
+    page.historyFilterEdit()->setText(QStringLiteral("exported"));
+    QCOMPARE(view->model()->rowCount(), 2);
+    view->selectAll();
+    QVERIFY(page.exportButton()->isEnabled());
+
+    const QString base = m_dir.filePath(QStringLiteral("export/several"));
+    QVERIFY(QDir().mkpath(QFileInfo(base).absolutePath()));
+    const auto exportAs = [&](const QString &name, const char *filter, QString *title) {
+        QTimer::singleShot(0, this, [&, name, filter, title] {
+            QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            *title = dialog->windowTitle() + u'|' + dialog->selectedNameFilter();
+            if (filter)
+                dialog->selectNameFilter(dialog->nameFilters().filter(QLatin1StringView(filter)).value(0));
+            dialog->selectFile(name);
+            QMetaObject::invokeMethod(dialog, &QDialog::accept);
+        });
+        return page.exportSelectedRun();
+    };
+    QString title;
+    QVERIFY(exportAs(base, nullptr, &title));   // a bare name: the CSV filter offered first adds .csv
+    QCOMPARE(title, QStringLiteral("Export 2 benchmark reports|CSV report (*.csv)"));
+    QFile csv(base + QStringLiteral(".csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0), Core::BenchReport::csvHeader().join(u',').toUtf8());
+    QVERIFY2(lines.at(1).contains("exported earlier") && lines.at(2).contains("exported later"), lines.at(1).constData());
+
+    QVERIFY(exportAs(base + QStringLiteral(".json"), "JSON", &title));
+    QFile json(base + QStringLiteral(".json"));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonArray reports = QJsonDocument::fromJson(json.readAll()).array();
+    QCOMPARE(reports.size(), 2);
+    QCOMPARE(reports.at(0).toObject().value(QStringLiteral("model")).toString(), QStringLiteral("exported earlier"));
+    QCOMPARE(reports.at(1).toObject().value(QStringLiteral("model")).toString(), QStringLiteral("exported later"));
 }
 
 // History ids are byte offsets: a run that finishes while the dialog is open and compacts the history moves

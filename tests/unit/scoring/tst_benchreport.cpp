@@ -583,6 +583,43 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(f.readAll()).object(), r.toJson());
     }
 
+    // Several runs in one file: CSV rows in the order given, a JSON array; one run as JSON is its object; other
+    // suffixes and no run at all are refused and write nothing.
+    void severalReportsInOneFile()
+    {
+        BenchReport a = goodReport();
+        a.evaluate();
+        BenchReport b = goodReport();
+        b.backend = QStringLiteral("xgboost");
+        b.evaluate();
+        const QString csv = m_dir.filePath(QStringLiteral("runs.csv"));
+        QVERIFY(writeReports(csv, {a, b}));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), (BenchReport::csvHeader().join(u',') + u'\n' + a.csvRow() + u'\n' + b.csvRow() + u'\n')
+                                  .toUtf8());
+        f.close();
+        const QString json = m_dir.filePath(QStringLiteral("runs.JSON"));
+        QVERIFY(writeReports(json, {a, b}));
+        QFile j(json);
+        QVERIFY(j.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(j.readAll()).array(), (QJsonArray{a.toJson(), b.toJson()}));
+        j.close();
+        QVERIFY(writeReports(json, {b}));
+        QVERIFY(j.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(j.readAll()).object(), b.toJson());
+
+        const QString txt = m_dir.filePath(QStringLiteral("runs.txt"));
+        auto refused = writeReports(txt, {a});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Usage);
+        QCOMPARE(refused.error().message, txt + QStringLiteral(": the file name must end in .json or .csv"));
+        QVERIFY(!QFile::exists(txt));
+        refused = writeReports(csv, {});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Usage);
+    }
+
     void history()
     {
         const QString path = m_dir.filePath(QStringLiteral("history/bench-history.jsonl"));
