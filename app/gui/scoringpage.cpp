@@ -706,7 +706,8 @@ QWidget *ScoringPage::createHistory()
     m_historyFilter->setObjectName(QStringLiteral("historyFilter"));
     m_historyFilter->setClearButtonEnabled(true);
     m_historyFilter->setPlaceholderText(tr("Filter runs (Ctrl+F)"));
-    m_historyFilter->setToolTip(tr("Show only the runs with every word typed here in one of their columns (backend, model, scenario, verdict, date)"));
+    m_historyFilter->setToolTip(tr("Show only the runs with every word typed here in one of their columns "
+                                   "(backend, model, scenario, verdict, date)"));
     m_historyFilter->setAccessibleName(tr("Filter past runs"));
     m_historyFilter->setMinimumWidth(fontMetrics().horizontalAdvance(m_historyFilter->placeholderText()) +
                                      fontMetrics().averageCharWidth() * 4);
