@@ -3700,10 +3700,6 @@ http://host:8099/score</translation>
         <translation>Läufe filtern (Strg+F)</translation>
     </message>
     <message>
-        <source>Show only the runs with every word typed here in one of their columns (backend, model, scenario, verdict, date)</source>
-        <translation>Nur die Läufe zeigen, die jedes hier eingegebene Wort in einer ihrer Spalten haben (Backend, Modell, Szenario, Urteil, Datum)</translation>
-    </message>
-    <message>
         <source>Filter past runs</source>
         <translation>Frühere Läufe filtern</translation>
     </message>
@@ -3738,6 +3734,10 @@ http://host:8099/score</translation>
     <message>
         <source>%1 reports written to %2</source>
         <translation>%1 Berichte nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Show only the runs with every word typed here in one of their columns (backend, model, scenario, verdict, date); -WORD leaves out the runs with it (-invalid: the VALID runs)</source>
+        <translation>Nur die Läufe zeigen, die jedes hier eingegebene Wort in einer ihrer Spalten haben (Backend, Modell, Szenario, Urteil, Datum); -WORT lässt die Läufe damit weg (-invalid: die Läufe VALID)</translation>
     </message>
 </context>
 <context>

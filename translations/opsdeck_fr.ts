@@ -3700,10 +3700,6 @@ http://host:8099/score</translation>
         <translation>Filtrer les exécutions (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Show only the runs with every word typed here in one of their columns (backend, model, scenario, verdict, date)</source>
-        <translation>N’afficher que les exécutions ayant chaque mot saisi ici dans l’une de leurs colonnes (backend, modèle, scénario, verdict, date)</translation>
-    </message>
-    <message>
         <source>Filter past runs</source>
         <translation>Filtrer les exécutions passées</translation>
     </message>
@@ -3738,6 +3734,10 @@ http://host:8099/score</translation>
     <message>
         <source>%1 reports written to %2</source>
         <translation>%1 rapports écrits dans %2</translation>
+    </message>
+    <message>
+        <source>Show only the runs with every word typed here in one of their columns (backend, model, scenario, verdict, date); -WORD leaves out the runs with it (-invalid: the VALID runs)</source>
+        <translation>N’afficher que les exécutions ayant chaque mot saisi ici dans l’une de leurs colonnes (backend, modèle, scénario, verdict, date) ; -MOT écarte les exécutions qui l’ont (-invalid : les exécutions VALID)</translation>
     </message>
 </context>
 <context>

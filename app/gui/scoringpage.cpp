@@ -55,7 +55,8 @@
 namespace Opsdeck::Gui {
 
 /// The history table's sorting proxy, which also filters: a run is shown when every word of the filter is in
-/// one of its cells as shown (backend, model, scenario, verdict, the start time), case-insensitively.
+/// one of its cells as shown (backend, model, scenario, verdict, the start time), case-insensitively, and no word
+/// written with a leading minus is ("linear -invalid": the VALID runs of linear; "valid" alone is in both verdicts).
 class HistoryFilterProxy final : public QSortFilterProxyModel
 {
 public:
@@ -63,28 +64,38 @@ public:
 
     void setWords(const QString &text)
     {
-        const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
-        if (words == m_words)
+        QStringList wanted;
+        QStringList unwanted;
+        for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+            if (word.size() > 1 && word.startsWith(u'-'))
+                unwanted.append(word.mid(1));
+            else
+                wanted.append(word);
+        }
+        if (wanted == m_wanted && unwanted == m_unwanted)
             return;
-        m_words = words;
+        m_wanted = wanted;
+        m_unwanted = unwanted;
         invalidateFilter();
     }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
     {
-        if (m_words.isEmpty())
+        if (m_wanted.isEmpty() && m_unwanted.isEmpty())
             return true;
         const QAbstractItemModel *model = sourceModel();
         QString cells;
         for (int column = 0; column < model->columnCount(sourceParent); ++column)
             cells += model->index(sourceRow, column, sourceParent).data().toString() + u'\n';
-        return std::all_of(m_words.cbegin(), m_words.cend(),
-                           [&cells](const QString &word) { return cells.contains(word, Qt::CaseInsensitive); });
+        const auto in = [&cells](const QString &word) { return cells.contains(word, Qt::CaseInsensitive); };
+        return std::all_of(m_wanted.cbegin(), m_wanted.cend(), in) &&
+               std::none_of(m_unwanted.cbegin(), m_unwanted.cend(), in);
     }
 
 private:
-    QStringList m_words;
+    QStringList m_wanted;
+    QStringList m_unwanted;
 };
 
 namespace {
@@ -707,7 +718,8 @@ QWidget *ScoringPage::createHistory()
     m_historyFilter->setClearButtonEnabled(true);
     m_historyFilter->setPlaceholderText(tr("Filter runs (Ctrl+F)"));
     m_historyFilter->setToolTip(tr("Show only the runs with every word typed here in one of their columns "
-                                   "(backend, model, scenario, verdict, date)"));
+                                   "(backend, model, scenario, verdict, date); -WORD leaves out the runs with it "
+                                   "(-invalid: the VALID runs)"));
     m_historyFilter->setAccessibleName(tr("Filter past runs"));
     m_historyFilter->setMinimumWidth(fontMetrics().horizontalAdvance(m_historyFilter->placeholderText()) +
                                      fontMetrics().averageCharWidth() * 4);

@@ -1070,6 +1070,13 @@ void TestScoringPage::historyFilterShowsTheMatchingRuns()
              QStringLiteral("filtered model 2"));
     page.historyFilterEdit()->setText(QStringLiteral("filtered linear"));
     QCOMPARE(view->model()->rowCount(), 2);
+    page.historyFilterEdit()->setText(QStringLiteral("filtered -XGBOOST"));   // a minus leaves out
+    QCOMPARE(view->model()->rowCount(), 2);
+    for (int row = 0; row < 2; ++row)
+        QCOMPARE(view->model()->index(row, Core::BenchHistoryModel::BackendColumn).data().toString(),
+                 QStringLiteral("linear"));
+    page.historyFilterEdit()->setText(QStringLiteral("filtered -"));   // a lone minus is a word: in every date
+    QCOMPARE(view->model()->rowCount(), 3);
     page.historyFilterEdit()->setText(QStringLiteral("no such run"));
     QCOMPARE(view->model()->rowCount(), 0);
     QVERIFY(view->selectionModel()->selectedRows().isEmpty());
