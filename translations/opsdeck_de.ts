@@ -670,14 +670,6 @@
         <translation>Ein JSON-Objekt je Zeile auf stdout ausgeben.</translation>
     </message>
     <message>
-        <source>Seconds between rounds (default 15).</source>
-        <translation>Sekunden zwischen den Runden (Standard 15).</translation>
-    </message>
-    <message>
-        <source>--interval: &apos;%1&apos; is not a number of seconds from 1 to 86400</source>
-        <translation>--interval: &apos;%1&apos; ist keine Sekundenzahl von 1 bis 86400</translation>
-    </message>
-    <message>
         <source>profile &apos;%1&apos; has no services to watch</source>
         <translation>Profil &apos;%1&apos; hat keine Dienste zu beobachten</translation>
     </message>
@@ -826,14 +818,6 @@
         <translation>Die letzte Runde als JSON-Array auf stdout ausgeben.</translation>
     </message>
     <message>
-        <source>Seconds between rounds (default 2).</source>
-        <translation>Sekunden zwischen den Runden (Standard 2).</translation>
-    </message>
-    <message>
-        <source>--interval: &apos;%1&apos; is not a number of seconds from 0.2 to 3600</source>
-        <translation>--interval: &apos;%1&apos; ist keine Sekundenzahl von 0,2 bis 3600</translation>
-    </message>
-    <message>
         <source>profile &apos;%1&apos; has no services to wait for</source>
         <translation>Profil &apos;%1&apos; hat keine Dienste, auf die gewartet werden kann</translation>
     </message>
@@ -864,6 +848,14 @@
     <message>
         <source>--csv and --json exclude each other</source>
         <translation>--csv und --json schließen einander aus</translation>
+    </message>
+    <message>
+        <source>Seconds between rounds (default %1).</source>
+        <translation>Sekunden zwischen den Runden (Standard %1).</translation>
+    </message>
+    <message>
+        <source>--interval: &apos;%1&apos; is not a number of seconds from %2 to %3</source>
+        <translation>--interval: &apos;%1&apos; ist keine Sekundenzahl von %2 bis %3</translation>
     </message>
 </context>
 <context>

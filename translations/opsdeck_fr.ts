@@ -670,14 +670,6 @@
         <translation>Afficher un objet JSON par ligne sur stdout.</translation>
     </message>
     <message>
-        <source>Seconds between rounds (default 15).</source>
-        <translation>Secondes entre les tours (15 par défaut).</translation>
-    </message>
-    <message>
-        <source>--interval: &apos;%1&apos; is not a number of seconds from 1 to 86400</source>
-        <translation>--interval : &apos;%1&apos; n&apos;est pas un nombre de secondes de 1 à 86400</translation>
-    </message>
-    <message>
         <source>profile &apos;%1&apos; has no services to watch</source>
         <translation>le profil &apos;%1&apos; n&apos;a aucun service à surveiller</translation>
     </message>
@@ -826,14 +818,6 @@
         <translation>Afficher la dernière tournée sous forme de tableau JSON sur stdout.</translation>
     </message>
     <message>
-        <source>Seconds between rounds (default 2).</source>
-        <translation>Secondes entre les tournées (par défaut 2).</translation>
-    </message>
-    <message>
-        <source>--interval: &apos;%1&apos; is not a number of seconds from 0.2 to 3600</source>
-        <translation>--interval : &apos;%1&apos; n’est pas un nombre de secondes de 0,2 à 3600</translation>
-    </message>
-    <message>
         <source>profile &apos;%1&apos; has no services to wait for</source>
         <translation>le profil &apos;%1&apos; n’a aucun service à attendre</translation>
     </message>
@@ -864,6 +848,14 @@
     <message>
         <source>--csv and --json exclude each other</source>
         <translation>--csv et --json s’excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>Seconds between rounds (default %1).</source>
+        <translation>Secondes entre les tournées (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>--interval: &apos;%1&apos; is not a number of seconds from %2 to %3</source>
+        <translation>--interval : &apos;%1&apos; n’est pas un nombre de secondes de %2 à %3</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,56 @@ int runServicesCheck(CommandContext &ctx)
     return Core::healthExitCode(round);
 }
 
+// What `services watch` and `services wait` share: the profile with the services named, the interval between
+// rounds, --json. Otherwise says why on stderr and gives the exit code.
+struct Rounds
+{
+    Core::Profile profile;
+    double interval = 0;   // seconds
+    bool json = false;
+    qsizetype services = 0;
+};
+
+struct IntervalRange
+{
+    double byDefault;
+    double minimum;
+    double maximum;
+};
+
+tl::expected<Rounds, int> parseRounds(CommandContext &ctx, const char *prefix, const QString &jsonHelp,
+                                      IntervalRange range, const QString &noServices)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), jsonHelp});
+    parser.addOption({QStringLiteral("interval"), tr("Seconds between rounds (default %1).").arg(range.byDefault),
+                      QStringLiteral("SEC"), QString::number(range.byDefault)});
+    if (!parser.parse(ctx.args)) {
+        ctx.err << prefix << parser.errorText() << Qt::endl;
+        return tl::unexpected(int(ExitUsage));
+    }
+    bool ok = false;
+    const double interval = parser.value(QStringLiteral("interval")).toDouble(&ok);
+    if (!ok || !(interval >= range.minimum) || interval > range.maximum) {
+        ctx.err << prefix
+                << tr("--interval: '%1' is not a number of seconds from %2 to %3")
+                       .arg(parser.value(QStringLiteral("interval")))
+                       .arg(range.minimum)
+                       .arg(range.maximum)
+                << Qt::endl;
+        return tl::unexpected(int(ExitUsage));
+    }
+    auto profile = profileWithServices(ctx, prefix, parser.positionalArguments());
+    if (!profile)
+        return tl::unexpected(profile.error());
+    const qsizetype services = serviceCount(*profile);
+    if (services == 0) {
+        ctx.err << prefix << noServices.arg(profile->name) << Qt::endl;
+        return tl::unexpected(int(ExitUsage));
+    }
+    return Rounds{*profile, interval, parser.isSet(QStringLiteral("json")), services};
+}
+
 // One event of `services watch`: a service's state in the first round, or a change later (`before` set).
 void printWatchEvent(CommandContext &ctx, const Core::ServiceHealth &h, std::optional<Core::HealthState> before,
                      bool json)
@@ -137,37 +187,18 @@ void printWatchEvent(CommandContext &ctx, const Core::ServiceHealth &h, std::opt
 
 int runServicesWatch(CommandContext &ctx)
 {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), tr("Print one JSON object per line on stdout.")});
-    parser.addOption({QStringLiteral("interval"), tr("Seconds between rounds (default 15)."), QStringLiteral("SEC"),
-                      QStringLiteral("15")});
-    if (!parser.parse(ctx.args)) {
-        ctx.err << "opsdeck services watch: " << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    bool ok = false;
-    const double interval = parser.value(QStringLiteral("interval")).toDouble(&ok);
-    if (!ok || !(interval >= 1) || interval > 86400) {
-        ctx.err << "opsdeck services watch: "
-                << tr("--interval: '%1' is not a number of seconds from 1 to 86400")
-                       .arg(parser.value(QStringLiteral("interval")))
-                << Qt::endl;
-        return ExitUsage;
-    }
-    auto profile = profileWithServices(ctx, "opsdeck services watch: ", parser.positionalArguments());
-    if (!profile)
-        return profile.error();
-    const bool json = parser.isSet(QStringLiteral("json"));
-    const qsizetype services = serviceCount(*profile);
-    if (services == 0) {
-        ctx.err << "opsdeck services watch: " << tr("profile '%1' has no services to watch").arg(profile->name)
-                << Qt::endl;
-        return ExitUsage;
-    }
+    const auto rounds = parseRounds(ctx, "opsdeck services watch: ", tr("Print one JSON object per line on stdout."),
+                                    {15, 1, 86400}, tr("profile '%1' has no services to watch"));
+    if (!rounds)
+        return rounds.error();
+    const Core::Profile &profile = rounds->profile;
+    const double interval = rounds->interval;
+    const bool json = rounds->json;
+    const qsizetype services = rounds->services;
 
     Core::HealthMonitor monitor;
     monitor.setInterval(std::chrono::milliseconds(qint64(interval * 1000)));
-    monitor.setProfile(*profile);
+    monitor.setProfile(profile);
     QObject::connect(&monitor, &Core::HealthMonitor::roundFinished, &ctx,
                      [&ctx, &monitor, json](const QList<Core::ServiceHealth> &round) {
                          if (monitor.roundsCompleted() != 1)
@@ -181,7 +212,7 @@ int runServicesWatch(CommandContext &ctx)
                      });
     if (!json)
         ctx.err << tr("profile '%1': watching %2 service(s), a round every %3 s; stop with Ctrl-C")
-                       .arg(profile->name)
+                       .arg(profile.name)
                        .arg(services)
                        .arg(interval)
                 << Qt::endl;
@@ -196,33 +227,14 @@ int runServicesWatch(CommandContext &ctx)
 // started); a configuration error ends it at once, since no round can mend it.
 int runServicesWait(CommandContext &ctx)
 {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), tr("Print the last round as a JSON array on stdout.")});
-    parser.addOption({QStringLiteral("interval"), tr("Seconds between rounds (default 2)."), QStringLiteral("SEC"),
-                      QStringLiteral("2")});
-    if (!parser.parse(ctx.args)) {
-        ctx.err << "opsdeck services wait: " << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    bool ok = false;
-    const double interval = parser.value(QStringLiteral("interval")).toDouble(&ok);
-    if (!ok || !(interval >= 0.2) || interval > 3600) {
-        ctx.err << "opsdeck services wait: "
-                << tr("--interval: '%1' is not a number of seconds from 0.2 to 3600")
-                       .arg(parser.value(QStringLiteral("interval")))
-                << Qt::endl;
-        return ExitUsage;
-    }
-    auto profile = profileWithServices(ctx, "opsdeck services wait: ", parser.positionalArguments());
-    if (!profile)
-        return profile.error();
-    const qsizetype services = serviceCount(*profile);
-    if (services == 0) {
-        ctx.err << "opsdeck services wait: " << tr("profile '%1' has no services to wait for").arg(profile->name)
-                << Qt::endl;
-        return ExitUsage;
-    }
-    const bool json = parser.isSet(QStringLiteral("json"));
+    const auto rounds = parseRounds(ctx, "opsdeck services wait: ", tr("Print the last round as a JSON array on stdout."),
+                                    {2, 0.2, 3600}, tr("profile '%1' has no services to wait for"));
+    if (!rounds)
+        return rounds.error();
+    const Core::Profile &profile = rounds->profile;
+    const double interval = rounds->interval;
+    const bool json = rounds->json;
+    const qsizetype services = rounds->services;
     auto printRound = [&ctx, json](const QList<Core::ServiceHealth> &round) {
         if (!json)
             return;
@@ -236,7 +248,7 @@ int runServicesWait(CommandContext &ctx)
     waited.start();
     Core::HealthMonitor monitor;
     monitor.setInterval(std::chrono::milliseconds(qint64(interval * 1000)));
-    monitor.setProfile(*profile);
+    monitor.setProfile(profile);
     QList<Core::ServiceHealth> last;
     QStringList lastWaitingFor;
     int code = ExitOk;
@@ -268,7 +280,7 @@ int runServicesWait(CommandContext &ctx)
     });
     if (!json)
         ctx.err << tr("profile '%1': waiting until %2 service(s) are up, a round every %3 s")
-                       .arg(profile->name)
+                       .arg(profile.name)
                        .arg(services)
                        .arg(interval)
                 << Qt::endl;
@@ -286,7 +298,7 @@ int runServicesWait(CommandContext &ctx)
     printRound(last);
     if (code == ExitOk)
         ctx.err << tr("profile '%1': %2 service(s) up after %3 s")
-                       .arg(profile->name)
+                       .arg(profile.name)
                        .arg(services)
                        .arg(double(waited.elapsed()) / 1000.0, 0, 'f', 1)
                 << Qt::endl;
