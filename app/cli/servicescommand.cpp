@@ -120,6 +120,12 @@ struct Rounds
     double interval = 0;   // seconds
     bool json = false;
     qsizetype services = 0;
+
+    void configure(Core::HealthMonitor &monitor) const
+    {
+        monitor.setInterval(std::chrono::milliseconds(qint64(interval * 1000)));
+        monitor.setProfile(profile);
+    }
 };
 
 struct IntervalRange
@@ -192,13 +198,10 @@ int runServicesWatch(CommandContext &ctx)
     if (!rounds)
         return rounds.error();
     const Core::Profile &profile = rounds->profile;
-    const double interval = rounds->interval;
     const bool json = rounds->json;
-    const qsizetype services = rounds->services;
 
     Core::HealthMonitor monitor;
-    monitor.setInterval(std::chrono::milliseconds(qint64(interval * 1000)));
-    monitor.setProfile(profile);
+    rounds->configure(monitor);
     QObject::connect(&monitor, &Core::HealthMonitor::roundFinished, &ctx,
                      [&ctx, &monitor, json](const QList<Core::ServiceHealth> &round) {
                          if (monitor.roundsCompleted() != 1)
@@ -213,8 +216,8 @@ int runServicesWatch(CommandContext &ctx)
     if (!json)
         ctx.err << tr("profile '%1': watching %2 service(s), a round every %3 s; stop with Ctrl-C")
                        .arg(profile.name)
-                       .arg(services)
-                       .arg(interval)
+                       .arg(rounds->services)
+                       .arg(rounds->interval)
                 << Qt::endl;
     monitor.start();
     QEventLoop loop;   // never quits by itself: the watch ends with --timeout or a signal
@@ -232,9 +235,7 @@ int runServicesWait(CommandContext &ctx)
     if (!rounds)
         return rounds.error();
     const Core::Profile &profile = rounds->profile;
-    const double interval = rounds->interval;
     const bool json = rounds->json;
-    const qsizetype services = rounds->services;
     auto printRound = [&ctx, json](const QList<Core::ServiceHealth> &round) {
         if (!json)
             return;
@@ -247,8 +248,7 @@ int runServicesWait(CommandContext &ctx)
     QElapsedTimer waited;
     waited.start();
     Core::HealthMonitor monitor;
-    monitor.setInterval(std::chrono::milliseconds(qint64(interval * 1000)));
-    monitor.setProfile(profile);
+    rounds->configure(monitor);
     QList<Core::ServiceHealth> last;
     QStringList lastWaitingFor;
     int code = ExitOk;
@@ -281,8 +281,8 @@ int runServicesWait(CommandContext &ctx)
     if (!json)
         ctx.err << tr("profile '%1': waiting until %2 service(s) are up, a round every %3 s")
                        .arg(profile.name)
-                       .arg(services)
-                       .arg(interval)
+                       .arg(rounds->services)
+                       .arg(rounds->interval)
                 << Qt::endl;
     monitor.start();
     const bool ended = ctx.exec(loop);
@@ -299,7 +299,7 @@ int runServicesWait(CommandContext &ctx)
     if (code == ExitOk)
         ctx.err << tr("profile '%1': %2 service(s) up after %3 s")
                        .arg(profile.name)
-                       .arg(services)
+                       .arg(rounds->services)
                        .arg(double(waited.elapsed()) / 1000.0, 0, 'f', 1)
                 << Qt::endl;
     return code;
