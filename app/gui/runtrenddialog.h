@@ -7,14 +7,20 @@
 #include <QtWidgets/QDialog>
 
 QT_BEGIN_NAMESPACE
+class QChart;
+class QDateTimeAxis;
 class QLabel;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
 QT_END_NAMESPACE
 
 namespace Opsdeck::Gui {
 
 /// Past runs over time: the throughput (rows/s, top) and the p99 latency (bottom) of each run at its start time,
 /// INVALID runs marked. The Scoring page opens it for the runs its history table shows (the filter picks them:
-/// one backend and scenario compare like with like). Like the other charts, only its own file touches Qt Charts.
+/// one backend and scenario compare like with like) and keeps it up to date while it is open (setRuns()): a run
+/// that ends, or a change of the filter, shows at once. Like the other charts, only its own file touches Qt Charts.
 class RunTrendDialog final : public QDialog
 {
     Q_OBJECT
@@ -23,6 +29,9 @@ public:
     explicit RunTrendDialog(QList<Core::BenchHistoryEntry> runs, QWidget *parent = nullptr);
     ~RunTrendDialog() override;
     Q_DISABLE_COPY_MOVE(RunTrendDialog)
+
+    /// Draws `runs` instead (any order): points, axes and caption.
+    void setRuns(QList<Core::BenchHistoryEntry> runs);
 
     /// The points drawn: (start in ms since the epoch, rows/s) and (start, p99 ms), oldest first.
     [[nodiscard]] QList<QPointF> throughput() const { return m_throughput; }
@@ -33,6 +42,15 @@ public:
     [[nodiscard]] QLabel *captionLabel() const { return m_caption; }
 
 private:
+    QChart *m_rateChart;
+    QChart *m_latencyChart;
+    QDateTimeAxis *m_rateTime;
+    QDateTimeAxis *m_latencyTime;
+    QValueAxis *m_rateAxis;
+    QValueAxis *m_latencyAxis;
+    QLineSeries *m_rateSeries;
+    QScatterSeries *m_invalidSeries;
+    QLineSeries *m_p99Series;
     QList<QPointF> m_throughput;
     QList<QPointF> m_p99;
     QList<QPointF> m_invalid;

@@ -741,6 +741,8 @@ QWidget *ScoringPage::createHistory()
         m_historyCount->setVisible(!m_historyFilter->text().trimmed().isEmpty());
         m_historyCount->setText(tr("shown: %1 of %2").arg(shown).arg(total));
         m_trendButton->setEnabled(shown >= 2);
+        if (m_trend)
+            m_trend->setRuns(shownRuns());   // an open trend follows the table
     };
     connect(m_historyFilter, &QLineEdit::textChanged, this, [this, updateCount](const QString &text) {
         m_historyProxy->setWords(text);
@@ -1427,19 +1429,31 @@ RunCompareDialog *ScoringPage::compareSelectedRuns()
     return dialog;
 }
 
-RunTrendDialog *ScoringPage::showTrend()
+QList<Core::BenchHistoryEntry> ScoringPage::shownRuns() const
 {
     QList<Core::BenchHistoryEntry> runs;
     for (int row = 0; row < m_historyProxy->rowCount(); ++row)
         runs.append(m_historyModel->entry(m_historyProxy->mapToSource(m_historyProxy->index(row, 0)).row()));
+    return runs;
+}
+
+RunTrendDialog *ScoringPage::showTrend()
+{
+    QList<Core::BenchHistoryEntry> runs = shownRuns();
     if (runs.size() < 2) {
         setStatus(tr("A trend needs at least two runs in the history table"));
         return nullptr;
     }
-    auto *dialog = new RunTrendDialog(std::move(runs), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    return dialog;
+    if (m_trend) {
+        m_trend->setRuns(std::move(runs));
+    } else {
+        m_trend = new RunTrendDialog(std::move(runs), this);
+        m_trend->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_trend->show();
+    m_trend->raise();
+    m_trend->activateWindow();
+    return m_trend;
 }
 
 bool ScoringPage::showRun(int viewRow)

@@ -5,6 +5,8 @@
 #include "scoring/benchreport.h"
 #include "scoring/benchrun.h"
 
+#include <QtCore/QPointer>
+
 #include <memory>
 #include <utility>
 
@@ -110,7 +112,8 @@ public:
     /// Non-modal; returns it, or null (and says why in the status line) unless exactly two runs are selected.
     RunCompareDialog *compareSelectedRuns();
     /// Opens the throughput and p99 of the runs the history table shows (the filter picks them) over time
-    /// (Trend…). Non-modal; returns it, or null (and says why in the status line) when fewer than two are shown.
+    /// (Trend…), or raises the one already open. Non-modal, and it follows the table while open (a run that ends,
+    /// the filter); returns it, or null (and says why in the status line) when fewer than two are shown.
     RunTrendDialog *showTrend();
     /// Asks "Delete the N selected runs from the history?" and deletes them when the answer is Delete (Del, the
     /// Delete… button, the history's context menu). Returns true when runs were deleted; on a failure the status
@@ -202,6 +205,8 @@ private:
     void clearVerdict();
     void reportHistoryProblem();
     [[nodiscard]] QList<int> selectedRows() const;
+    /// The runs the history table shows, in its order.
+    [[nodiscard]] QList<Core::BenchHistoryEntry> shownRuns() const;
     void setStatus(const QString &text, bool problem = false);
     void applyColours();
 
@@ -260,6 +265,7 @@ private:
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_compareButton = nullptr;
     QPushButton *m_trendButton = nullptr;
+    QPointer<RunTrendDialog> m_trend;
     QPushButton *m_deleteButton = nullptr;
     QAction *m_deleteAction = nullptr;
 

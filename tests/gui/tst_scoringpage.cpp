@@ -1125,11 +1125,30 @@ void TestScoringPage::trendDrawsTheRunsShownOverTime()
     QVERIFY2(dialog->captionLabel()->text().startsWith(u"3 runs of trendbackend, "),
              qPrintable(dialog->captionLabel()->text()));
     QVERIFY(dialog->captionLabel()->text().contains(u"INVALID"));
+
+    // Open, it follows the table: a run that ends, then the filter; Trend… again raises the same dialog.
+    Core::BenchReport newest = pastReport(0);
+    newest.startedAt = start.addSecs(180);
+    newest.backend = QStringLiteral("trendbackend");
+    newest.rowsPerS = 400;
+    newest.verdict = QStringLiteral("VALID");
+    QVERIFY(page.historyModel()->append(newest));
+    QCOMPARE(dialog->throughput().size(), 4);
+    QCOMPARE(dialog->throughput().constLast(), QPointF(t0 + 180000, 400.0));
+    QVERIFY2(dialog->captionLabel()->text().startsWith(u"4 runs of trendbackend, "),
+             qPrintable(dialog->captionLabel()->text()));
+    page.historyFilterEdit()->setText(QStringLiteral("trendbackend -invalid"));
+    QCOMPARE(dialog->throughput().size(), 3);
+    QVERIFY(dialog->invalid().isEmpty());
+    QCOMPARE(page.showTrend(), dialog);
+    QCOMPARE(page.findChildren<Gui::RunTrendDialog *>().size(), 1);
+    page.historyFilterEdit()->setText(QStringLiteral("trendbackend"));
     dialog->close();
 
     // One run shown is no trend.
     page.historyFilterEdit()->setText(QStringLiteral("trendbackend INVALID"));
     QCOMPARE(page.historyView()->model()->rowCount(), 1);
+    QTRY_VERIFY(page.findChildren<Gui::RunTrendDialog *>().isEmpty());   // the closed one went (WA_DeleteOnClose)
     QVERIFY(!page.trendButton()->isEnabled());
     QVERIFY(!page.showTrend());
 }
