@@ -8,6 +8,7 @@
 #include "scoring/benchreport.h"
 #include "scoring/benchrun.h"
 #include "scoring/capacityplan.h"
+#include "scoring/loadsweep.h"
 #include "scoring/pluginregistry.h"
 #include "scoring/remoteaccess.h"
 
@@ -169,8 +170,11 @@ int runBench(CommandContext &ctx)
     opt("duration", QT_TR_NOOP("run for this long instead of a number of rows (90s, 15m, 2h, seconds)"), "SEC");
     opt("batch-size", QT_TR_NOOP("rows per batch (default 10000 in-process, 1000 remote)"), "N");
     opt("scenario", QT_TR_NOOP("offline, concurrency or rate (default offline)"), "NAME");
-    opt("concurrency", QT_TR_NOOP("closed loop: batches outstanding"), "N");
-    opt("rate", QT_TR_NOOP("open loop: batches per second"), "BATCHES_PER_S");
+    opt("concurrency", QT_TR_NOOP("closed loop: batches outstanding; several (1,2,4 or 1..64, doubling) sweep them, one "
+                                  "run each"),
+        "N");
+    opt("rate", QT_TR_NOOP("open loop: batches per second; several (100,200 or 100..1600, doubling) sweep them"),
+        "BATCHES_PER_S");
     opt("poisson", QT_TR_NOOP("open loop: Poisson arrivals instead of a fixed interval"));
     opt("warmup", QT_TR_NOOP("warm-up seconds, not measured (default 0.3 offline, else 1)"), "SEC");
     opt("input", QT_TR_NOOP("input rows: .npy or .csv (text backends: one line per row)"), "FILE");
@@ -276,13 +280,40 @@ int runBench(CommandContext &ctx)
         if (!scenario)
             o.fail(tr("--scenario: '%1' is not offline, concurrency or rate").arg(o.value(QStringLiteral("scenario"))));
     }
-    const auto concurrency = o.count(QStringLiteral("concurrency"), 1, 1'000'000);
-    const auto rate = o.real(QStringLiteral("rate"), 0, false);
-    if (rate && (*rate < Core::MinRate || *rate > Core::MaxRate))
-        o.fail(tr("--rate: %1 is outside %2 … %3 batches/s")
-                   .arg(o.value(QStringLiteral("rate")))
-                   .arg(Core::MinRate)
-                   .arg(QLocale::c().toString(Core::MaxRate, 'f', 0)));
+    // Several levels ("1,2,4,8", "1..64") make a load sweep: one run per level.
+    std::optional<Core::LoadSweep> sweep;
+    const auto levels = [&](const QString &name, double minimum, double maximum, bool whole) -> std::optional<double> {
+        if (!o.isSet(name) || !Core::isLoadSweep(o.value(name)))
+            return std::nullopt;
+        auto parsed = Core::parseLoadLevels(o.value(name), minimum, maximum, whole);
+        if (!parsed) {
+            o.fail(u"--" + name + u": " + parsed.error().message);
+            return std::nullopt;
+        }
+        sweep.emplace(name == u"rate" ? Core::Scenario::Rate : Core::Scenario::Concurrency, *parsed);
+        return parsed->constFirst();
+    };
+    std::optional<qint64> concurrency;
+    if (o.isSet(QStringLiteral("concurrency")) && Core::isLoadSweep(o.value(QStringLiteral("concurrency")))) {
+        if (auto first = levels(QStringLiteral("concurrency"), 1, 1'000'000, true))
+            concurrency = qint64(*first);
+    } else {
+        concurrency = o.count(QStringLiteral("concurrency"), 1, 1'000'000);
+    }
+    std::optional<double> rate;
+    if (o.isSet(QStringLiteral("rate")) && Core::isLoadSweep(o.value(QStringLiteral("rate")))) {
+        if (sweep)
+            o.fail(tr("--rate: one sweep at a time (--concurrency is one already)"));
+        else
+            rate = levels(QStringLiteral("rate"), Core::MinRate, Core::MaxRate, false);
+    } else {
+        rate = o.real(QStringLiteral("rate"), 0, false);
+        if (rate && (*rate < Core::MinRate || *rate > Core::MaxRate))
+            o.fail(tr("--rate: %1 is outside %2 … %3 batches/s")
+                       .arg(o.value(QStringLiteral("rate")))
+                       .arg(Core::MinRate)
+                       .arg(QLocale::c().toString(Core::MaxRate, 'f', 0)));
+    }
     if (!scenario)
         scenario = rate ? Core::Scenario::Rate : concurrency ? Core::Scenario::Concurrency : Core::Scenario::Offline;
     options.scenario = *scenario;
@@ -332,6 +363,9 @@ int runBench(CommandContext &ctx)
     options.capacityWithinS = o.duration(QStringLiteral("capacity-within"), false);
     if (o.isSet(QStringLiteral("capacity-rows")) != o.isSet(QStringLiteral("capacity-within")))
         o.fail(tr("--capacity-rows and --capacity-within go together"));
+    // The scores do not depend on the load: one cross-check is enough, and a sweep is about speed.
+    if (sweep && options.compare)
+        o.fail(tr("--compare: a cross-check does not depend on the load; run it without a sweep"));
 
     if (!o.error().isEmpty()) {
         ctx.err << Prefix << o.error() << Qt::endl;
@@ -426,74 +460,114 @@ int runBench(CommandContext &ctx)
 
     const bool progress = ::isatty(STDERR_FILENO);
     const bool json = o.isSet(QStringLiteral("json"));
-    Core::BenchRun run(options);
-    bool done = false;
-    QEventLoop loop;
-    QObject::connect(&run, &Core::BenchRun::finished, &loop, [&] {
-        done = true;
-        loop.quit();
-    });
-    QObject::connect(&run, &Core::BenchRun::failed, &ctx, [&ctx](const Error &error) {
-        ctx.err << Prefix << error.message << Qt::endl;
-    });
-    if (progress) {
-        QObject::connect(&run, &Core::BenchRun::stageChanged, &ctx, [&ctx](const QString &stage) {
-            ctx.err << Prefix << stage << Qt::endl;
-        });
-        QObject::connect(&run, &Core::BenchRun::windowCompleted, &ctx, [&ctx](const Core::BenchWindow &w) {
-            ctx.err << tr("  [%1 s] %2 rows/s · p99 %3 ms%4")
-                           .arg(w.t, 5, 'f', 0)
-                           .arg(grouped(w.rowsPerS).rightJustified(14))
-                           .arg(w.p99Ms, 0, 'f', 3)
-                           .arg(w.errors ? tr(" · %1 errors").arg(w.errors) : QString())
-                    << Qt::endl;
-        });
-    }
-    run.start();
-    if (!ctx.exec(loop) && !done) {
-        // Cancelled (--timeout or a signal): stop, and still report what was measured, marked INVALID.
-        run.stop();
-        QEventLoop drain;
-        QObject::connect(&run, &Core::BenchRun::finished, &drain, &QEventLoop::quit);
-        if (!done)
-            drain.exec();
-    }
+    const bool keep = o.isSet(QStringLiteral("history"));
 
-    Core::BenchReport report = run.report();
-    if (ctx.isCancelled())
-        report.cancelledExitCode = ctx.cancelExitCode();
-    // A usage or input error measured nothing: no report row of zeros, and an existing report stays as it was.
-    const bool measured = !(report.failure && report.failure->kind == ErrorKind::Usage);
+    // One run, to its end: a cancelled one (--timeout or a signal) is stopped and still reported, marked INVALID.
+    const auto runOnce = [&](const Core::BenchOptions &runOptions, const QString &level) {
+        Core::BenchRun run(runOptions);
+        bool done = false;
+        QEventLoop loop;
+        QObject::connect(&run, &Core::BenchRun::finished, &loop, [&] {
+            done = true;
+            loop.quit();
+        });
+        QObject::connect(&run, &Core::BenchRun::failed, &ctx, [&ctx](const Error &error) {
+            ctx.err << Prefix << error.message << Qt::endl;
+        });
+        if (progress) {
+            QObject::connect(&run, &Core::BenchRun::stageChanged, &ctx, [&ctx, &level](const QString &stage) {
+                ctx.err << Prefix << (level.isEmpty() ? stage : level + u": " + stage) << Qt::endl;
+            });
+            QObject::connect(&run, &Core::BenchRun::windowCompleted, &ctx, [&ctx](const Core::BenchWindow &w) {
+                ctx.err << tr("  [%1 s] %2 rows/s · p99 %3 ms%4")
+                               .arg(w.t, 5, 'f', 0)
+                               .arg(grouped(w.rowsPerS).rightJustified(14))
+                               .arg(w.p99Ms, 0, 'f', 3)
+                               .arg(w.errors ? tr(" · %1 errors").arg(w.errors) : QString())
+                        << Qt::endl;
+            });
+        }
+        run.start();
+        if (!ctx.exec(loop) && !done) {
+            run.stop();
+            QEventLoop drain;
+            QObject::connect(&run, &Core::BenchRun::finished, &drain, &QEventLoop::quit);
+            if (!done)
+                drain.exec();
+        }
+        Core::BenchReport report = run.report();
+        if (ctx.isCancelled())
+            report.cancelledExitCode = ctx.cancelExitCode();
+        return report;
+    };
+
+    // What a run leaves behind: a CSV row, a history entry (a sweep: one per level, as it ends, so an interrupted
+    // sweep keeps the levels it measured). A usage or input error measured nothing: no report row of zeros, and an
+    // existing report stays as it was. The GUI keeps the same runs: measured ones, stopped ones included, never a
+    // run that could not be set up.
     std::optional<Error> reportError;
-    if (!reportFile.isEmpty() && measured) {
-        auto written = reportSuffix == u"csv" ? Core::appendCsvReport(reportFile, report)
-                                              : Core::writeJsonReport(reportFile, report);
-        if (!written)
-            reportError = written.error();
-    }
+    const auto keepRun = [&](const Core::BenchReport &report, bool jsonFile) {
+        const bool measured = !(report.failure && report.failure->kind == ErrorKind::Usage);
+        if (!reportFile.isEmpty() && measured && !reportError) {
+            auto written = reportSuffix == u"csv" ? Core::appendCsvReport(reportFile, report)
+                           : jsonFile             ? Core::writeJsonReport(reportFile, report)
+                                                  : Result<void>{};
+            if (!written)
+                reportError = written.error();
+        }
+        if (keep && report.startedAt.isValid() && !report.failure) {
+            if (auto kept = Core::BenchHistory().append(report); !kept && !reportError)
+                reportError = kept.error();
+        }
+    };
     // The result is printed even when the report file could not be written (a disk that filled up during the
     // run): what was measured is not lost to it. The exit code then says the report is missing.
-    // The GUI keeps the same runs: measured ones, stopped ones included, never a run that could not be set up.
-    if (o.isSet(QStringLiteral("history")) && report.startedAt.isValid() && !report.failure) {
-        if (auto kept = Core::BenchHistory().append(report); !kept && !reportError)
-            reportError = kept.error();
-    }
-    const int exitCode = reportError && report.exitCode() == ExitOk ? reportError->exitCode() : report.exitCode();
-    if (json) {
-        QJsonObject object = report.toJson();
-        if (reportError) {
-            object.insert(QStringLiteral("report_error"), reportError->message);
-            object.insert(QStringLiteral("exit_code"), exitCode);
+    const auto finish = [&](QJsonObject object, int exitCode, const QString &summary) {
+        if (reportError && exitCode == ExitOk)
+            exitCode = reportError->exitCode();
+        if (json) {
+            if (reportError) {
+                object.insert(QStringLiteral("report_error"), reportError->message);
+                object.insert(QStringLiteral("exit_code"), exitCode);
+            }
+            ctx.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        } else {
+            ctx.err << summary;
         }
-        ctx.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
-    } else if (!report.failure) {
-        ctx.err << report.humanSummary();
+        ctx.out.flush();
+        if (reportError)
+            ctx.err << Prefix << reportError->message << Qt::endl;
+        ctx.err.flush();
+        return exitCode;
+    };
+
+    if (!sweep) {
+        const Core::BenchReport report = runOnce(options, {});
+        keepRun(report, true);
+        return finish(report.toJson(), report.exitCode(), report.failure ? QString() : report.humanSummary());
     }
-    ctx.out.flush();
-    if (reportError)
-        ctx.err << Prefix << reportError->message << Qt::endl;
-    ctx.err.flush();
-    return exitCode;
+
+    // A sweep: the levels one after another, a table row as each ends.
+    if (!json)
+        ctx.err << sweep->tableHeader() << Qt::endl;
+    while (!sweep->isDone()) {
+        const qsizetype i = sweep->next();
+        const Core::BenchReport report = runOnce(sweep->options(options, i), sweep->levelName(sweep->levels().at(i)));
+        keepRun(report, false);
+        sweep->add(report);
+        if (!json && !report.failure)
+            ctx.err << sweep->tableRow(i) << Qt::endl;
+        if (ctx.isCancelled())
+            break;
+    }
+    if (reportSuffix == u"json" && !sweep->runs().isEmpty() && !reportError) {
+        const Core::BenchReport &first = sweep->runs().constFirst();
+        if (!(first.failure && first.failure->kind == ErrorKind::Usage)) {
+            if (auto written = Core::writeJsonFile(reportFile, sweep->toJson()); !written)
+                reportError = written.error();
+        }
+    }
+    return finish(sweep->toJson(), sweep->exitCode(), sweep->conclusion());
 }
 
 const CommandRegistration registration{{

@@ -786,7 +786,12 @@ QByteArray csvBytes(const QList<BenchReport> &reports)
 
 Result<void> writeJsonReport(const QString &path, const BenchReport &report)
 {
-    return saveAtomically(path, QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+    return writeJsonFile(path, report.toJson());
+}
+
+Result<void> writeJsonFile(const QString &path, const QJsonObject &object)
+{
+    return saveAtomically(path, QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 Result<void> writeCsvReport(const QString &path, const BenchReport &report)

@@ -155,6 +155,9 @@ struct BenchReport
 [[nodiscard]] Result<void> appendCsvReport(const QString &path, const BenchReport &report);
 /// Writes the report's JSON (indented) to `path`, replacing it atomically. Errors (Failed) name the file.
 [[nodiscard]] Result<void> writeJsonReport(const QString &path, const BenchReport &report);
+/// Writes any JSON object (indented) to `path`, replacing it atomically (a sweep's report). Errors (Failed) name the
+/// file.
+[[nodiscard]] Result<void> writeJsonFile(const QString &path, const QJsonObject &object);
 /// Writes the CSV header and the report as one row to `path`, replacing it atomically (an export of one run;
 /// appendCsvReport() collects runs). Errors (Failed) name the file.
 [[nodiscard]] Result<void> writeCsvReport(const QString &path, const BenchReport &report);

@@ -337,6 +337,24 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--rate"), QStringLiteral("1e10"), QStringLiteral("--duration"),
                            QStringLiteral("1")}
             << QStringLiteral("--rate: 1e10 is outside 0.001 … 1000000000 batches/s");
+        QTest::newRow("sweep levels that fall")
+            << QStringList{QStringLiteral("--concurrency"), QStringLiteral("1,8,4")}
+            << QStringLiteral("--concurrency: '1,8,4': 4 after 8 (levels must increase)");
+        QTest::newRow("sweep range that does not go up")
+            << QStringList{QStringLiteral("--concurrency"), QStringLiteral("8..2")}
+            << QStringLiteral("--concurrency: '8..2': the range 8..2 does not go up");
+        QTest::newRow("sweep of a fractional concurrency")
+            << QStringList{QStringLiteral("--concurrency"), QStringLiteral("1,2.5")}
+            << QStringLiteral("--concurrency: '1,2.5': 2.5 is not a whole number");
+        QTest::newRow("sweep with a cross-check")
+            << QStringList{QStringLiteral("--rate"), QStringLiteral("10,20"), QStringLiteral("--compare"),
+                           QStringLiteral("linear")}
+            << QStringLiteral("--compare: a cross-check does not depend on the load");
+        QStringList many;
+        for (int level = 1; level <= 65; ++level)
+            many << QString::number(level);
+        QTest::newRow("sweep of too many levels")
+            << QStringList{QStringLiteral("--rate"), many.join(u',')} << QStringLiteral("': more than 64 levels");
     }
 
     void usageErrorsExitTwo()
@@ -366,6 +384,60 @@ private Q_SLOTS:
         QCOMPARE(o.exitCode, 2);
         QVERIFY2(QString::fromUtf8(o.err).contains(message), o.err.constData());
         QVERIFY(o.out.isEmpty());
+    }
+
+    // A load sweep: one run per level, a CSV row each, one JSON object for the whole; the best VALID level; a
+    // level over --max-p99 ends it (more load only waits longer) with that level's exit code when none was VALID.
+    void sweepRunsEachLevel()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("sweep.csv"));
+        QFile::remove(csv);
+        const QStringList common{QStringLiteral("--rows"), QStringLiteral("40000"), QStringLiteral("--batch-size"),
+                                 QStringLiteral("10000"), QStringLiteral("--warmup"), QStringLiteral("0")};
+        const Outcome o = bench(common + QStringList{QStringLiteral("--concurrency"), QStringLiteral("1..4"),
+                                                     QStringLiteral("--json"), QStringLiteral("--report"), csv});
+        QVERIFY2(o.exitCode == 0, o.err.constData());
+        const QJsonObject j = o.json();
+        QCOMPARE(j.value(QStringLiteral("sweep")).toString(), QStringLiteral("concurrency"));
+        QCOMPARE(j.value(QStringLiteral("levels")).toArray(), QJsonArray({1, 2, 4}));
+        const QJsonArray runs = j.value(QStringLiteral("runs")).toArray();
+        QCOMPARE(runs.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(runs.at(i)[QStringLiteral("scenario")].toString(), QStringLiteral("concurrency"));
+            QCOMPARE(runs.at(i)[QStringLiteral("concurrency")].toInt(), 1 << i);
+            QCOMPARE(runs.at(i)[QStringLiteral("rows")].toInteger(), qint64(40000));
+        }
+        const QJsonObject best = j.value(QStringLiteral("best")).toObject();
+        const int bestRun = best.value(QStringLiteral("run")).toInt(-1);
+        QVERIFY(bestRun >= 0 && bestRun < 3);
+        QCOMPARE(best.value(QStringLiteral("level")).toInt(), 1 << bestRun);
+        QCOMPARE(best.value(QStringLiteral("rows_per_s")), runs.at(bestRun)[QStringLiteral("rows_per_s")]);
+        for (const QJsonValue &run : runs) {
+            if (run[QStringLiteral("verdict")].toString() == u"VALID")
+                QVERIFY(run[QStringLiteral("rows_per_s")].toDouble() <= best.value(QStringLiteral("rows_per_s")).toDouble());
+        }
+        QVERIFY(j.value(QStringLiteral("ended_early")).isNull());
+        QCOMPARE(j.value(QStringLiteral("exit_code")).toInt(), 0);
+        QFile rows(csv);
+        QVERIFY(rows.open(QIODevice::ReadOnly));
+        QCOMPARE(rows.readAll().count('\n'), 4);   // the header and one row per level
+
+        const QString report = m_dir.filePath(QStringLiteral("sweep.json"));
+        const Outcome p = bench(common + QStringList{QStringLiteral("--concurrency"), QStringLiteral("1,2"),
+                                                     QStringLiteral("--max-p99"), QStringLiteral("0.000001"),
+                                                     QStringLiteral("--report"), report});
+        QCOMPARE(p.exitCode, 3);
+        QVERIFY(p.out.isEmpty());
+        const QString err = QString::fromUtf8(p.err);
+        QVERIFY2(err.contains(u"concurrency") && err.contains(u"p99 ms"), qPrintable(err));
+        QVERIFY2(err.contains(u"best: none"), qPrintable(err));
+        QVERIFY2(err.contains(u"ended early at concurrency 1: p99 latency"), qPrintable(err));
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject r = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(r.value(QStringLiteral("runs")).toArray().size(), 1);
+        QVERIFY(r.value(QStringLiteral("best")).isNull());
+        QCOMPARE(r.value(QStringLiteral("exit_code")).toInt(), 3);
     }
 
     void crossCheckCountsInfinitiesOverTolerance()

@@ -1,12 +1,16 @@
 // Drives the `http` plugin open-loop against a loopback scoring service (float32 protocol, protocols.md §f) that
 // stops answering for one second once, and checks that the reported latency counts the stall for every batch
-// that was *scheduled* during it, not only for the few requests the service was holding.
+// that was *scheduled* during it, not only for the few requests the service was holding. Also a load sweep against
+// a service of fixed capacity: it ends at the first level the service cannot keep up with.
 #include "scoring/benchrun.h"
 #include "scoring/loadgenerator.h"
+#include "scoring/loadsweep.h"
 #include "scoring/pluginregistry.h"
 #include "support/httpfake.h"
 
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonObject>
 #include <QtCore/QtEndian>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -148,6 +152,74 @@ private Q_SLOTS:
         QVERIFY(r.durationS >= 1);
         // Sent late, measured from their schedule: the last batches waited most of the second for a slot.
         QVERIFY2(double(r.latency.max()) / 1e6 > 500, qPrintable(QString::number(double(r.latency.max()) / 1e6)));
+    }
+
+    void sweepEndsWhereTheServiceSaturates()
+    {
+        // A service that scores one request at a time, 10 ms each: 100 batches/s at most, whatever the load.
+        // Open loop at 20, 40, 160 and 320 batches/s for 1 s each, --max-p99 50 ms. At 20 and 40 it keeps up (each
+        // batch is done in about 10 ms); at 160 the queue grows by 60 batches a second, the last ones wait about
+        // 0.5 s: p99 far above 50 ms, and fewer than 90 % of the arrivals sent in time. The sweep ends there, 320
+        // never runs, and the best level is 40 batches/s.
+        PluginRegistry registry({QStringLiteral(OPSDECK_TEST_PLUGIN_DIR)});
+        auto plugin = registry.backend(QStringLiteral("http"));
+        QVERIFY2(plugin, qPrintable(plugin ? QString() : plugin.error().message));
+        const PluginInfo *info = registry.find(QStringLiteral("http"));
+        QVERIFY(info);
+        constexpr int features = 2;
+        constexpr qint64 serviceMs = 10;
+        HttpFake service;
+        QVERIFY2(service.listen(), qPrintable(service.errorString()));
+        QElapsedTimer clock;
+        clock.start();
+        qint64 busyUntil = 0;
+        service.route("*", "/score", [&](const FakeRequest &request) {
+            const qint64 now = clock.elapsed();
+            busyUntil = std::max(busyUntil, now) + serviceMs;
+            FakeResponse response;
+            response.headers = {{"Content-Type", "application/octet-stream"}};
+            response.body = QByteArray(request.body.size() / features, '\0');   // one float32 0 per row
+            response.delayMs = int(busyUntil - now);
+            return response;
+        });
+
+        BenchOptions base;
+        base.backend = BackendSpec{QStringLiteral("http"), {}, {service.url("/score").toString()}, {}, features, {}};
+        base.backend.options.insert(QStringLiteral("protocol"), QStringLiteral("float32"));
+        base.plugin = *plugin;
+        base.capabilities = info->capabilities;
+        base.durationS = 1;
+        base.batchSize = 1;
+        base.warmupS = 0;
+        base.maxP99Ms = 50;
+        LoadSweep sweep(Scenario::Rate, {20, 40, 160, 320});
+        while (!sweep.isDone()) {
+            BenchRun run(sweep.options(base, sweep.next()));
+            QSignalSpy finished(&run, &BenchRun::finished);
+            run.start();
+            QVERIFY(finished.wait(60000));
+            QCOMPARE(run.report().rate, sweep.levels().at(sweep.next()));
+            sweep.add(run.report());
+        }
+        for (const BenchReport &r : sweep.runs())
+            qInfo("rate %g/s: %.1f batches/s, p99 %.1f ms, %s %s", r.rate, r.batchesPerS, r.latency.p99,
+                  qPrintable(r.verdict), qPrintable(r.reasons.join(u"; ")));
+        QCOMPARE(sweep.runs().size(), 3);
+        QCOMPARE(sweep.runs().at(0).verdict, QStringLiteral("VALID"));
+        QCOMPARE(sweep.runs().at(1).verdict, QStringLiteral("VALID"));
+        const BenchReport &saturated = sweep.runs().at(2);
+        QVERIFY(saturated.thresholdBreached);
+        QVERIFY2(saturated.latency.p99 > 200, qPrintable(QString::number(saturated.latency.p99)));
+        QVERIFY2(saturated.batchesPerS < 110, qPrintable(QString::number(saturated.batchesPerS)));
+        QCOMPARE(sweep.best(), std::optional<qsizetype>(1));
+        QVERIFY2(sweep.endedEarly().startsWith(u"rate 160/s: "), qPrintable(sweep.endedEarly()));
+        QVERIFY2(sweep.endedEarly().contains(u"--max-p99"), qPrintable(sweep.endedEarly()));
+        QCOMPARE(sweep.exitCode(), 0);
+        const QJsonObject j = sweep.toJson();
+        QCOMPARE(j.value(QStringLiteral("sweep")).toString(), QStringLiteral("rate"));
+        QCOMPARE(j.value(QStringLiteral("runs")).toArray().size(), 3);
+        QCOMPARE(j.value(QStringLiteral("best")).toObject().value(QStringLiteral("level")).toDouble(), 40.0);
+        QVERIFY(sweep.conclusion().contains(u"best: rate 40/s"));
     }
 
     void refusedEndpointIsUnreachable()

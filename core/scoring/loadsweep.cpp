@@ -1,0 +1,229 @@
+#include "loadsweep.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QJsonArray>
+#include <QtCore/QLocale>
+#include <QtCore/QTextStream>
+
+#include <cmath>
+
+namespace Opsdeck::Core {
+
+namespace {
+
+struct SweepText
+{
+    Q_DECLARE_TR_FUNCTIONS(Opsdeck::Core::LoadSweep)
+};
+
+QString grouped(double v, int decimals = 0)
+{
+    QLocale l = QLocale::c();
+    l.setNumberOptions(QLocale::DefaultNumberOptions);
+    return l.toString(v, 'f', decimals);
+}
+
+QString number(double v)
+{
+    return QLocale::c().toString(v, 'g', 12);
+}
+
+Result<double> parseLevel(const QString &text, const QString &whole, double minimum, double maximum, bool integral)
+{
+    bool ok = false;
+    const double v = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return fail(ErrorKind::Usage, SweepText::tr("'%1': '%2' is not a number").arg(whole, text.trimmed()));
+    if (integral && v != std::floor(v))
+        return fail(ErrorKind::Usage, SweepText::tr("'%1': %2 is not a whole number").arg(whole, text.trimmed()));
+    if (v < minimum || v > maximum)
+        return fail(ErrorKind::Usage,
+                    SweepText::tr("'%1': %2 is outside %3 … %4").arg(whole, text.trimmed(), number(minimum),
+                                                                       grouped(maximum)));
+    return v;
+}
+
+} // namespace
+
+bool isLoadSweep(const QString &text)
+{
+    return text.contains(u',') || text.contains(QStringLiteral(".."));
+}
+
+Result<QList<double>> parseLoadLevels(const QString &text, double minimum, double maximum, bool whole)
+{
+    QList<double> levels;
+    for (const QString &part : text.split(u',')) {
+        if (part.trimmed().isEmpty())
+            return fail(ErrorKind::Usage, SweepText::tr("'%1': an empty level").arg(text));
+        const qsizetype dots = part.indexOf(QStringLiteral(".."));
+        if (dots < 0) {
+            auto v = parseLevel(part, text, minimum, maximum, whole);
+            if (!v)
+                return tl::unexpected(v.error());
+            levels.append(*v);
+            continue;
+        }
+        auto from = parseLevel(part.left(dots), text, minimum, maximum, whole);
+        if (!from)
+            return tl::unexpected(from.error());
+        auto to = parseLevel(part.mid(dots + 2), text, minimum, maximum, whole);
+        if (!to)
+            return tl::unexpected(to.error());
+        if (*to <= *from)
+            return fail(ErrorKind::Usage,
+                        SweepText::tr("'%1': the range %2 does not go up").arg(text, part.trimmed()));
+        for (double v = *from; v < *to && levels.size() <= MaxSweepLevels; v *= 2)
+            levels.append(v);
+        levels.append(*to);
+    }
+    if (levels.size() > MaxSweepLevels)
+        return fail(ErrorKind::Usage,
+                    SweepText::tr("'%1': more than %2 levels").arg(text).arg(MaxSweepLevels));
+    for (qsizetype i = 1; i < levels.size(); ++i) {
+        if (levels.at(i) <= levels.at(i - 1))
+            return fail(ErrorKind::Usage, SweepText::tr("'%1': %2 after %3 (levels must increase)")
+                                              .arg(text, number(levels.at(i)), number(levels.at(i - 1))));
+    }
+    return levels;
+}
+
+LoadSweep::LoadSweep(Scenario scenario, QList<double> levels)
+    : m_scenario(scenario)
+    , m_levels(std::move(levels))
+{
+    Q_ASSERT(m_scenario != Scenario::Offline && !m_levels.isEmpty());
+}
+
+BenchOptions LoadSweep::options(const BenchOptions &base, qsizetype i) const
+{
+    BenchOptions o = base;
+    o.scenario = m_scenario;
+    if (m_scenario == Scenario::Concurrency)
+        o.concurrency = int(m_levels.at(i));
+    else
+        o.rate = m_levels.at(i);
+    return o;
+}
+
+bool LoadSweep::add(const BenchReport &report)
+{
+    Q_ASSERT(!isDone());
+    m_runs.append(report);
+    const QString level = levelName(m_levels.at(m_runs.size() - 1));
+    const bool fellBehind = report.scheduledBatches > 0 &&
+                            double(report.scheduledBatches - report.missedBatches) <
+                                BenchReport::RateKeptFraction * double(report.scheduledBatches);
+    const bool overP99 = report.maxP99Ms && report.rows > 0 && report.latency.p99 > *report.maxP99Ms;
+    // More load does not mend any of these: stop rather than spend the remaining levels on them.
+    if (report.failure || report.stopped || report.cancelledExitCode != 0 || report.unreachable ||
+        report.authRefused || report.errors > 0 || overP99 || fellBehind) {
+        m_endedEarly = QStringLiteral("%1: %2").arg(level, report.reasons.isEmpty() ? SweepText::tr("stopped")
+                                                                         : report.reasons.join(QStringLiteral("; ")));
+        m_done = true;
+    }
+    return !isDone();
+}
+
+std::optional<qsizetype> LoadSweep::best() const
+{
+    std::optional<qsizetype> best;
+    for (qsizetype i = 0; i < m_runs.size(); ++i) {
+        const BenchReport &r = m_runs.at(i);
+        if (r.verdict == u"VALID" && (!best || r.rowsPerS > m_runs.at(*best).rowsPerS))
+            best = i;
+    }
+    return best;
+}
+
+int LoadSweep::exitCode() const
+{
+    for (const BenchReport &r : m_runs) {
+        if (r.cancelledExitCode != 0)
+            return r.cancelledExitCode;
+    }
+    if (best())
+        return ExitOk;
+    return m_runs.isEmpty() ? ExitFailed : m_runs.constFirst().exitCode();
+}
+
+QJsonObject LoadSweep::toJson() const
+{
+    QJsonArray levels;
+    for (double l : m_levels)
+        levels.append(l);
+    QJsonArray runs;
+    for (const BenchReport &r : m_runs)
+        runs.append(r.toJson());
+    QJsonObject o{{QStringLiteral("sweep"), scenarioName(m_scenario)},
+                  {QStringLiteral("levels"), levels},
+                  {QStringLiteral("runs"), runs},
+                  {QStringLiteral("ended_early"), m_endedEarly.isEmpty() ? QJsonValue() : QJsonValue(m_endedEarly)},
+                  {QStringLiteral("exit_code"), exitCode()}};
+    if (const auto b = best()) {
+        // The figures as the run's own object has them.
+        const QJsonObject r = runs.at(*b).toObject();
+        o.insert(QStringLiteral("best"),
+                 QJsonObject{{QStringLiteral("level"), m_levels.at(*b)},
+                             {QStringLiteral("run"), *b},
+                             {QStringLiteral("rows_per_s"), r.value(QStringLiteral("rows_per_s"))},
+                             {QStringLiteral("p99_ms"), r.value(QStringLiteral("latency_ms"))[QStringLiteral("p99")]}});
+    } else {
+        o.insert(QStringLiteral("best"), QJsonValue());
+    }
+    return o;
+}
+
+QString LoadSweep::levelName(double level) const
+{
+    return m_scenario == Scenario::Concurrency ? SweepText::tr("concurrency %1").arg(number(level))
+                                               : SweepText::tr("rate %1/s").arg(number(level));
+}
+
+QString LoadSweep::tableHeader() const
+{
+    return QStringLiteral("%1 %2 %3 %4 %5  %6").arg(m_scenario == Scenario::Concurrency ? SweepText::tr("concurrency")
+                                                                            : SweepText::tr("batches/s"),
+                                        12)
+        .arg(SweepText::tr("rows/s"), 14)
+        .arg(SweepText::tr("p50 ms"), 10)
+        .arg(SweepText::tr("p99 ms"), 10)
+        .arg(SweepText::tr("errors"), 8)
+        .arg(SweepText::tr("verdict"));
+}
+
+QString LoadSweep::tableRow(qsizetype run) const
+{
+    const BenchReport &r = m_runs.at(run);
+    return QStringLiteral("%1 %2 %3 %4 %5  %6%7").arg(number(m_levels.at(run)), 12)
+        .arg(grouped(r.rowsPerS), 14)
+        .arg(r.latency.p50, 10, 'f', 3)
+        .arg(r.latency.p99, 10, 'f', 3)
+        .arg(r.errors, 8)
+        .arg(r.verdict)
+        .arg(r.reasons.isEmpty() ? QString() : QStringLiteral(" (") + r.reasons.constFirst() + u')');
+}
+
+QString LoadSweep::conclusion() const
+{
+    QString text;
+    QTextStream s(&text);
+    if (const auto b = best()) {
+        const BenchReport &r = m_runs.at(*b);
+        s << SweepText::tr("best: %1 · %2 rows/s · p99 %3 ms")
+                 .arg(levelName(m_levels.at(*b)), grouped(r.rowsPerS))
+                 .arg(r.latency.p99, 0, 'f', 3)
+          << '\n';
+        if (r.capacity)
+            s << SweepText::tr("capacity at it: %1").arg(r.capacity->summary()) << '\n';
+    } else {
+        s << SweepText::tr("best: none (no level was VALID)") << '\n';
+    }
+    if (!m_endedEarly.isEmpty())
+        s << SweepText::tr("ended early at %1").arg(m_endedEarly) << '\n';
+    else if (m_runs.size() < m_levels.size())
+        s << SweepText::tr("%1 of %2 levels ran").arg(m_runs.size()).arg(m_levels.size()) << '\n';
+    return text;
+}
+
+} // namespace Opsdeck::Core

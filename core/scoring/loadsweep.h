@@ -1,0 +1,84 @@
+#pragma once
+
+#include "benchreport.h"
+#include "benchrun.h"
+#include "common/error.h"
+#include "loadgenerator.h"
+
+#include <QtCore/QJsonObject>
+#include <QtCore/QList>
+#include <QtCore/QString>
+
+#include <optional>
+
+namespace Opsdeck::Core {
+
+/// Levels a sweep runs at most.
+inline constexpr qsizetype MaxSweepLevels = 64;
+
+/// Parses the load levels of a sweep: numbers and ranges separated by commas. "1,2,4,8"; "1..64" runs from the
+/// first number, doubling, up to the last, which is included (1, 2, 4, … 64; "3..20" is 3, 6, 12, 20);
+/// "100..400,500" mixes both. Levels must increase and lie within minimum … maximum; `whole` asks for whole
+/// numbers (a concurrency). Errors (Usage) quote the part at fault: "'8,4': 4 after 8 (levels must increase)".
+[[nodiscard]] Result<QList<double>> parseLoadLevels(const QString &text, double minimum, double maximum, bool whole);
+
+/// True when `text` asks for several levels (a comma or "..") rather than one value.
+[[nodiscard]] bool isLoadSweep(const QString &text);
+
+/// A load sweep: the same benchmark at increasing load — concurrency (closed loop) or rate (open loop) — one
+/// BenchRun per level, to find the most a backend delivers within the thresholds. A face runs the levels one
+/// after another (options(i), then add() with its report) until add() returns false.
+///
+/// The sweep ends before its last level when a level shows that more load cannot do better: it failed, was
+/// stopped, found the endpoint unreachable or refused, had failed batches, breached --max-p99, or (rate) fell
+/// behind its schedule. An unstable level, or one below --min-throughput, does not end it.
+/// The best level is the one with the most rows/s among the VALID ones (every threshold met).
+class LoadSweep
+{
+public:
+    LoadSweep(Scenario scenario, QList<double> levels);
+
+    [[nodiscard]] Scenario scenario() const { return m_scenario; }
+    [[nodiscard]] const QList<double> &levels() const { return m_levels; }
+
+    /// `base` with level i's concurrency or rate.
+    [[nodiscard]] BenchOptions options(const BenchOptions &base, qsizetype i) const;
+    /// The index of the level to run next; equal to levels().size() when the sweep is over.
+    [[nodiscard]] qsizetype next() const { return m_done ? m_levels.size() : m_runs.size(); }
+    [[nodiscard]] bool isDone() const { return next() >= m_levels.size(); }
+    /// Takes the report of level next(); returns whether another level follows.
+    bool add(const BenchReport &report);
+
+    [[nodiscard]] const QList<BenchReport> &runs() const { return m_runs; }
+    /// Index into runs() of the best level; nullopt when none was VALID.
+    [[nodiscard]] std::optional<qsizetype> best() const;
+    /// Why the sweep ended before its last level ("concurrency 16: p99 latency 1,210 ms is above --max-p99 …");
+    /// empty when every level ran.
+    [[nodiscard]] const QString &endedEarly() const { return m_endedEarly; }
+
+    /// 124/130 when a level was cancelled; 0 when a level was VALID; else the exit code of the first level (the
+    /// lightest load: when even it did not meet the thresholds, its reason is the sweep's).
+    [[nodiscard]] int exitCode() const;
+
+    /// {"sweep": "concurrency"|"rate", "levels": [...], "runs": [report, …], "best": {"level", "run",
+    /// "rows_per_s", "p99_ms"} or null, "ended_early": text or null, "exit_code"}.
+    [[nodiscard]] QJsonObject toJson() const;
+
+    /// "concurrency 8", "rate 400/s": a level in words.
+    [[nodiscard]] QString levelName(double level) const;
+    /// The table's header line and one row per level run (the CLI prints them as the levels end).
+    [[nodiscard]] QString tableHeader() const;
+    [[nodiscard]] QString tableRow(qsizetype run) const;
+    /// What follows the table: the best level (and its capacity plan), or that none met the thresholds, and why
+    /// the sweep ended early.
+    [[nodiscard]] QString conclusion() const;
+
+private:
+    Scenario m_scenario;
+    QList<double> m_levels;
+    QList<BenchReport> m_runs;
+    QString m_endedEarly;
+    bool m_done = false;
+};
+
+} // namespace Opsdeck::Core
