@@ -36,10 +36,6 @@
         <translation>jeden Dienst des Profils prüfen, oder die genannten (livy, spark_rest, spark_ui, elasticsearch, redis, scoring, scoring:NAME); Exit 0 alle erreichbar, 2 Konfigurationsfehler, 4 Anmeldung abgelehnt, 5 nicht erreichbar, 1 beeinträchtigt</translation>
     </message>
     <message>
-        <source>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
-        <translation>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (siehe bench --help)</translation>
-    </message>
-    <message>
         <source>probe the profile&apos;s services (or those named) on a timer: each one&apos;s state, then every change, one line each, until Ctrl-C (exit 130) or --timeout (exit 124)</source>
         <translation>die Dienste des Profils (oder die genannten) regelmäßig prüfen: den Zustand jedes Dienstes, dann jede Änderung, je eine Zeile, bis Strg+C (Exit 130) oder --timeout (Exit 124)</translation>
     </message>
@@ -62,6 +58,10 @@
     <message>
         <source>probe the profile&apos;s services (or those named) until all are up in one round (exit 0); a configuration error ends it at once (exit 2); with --timeout, 124 when they were not up in time</source>
         <translation>die Dienste des Profils (oder die genannten) prüfen, bis alle in einer Runde erreichbar sind (Exit 0); ein Konfigurationsfehler beendet es sofort (Exit 2); mit --timeout 124, wenn sie nicht rechtzeitig erreichbar waren</translation>
+    </message>
+    <message>
+        <source>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N|LEVELS] [--rate N|LEVELS] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
+        <translation>[--backend SPEC] [--model PFAD] [--endpoint URL|NAME]… [--rows N | --duration SEK] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N|STUFEN] [--rate N|STUFEN] [--poisson] [--warmup SEK] [--input DATEI] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report DATEI] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (siehe bench --help)</translation>
     </message>
 </context>
 <context>
@@ -164,14 +164,6 @@
     <message>
         <source>offline, concurrency or rate (default offline)</source>
         <translation>offline, concurrency oder rate (Standard: offline)</translation>
-    </message>
-    <message>
-        <source>closed loop: batches outstanding</source>
-        <translation>geschlossene Schleife: gleichzeitig ausstehende Batches</translation>
-    </message>
-    <message>
-        <source>open loop: batches per second</source>
-        <translation>offene Schleife: Batches pro Sekunde</translation>
     </message>
     <message>
         <source>open loop: Poisson arrivals instead of a fixed interval</source>
@@ -856,6 +848,22 @@
     <message>
         <source>--interval: &apos;%1&apos; is not a number of seconds from %2 to %3</source>
         <translation>--interval: &apos;%1&apos; ist keine Sekundenzahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>closed loop: batches outstanding; several (1,2,4 or 1..64, doubling) sweep them, one run each</source>
+        <translation>geschlossene Schleife: ausstehende Batches; mehrere (1,2,4 oder 1..64, verdoppelnd) durchlaufen sie, je ein Lauf</translation>
+    </message>
+    <message>
+        <source>open loop: batches per second; several (100,200 or 100..1600, doubling) sweep them</source>
+        <translation>offene Schleife: Batches pro Sekunde; mehrere (100,200 oder 100..1600, verdoppelnd) durchlaufen sie</translation>
+    </message>
+    <message>
+        <source>--rate: one sweep at a time (--concurrency is one already)</source>
+        <translation>--rate: nur ein Durchlauf auf einmal (--concurrency ist bereits einer)</translation>
+    </message>
+    <message>
+        <source>--compare: a cross-check does not depend on the load; run it without a sweep</source>
+        <translation>--compare: eine Gegenprüfung hängt nicht von der Last ab; ohne Lastdurchlauf ausführen</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1842,97 @@
     </message>
 </context>
 <context>
+    <name>Opsdeck::Core::LoadSweep</name>
+    <message>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not a number</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 is not a whole number</source>
+        <translation>&apos;%1&apos;: %2 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 is outside %3 … %4</source>
+        <translation>&apos;%1&apos;: %2 liegt außerhalb von %3 … %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: an empty level</source>
+        <translation>&apos;%1&apos;: eine leere Stufe</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the range %2 does not go up</source>
+        <translation>&apos;%1&apos;: der Bereich %2 steigt nicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: more than %2 levels</source>
+        <translation>&apos;%1&apos;: mehr als %2 Stufen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 after %3 (levels must increase)</source>
+        <translation>&apos;%1&apos;: %2 nach %3 (Stufen müssen steigen)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>concurrency %1</source>
+        <translation>Nebenläufigkeit %1</translation>
+    </message>
+    <message>
+        <source>rate %1/s</source>
+        <translation>Rate %1/s</translation>
+    </message>
+    <message>
+        <source>concurrency</source>
+        <translation>Nebenläufigk.</translation>
+    </message>
+    <message>
+        <source>batches/s</source>
+        <translation>Batches/s</translation>
+    </message>
+    <message>
+        <source>rows/s</source>
+        <translation>Zeilen/s</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation>p99 ms</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>best: %1 · %2 rows/s · p99 %3 ms</source>
+        <translation>beste: %1 · %2 Zeilen/s · p99 %3 ms</translation>
+    </message>
+    <message>
+        <source>capacity at it: %1</source>
+        <translation>Kapazität dabei: %1</translation>
+    </message>
+    <message>
+        <source>best: none (no level was VALID)</source>
+        <translation>beste: keine (keine Stufe war VALID)</translation>
+    </message>
+    <message>
+        <source>ended early at %1</source>
+        <translation>vorzeitig beendet bei %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 levels ran</source>
+        <translation>%1 von %2 Stufen liefen</translation>
+    </message>
+</context>
+<context>
     <name>Opsdeck::Core::PluginRegistry</name>
     <message>
         <source>no plugin metadata</source>
@@ -2675,6 +2774,89 @@
     <message>
         <source>The latency histogram of a run appears here when the run ends.</source>
         <translation>Das Latenzhistogramm eines Laufs erscheint hier, sobald der Lauf endet.</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui::LoadSweepDialog</name>
+    <message>
+        <source>Load sweep</source>
+        <translation>Lastdurchlauf</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>INVALID level</source>
+        <translation>Stufe INVALID</translation>
+    </message>
+    <message>
+        <source>p99 latency</source>
+        <translation>p99-Latenz</translation>
+    </message>
+    <message>
+        <source>Rows per second at each load level</source>
+        <translation>Zeilen pro Sekunde auf jeder Laststufe</translation>
+    </message>
+    <message>
+        <source>p99 latency at each load level</source>
+        <translation>p99-Latenz auf jeder Laststufe</translation>
+    </message>
+    <message>
+        <source>Load levels</source>
+        <translation>Laststufen</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Zeilen/s</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation>p99 ms</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Concurrency (batches outstanding)</source>
+        <translation>Nebenläufigkeit (ausstehende Batches)</translation>
+    </message>
+    <message>
+        <source>Rate (batches/s)</source>
+        <translation>Rate (Batches/s)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 levels done; next: %3.</source>
+        <translation>%1 von %2 Stufen fertig; als Nächstes: %3.</translation>
+    </message>
+    <message>
+        <source>Best so far: %1.</source>
+        <translation>Bisher beste: %1.</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3912,54 @@ http://host:8099/score</translation>
     <message>
         <source>Show only the runs with every word typed here in one of their columns (backend, model, scenario, verdict, date); -WORD leaves out the runs with it (-invalid: the VALID runs)</source>
         <translation>Nur die Läufe zeigen, die jedes hier eingegebene Wort in einer ihrer Spalten haben (Backend, Modell, Szenario, Urteil, Datum); -WORT lässt die Läufe damit weg (-invalid: die Läufe VALID)</translation>
+    </message>
+    <message>
+        <source>×&amp;2 up to</source>
+        <translation>×&amp;2 bis</translation>
+    </message>
+    <message>
+        <source>One run per load level: the concurrency or rate above, doubled run after run up to this one; the sweep ends early where more load cannot do better (failed batches, p99 above Max p99, a rate the service falls behind)</source>
+        <translation>Ein Lauf pro Laststufe: die Nebenläufigkeit oder Rate oben, von Lauf zu Lauf verdoppelt bis zu diesem Wert; der Durchlauf endet vorzeitig, wo mehr Last nicht besser werden kann (fehlgeschlagene Batches, p99 über Max. p99, eine Rate, hinter der der Dienst zurückbleibt)</translation>
+    </message>
+    <message>
+        <source>Sweep up to this load</source>
+        <translation>Durchlauf bis zu dieser Last</translation>
+    </message>
+    <message>
+        <source>Sweep:</source>
+        <translation>Durchlauf:</translation>
+    </message>
+    <message>
+        <source>Starting a sweep of %1…</source>
+        <translation>Starte einen Lastdurchlauf von %1…</translation>
+    </message>
+    <message>
+        <source>Sweep: up to %1 is not above the concurrency %2</source>
+        <translation>Durchlauf: bis %1 liegt nicht über der Nebenläufigkeit %2</translation>
+    </message>
+    <message>
+        <source>Sweep: up to %1 is not above the rate %2</source>
+        <translation>Durchlauf: bis %1 liegt nicht über der Rate %2</translation>
+    </message>
+    <message>
+        <source>Sweep: up to %1 is not a whole number of batches</source>
+        <translation>Durchlauf: bis %1 ist keine ganze Zahl von Batches</translation>
+    </message>
+    <message>
+        <source>Sweep: a cross-check does not depend on the load; clear Cross-check or run without a sweep</source>
+        <translation>Durchlauf: eine Gegenprüfung hängt nicht von der Last ab; Gegenprüfung leeren oder ohne Durchlauf ausführen</translation>
+    </message>
+    <message>
+        <source>Sweep, %1 (%2 of %3): %4</source>
+        <translation>Durchlauf, %1 (%2 von %3): %4</translation>
+    </message>
+    <message>
+        <source>Sweep finished: best %1, %2 rows/s, p99 %3 ms</source>
+        <translation>Durchlauf beendet: beste %1, %2 Zeilen/s, p99 %3 ms</translation>
+    </message>
+    <message>
+        <source>Sweep finished: no level was VALID</source>
+        <translation>Durchlauf beendet: keine Stufe war VALID</translation>
     </message>
 </context>
 <context>

@@ -36,10 +36,6 @@
         <translation>sonder chaque service du profil, ou ceux nommés (livy, spark_rest, spark_ui, elasticsearch, redis, scoring, scoring:NOM) ; sortie 0 tous disponibles, 2 erreur de configuration, 4 authentification refusée, 5 injoignable, 1 dégradé</translation>
     </message>
     <message>
-        <source>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
-        <translation>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (voir bench --help)</translation>
-    </message>
-    <message>
         <source>probe the profile&apos;s services (or those named) on a timer: each one&apos;s state, then every change, one line each, until Ctrl-C (exit 130) or --timeout (exit 124)</source>
         <translation>sonder régulièrement les services du profil (ou ceux nommés) : l&apos;état de chacun, puis chaque changement, une ligne chacun, jusqu&apos;à Ctrl-C (sortie 130) ou --timeout (sortie 124)</translation>
     </message>
@@ -62,6 +58,10 @@
     <message>
         <source>probe the profile&apos;s services (or those named) until all are up in one round (exit 0); a configuration error ends it at once (exit 2); with --timeout, 124 when they were not up in time</source>
         <translation>sonder les services du profil (ou ceux nommés) jusqu’à ce que tous soient disponibles dans une même tournée (sortie 0) ; une erreur de configuration y met fin aussitôt (sortie 2) ; avec --timeout, 124 s’ils n’étaient pas disponibles à temps</translation>
+    </message>
+    <message>
+        <source>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N|LEVELS] [--rate N|LEVELS] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
+        <translation>[--backend SPEC] [--model CHEMIN] [--endpoint URL|NOM]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N|NIVEAUX] [--rate N|NIVEAUX] [--poisson] [--warmup SEC] [--input FICHIER] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FICHIER] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (voir bench --help)</translation>
     </message>
 </context>
 <context>
@@ -164,14 +164,6 @@
     <message>
         <source>offline, concurrency or rate (default offline)</source>
         <translation>offline, concurrency ou rate (par défaut : offline)</translation>
-    </message>
-    <message>
-        <source>closed loop: batches outstanding</source>
-        <translation>boucle fermée : lots en attente simultanés</translation>
-    </message>
-    <message>
-        <source>open loop: batches per second</source>
-        <translation>boucle ouverte : lots par seconde</translation>
     </message>
     <message>
         <source>open loop: Poisson arrivals instead of a fixed interval</source>
@@ -856,6 +848,22 @@
     <message>
         <source>--interval: &apos;%1&apos; is not a number of seconds from %2 to %3</source>
         <translation>--interval : &apos;%1&apos; n’est pas un nombre de secondes de %2 à %3</translation>
+    </message>
+    <message>
+        <source>closed loop: batches outstanding; several (1,2,4 or 1..64, doubling) sweep them, one run each</source>
+        <translation>boucle fermée : lots en attente ; plusieurs (1,2,4 ou 1..64, en doublant) les balaient, une exécution chacun</translation>
+    </message>
+    <message>
+        <source>open loop: batches per second; several (100,200 or 100..1600, doubling) sweep them</source>
+        <translation>boucle ouverte : lots par seconde ; plusieurs (100,200 ou 100..1600, en doublant) les balaient</translation>
+    </message>
+    <message>
+        <source>--rate: one sweep at a time (--concurrency is one already)</source>
+        <translation>--rate : un seul balayage à la fois (--concurrency en est déjà un)</translation>
+    </message>
+    <message>
+        <source>--compare: a cross-check does not depend on the load; run it without a sweep</source>
+        <translation>--compare : une vérification croisée ne dépend pas de la charge ; lancez-la sans balayage</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1842,97 @@
     </message>
 </context>
 <context>
+    <name>Opsdeck::Core::LoadSweep</name>
+    <message>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not a number</source>
+        <translation>&apos;%1&apos; : &apos;%2&apos; n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 is not a whole number</source>
+        <translation>&apos;%1&apos; : %2 n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 is outside %3 … %4</source>
+        <translation>&apos;%1&apos; : %2 est hors de %3 … %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: an empty level</source>
+        <translation>&apos;%1&apos; : un niveau vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the range %2 does not go up</source>
+        <translation>&apos;%1&apos; : la plage %2 ne monte pas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: more than %2 levels</source>
+        <translation>&apos;%1&apos; : plus de %2 niveaux</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 after %3 (levels must increase)</source>
+        <translation>&apos;%1&apos; : %2 après %3 (les niveaux doivent croître)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>concurrency %1</source>
+        <translation>concurrence %1</translation>
+    </message>
+    <message>
+        <source>rate %1/s</source>
+        <translation>débit %1/s</translation>
+    </message>
+    <message>
+        <source>concurrency</source>
+        <translation>concurrence</translation>
+    </message>
+    <message>
+        <source>batches/s</source>
+        <translation>lots/s</translation>
+    </message>
+    <message>
+        <source>rows/s</source>
+        <translation>lignes/s</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation>p99 ms</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>erreurs</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <source>best: %1 · %2 rows/s · p99 %3 ms</source>
+        <translation>meilleur : %1 · %2 lignes/s · p99 %3 ms</translation>
+    </message>
+    <message>
+        <source>capacity at it: %1</source>
+        <translation>capacité à ce niveau : %1</translation>
+    </message>
+    <message>
+        <source>best: none (no level was VALID)</source>
+        <translation>meilleur : aucun (aucun niveau n’était VALID)</translation>
+    </message>
+    <message>
+        <source>ended early at %1</source>
+        <translation>terminé tôt à %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 levels ran</source>
+        <translation>%1 niveaux sur %2 exécutés</translation>
+    </message>
+</context>
+<context>
     <name>Opsdeck::Core::PluginRegistry</name>
     <message>
         <source>no plugin metadata</source>
@@ -2675,6 +2774,89 @@
     <message>
         <source>The latency histogram of a run appears here when the run ends.</source>
         <translation>L&apos;histogramme des latences d&apos;une exécution s&apos;affiche ici à la fin de l&apos;exécution.</translation>
+    </message>
+</context>
+<context>
+    <name>Opsdeck::Gui::LoadSweepDialog</name>
+    <message>
+        <source>Load sweep</source>
+        <translation>Balayage de charge</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>INVALID level</source>
+        <translation>Niveau INVALID</translation>
+    </message>
+    <message>
+        <source>p99 latency</source>
+        <translation>latence p99</translation>
+    </message>
+    <message>
+        <source>Rows per second at each load level</source>
+        <translation>Lignes par seconde à chaque niveau de charge</translation>
+    </message>
+    <message>
+        <source>p99 latency at each load level</source>
+        <translation>Latence p99 à chaque niveau de charge</translation>
+    </message>
+    <message>
+        <source>Load levels</source>
+        <translation>Niveaux de charge</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Lignes/s</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation>p99 ms</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Concurrency (batches outstanding)</source>
+        <translation>Concurrence (lots en attente)</translation>
+    </message>
+    <message>
+        <source>Rate (batches/s)</source>
+        <translation>Débit (lots/s)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 levels done; next: %3.</source>
+        <translation>%1 niveaux sur %2 faits ; ensuite : %3.</translation>
+    </message>
+    <message>
+        <source>Best so far: %1.</source>
+        <translation>Meilleur jusqu’ici : %1.</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3912,54 @@ http://host:8099/score</translation>
     <message>
         <source>Show only the runs with every word typed here in one of their columns (backend, model, scenario, verdict, date); -WORD leaves out the runs with it (-invalid: the VALID runs)</source>
         <translation>N’afficher que les exécutions ayant chaque mot saisi ici dans l’une de leurs colonnes (backend, modèle, scénario, verdict, date) ; -MOT écarte les exécutions qui l’ont (-invalid : les exécutions VALID)</translation>
+    </message>
+    <message>
+        <source>×&amp;2 up to</source>
+        <translation>×&amp;2 jusqu’à</translation>
+    </message>
+    <message>
+        <source>One run per load level: the concurrency or rate above, doubled run after run up to this one; the sweep ends early where more load cannot do better (failed batches, p99 above Max p99, a rate the service falls behind)</source>
+        <translation>Une exécution par niveau de charge : la concurrence ou le débit ci-dessus, doublé d’une exécution à l’autre jusqu’à cette valeur ; le balayage s’arrête tôt là où plus de charge ne peut pas faire mieux (lots en échec, p99 au-dessus de p99 max., un débit que le service ne tient pas)</translation>
+    </message>
+    <message>
+        <source>Sweep up to this load</source>
+        <translation>Balayer jusqu’à cette charge</translation>
+    </message>
+    <message>
+        <source>Sweep:</source>
+        <translation>Balayage :</translation>
+    </message>
+    <message>
+        <source>Starting a sweep of %1…</source>
+        <translation>Démarrage d’un balayage de %1…</translation>
+    </message>
+    <message>
+        <source>Sweep: up to %1 is not above the concurrency %2</source>
+        <translation>Balayage : jusqu’à %1 n’est pas au-dessus de la concurrence %2</translation>
+    </message>
+    <message>
+        <source>Sweep: up to %1 is not above the rate %2</source>
+        <translation>Balayage : jusqu’à %1 n’est pas au-dessus du débit %2</translation>
+    </message>
+    <message>
+        <source>Sweep: up to %1 is not a whole number of batches</source>
+        <translation>Balayage : jusqu’à %1 n’est pas un nombre entier de lots</translation>
+    </message>
+    <message>
+        <source>Sweep: a cross-check does not depend on the load; clear Cross-check or run without a sweep</source>
+        <translation>Balayage : une vérification croisée ne dépend pas de la charge ; videz Vérification croisée ou lancez sans balayage</translation>
+    </message>
+    <message>
+        <source>Sweep, %1 (%2 of %3): %4</source>
+        <translation>Balayage, %1 (%2 sur %3) : %4</translation>
+    </message>
+    <message>
+        <source>Sweep finished: best %1, %2 rows/s, p99 %3 ms</source>
+        <translation>Balayage terminé : meilleur %1, %2 lignes/s, p99 %3 ms</translation>
+    </message>
+    <message>
+        <source>Sweep finished: no level was VALID</source>
+        <translation>Balayage terminé : aucun niveau n’était VALID</translation>
     </message>
 </context>
 <context>

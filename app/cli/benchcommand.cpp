@@ -576,7 +576,7 @@ const CommandRegistration registration{{
                                             "rows); exit 0 VALID, 1 INVALID, 3 threshold breached, 4 auth refused, 5 unreachable")),
     QStringLiteral(QT_TRANSLATE_NOOP(
         "Cli", "[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] "
-               "[--scenario offline|concurrency|rate] [--concurrency N] [--rate N] [--poisson] [--warmup SEC] "
+               "[--scenario offline|concurrency|rate] [--concurrency N|LEVELS] [--rate N|LEVELS] [--poisson] [--warmup SEC] "
                "[--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] "
                "[--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)")),
     &runBench,

@@ -41,6 +41,15 @@ QChart *newCompactChart()
     return chart;
 }
 
+void colourSeries(QXYSeries *series, const QColor &colour)
+{
+    QPen pen = series->pen();
+    pen.setColor(colour);
+    pen.setWidthF(2.0);
+    series->setPen(pen);
+    series->setColor(colour);
+}
+
 // Rows/s reach hundreds of millions in process: the axis counts in k or M so its labels stay short.
 RateScale rateScale(double maximum)
 {

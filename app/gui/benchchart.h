@@ -11,6 +11,7 @@ class QChart;
 class QChartView;
 class QLineSeries;
 class QValueAxis;
+class QXYSeries;
 QT_END_NAMESPACE
 
 namespace Opsdeck::Gui {
@@ -28,6 +29,8 @@ struct RateScale
 /// A chart for a pair stacked in one widget: no animation, the legend on top, thin margins (the plot gets the
 /// room). The caller owns it until a QChartView takes it.
 [[nodiscard]] QChart *newCompactChart();
+/// Draws `series` in `colour`, its line 2 px wide (the pair charts of past runs and sweeps).
+void colourSeries(QXYSeries *series, const QColor &colour);
 
 /// The windows of a benchmark run as two charts over the run's time: rows/s per window (top) and the p50 and
 /// p99 latency per window (bottom). Each update rebuilds the series from the windows decimated in core

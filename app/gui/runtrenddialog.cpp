@@ -19,19 +19,6 @@
 
 namespace Opsdeck::Gui {
 
-namespace {
-
-void colour(QXYSeries *series, const QColor &c)
-{
-    QPen pen = series->pen();
-    pen.setColor(c);
-    pen.setWidthF(2.0);
-    series->setPen(pen);
-    series->setColor(c);
-}
-
-} // namespace
-
 RunTrendDialog::RunTrendDialog(QList<Core::BenchHistoryEntry> runs, QWidget *parent)
     : QDialog(parent), m_rateChart(newCompactChart()), m_latencyChart(newCompactChart()),
       m_rateTime(new QDateTimeAxis(m_rateChart)), m_latencyTime(new QDateTimeAxis(m_latencyChart)),
@@ -71,8 +58,8 @@ RunTrendDialog::RunTrendDialog(QList<Core::BenchHistoryEntry> runs, QWidget *par
     m_latencyChart->addSeries(m_p99Series);
     m_p99Series->attachAxis(m_latencyTime);
     m_p99Series->attachAxis(m_latencyAxis);
-    colour(m_rateSeries, seriesColor(0, dark));
-    colour(m_p99Series, seriesColor(1, dark));
+    colourSeries(m_rateSeries, seriesColor(0, dark));
+    colourSeries(m_p99Series, seriesColor(1, dark));
     m_invalidSeries->setColor(stateColor(Core::HealthState::Unreachable, dark));
     m_invalidSeries->setBorderColor(stateColor(Core::HealthState::Unreachable, dark));
     m_latencyChart->legend()->hide();   // the axis title says what it is

@@ -4,6 +4,7 @@
 #include "benchrunner.h"
 #include "common/logging.h"
 #include "latencyhistogramchart.h"
+#include "loadsweepdialog.h"
 #include "question.h"
 #include "resources.h"
 #include "runcomparedialog.h"
@@ -482,6 +483,23 @@ QWidget *ScoringPage::createForm()
     rateRow->addWidget(m_poisson);
     form->addRow(buddyLabel(tr("R&ate:"), m_rate, m_form), rateRow);
 
+    // A load sweep: the concurrency or rate above, doubled run after run up to this one.
+    m_sweep = new QCheckBox(tr("×&2 up to"), m_form);
+    m_sweep->setObjectName(QStringLiteral("sweep"));
+    m_sweep->setToolTip(tr("One run per load level: the concurrency or rate above, doubled run after run up to this "
+                           "one; the sweep ends early where more load cannot do better (failed batches, p99 above "
+                           "Max p99, a rate the service falls behind)"));
+    m_sweepTo = new QDoubleSpinBox(m_form);
+    m_sweepTo->setObjectName(QStringLiteral("sweepTo"));
+    m_sweepTo->setRange(0.01, 1'000'000);
+    m_sweepTo->setDecimals(2);
+    m_sweepTo->setValue(64);
+    m_sweepTo->setAccessibleName(tr("Sweep up to this load"));
+    auto *sweepRow = new QHBoxLayout;
+    sweepRow->addWidget(m_sweep);
+    sweepRow->addWidget(m_sweepTo, 1);
+    form->addRow(buddyLabel(tr("Sweep:"), m_sweep, m_form), sweepRow);
+
     m_warmup = new QDoubleSpinBox(m_form);
     m_warmup->setObjectName(QStringLiteral("warmup"));
     m_warmup->setRange(0, 3600);
@@ -618,6 +636,7 @@ QWidget *ScoringPage::createForm()
     });
     connect(m_byRows, &QRadioButton::toggled, this, &ScoringPage::updateFormState);
     connect(m_crossCheck, &QLineEdit::textChanged, this, &ScoringPage::updateFormState);
+    connect(m_sweep, &QCheckBox::toggled, this, &ScoringPage::updateFormState);
     connect(m_scenario, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_warmupEdited) {
             // The engine's default for the scenario.
@@ -880,6 +899,11 @@ QString ScoringPage::statusText() const
     return m_status;
 }
 
+LoadSweepDialog *ScoringPage::sweepDialog() const
+{
+    return m_sweepDialog;
+}
+
 bool ScoringPage::isRunning() const
 {
     return m_runner->isRunning();
@@ -972,11 +996,11 @@ ScoringPage::FormFields ScoringPage::formFields() const
     // The warm-up is not here: it is kept only when the user set it (saveForm()).
     return {{{m_features, "features"}, {m_rows, "rows"}, {m_batchSize, "batchSize"}, {m_concurrency, "concurrency"},
              {m_threads, "threads"}, {m_seed, "seed"}},
-            {{m_duration, "duration"}, {m_rate, "rate"}, {m_maxP99, "maxP99"}, {m_minThroughput, "minThroughput"},
+            {{m_duration, "duration"}, {m_rate, "rate"}, {m_sweepTo, "sweepTo"}, {m_maxP99, "maxP99"}, {m_minThroughput, "minThroughput"},
              {m_capacityRows, "capacityRows"}},
             {{m_model, "model"}, {m_input, "input"}, {m_crossCheck, "crossCheck"}, {m_tolerance, "tolerance"},
              {m_capacityWithin, "capacityWithin"}},
-            {{m_poisson, "poisson"}, {m_pin, "pin"}}};
+            {{m_poisson, "poisson"}, {m_pin, "pin"}, {m_sweep, "sweep"}}};
 }
 
 void ScoringPage::saveForm() const
@@ -1104,16 +1128,59 @@ bool ScoringPage::start()
         Q_EMIT issueRaised(tr("Scoring: %1").arg(built.error().message));
         return false;
     }
+    auto sweep = loadSweep(*built);
+    if (!sweep) {
+        setStatus(tr("Cannot start: %1").arg(sweep.error().message), true);
+        Q_EMIT issueRaised(tr("Scoring: %1").arg(sweep.error().message));
+        return false;
+    }
     m_chart->clear();
     m_histogram->clear();
     clearVerdict();
     const QString backend = built->backend.id;
-    if (!m_runner->start(std::move(*built)))
+    m_sweepRun.reset();
+    if (*sweep) {
+        m_sweepRun.emplace(SweepRun{std::move(**sweep), *built});
+        *built = m_sweepRun->sweep.options(m_sweepRun->base, 0);
+    }
+    if (!m_runner->start(std::move(*built))) {
+        m_sweepRun.reset();
         return false;
+    }
     saveForm();
-    setStatus(tr("Starting %1…").arg(backend));
+    if (m_sweepRun) {
+        if (!m_sweepDialog)
+            m_sweepDialog = new LoadSweepDialog(this);
+        m_sweepDialog->setSweep(m_sweepRun->sweep);
+        m_sweepDialog->show();
+        m_sweepDialog->raise();
+        setStatus(tr("Starting a sweep of %1…").arg(backend));
+    } else {
+        setStatus(tr("Starting %1…").arg(backend));
+    }
     updateFormState();
     return true;
+}
+
+Result<std::optional<Core::LoadSweep>> ScoringPage::loadSweep(const Core::BenchOptions &o) const
+{
+    if (!m_sweep->isChecked() || o.scenario == Core::Scenario::Offline)
+        return std::optional<Core::LoadSweep>();
+    const bool concurrency = o.scenario == Core::Scenario::Concurrency;
+    const double from = concurrency ? double(o.concurrency) : o.rate;
+    const double to = m_sweepTo->value();
+    if (to <= from)
+        return fail(ErrorKind::Usage, concurrency ? tr("Sweep: up to %1 is not above the concurrency %2")
+                                                        .arg(QLocale().toString(to), QLocale().toString(from))
+                                                  : tr("Sweep: up to %1 is not above the rate %2")
+                                                        .arg(QLocale().toString(to), QLocale().toString(from)));
+    if (concurrency && to != std::floor(to))
+        return fail(ErrorKind::Usage,
+                    tr("Sweep: up to %1 is not a whole number of batches").arg(QLocale().toString(to)));
+    if (o.compare)
+        return fail(ErrorKind::Usage,
+                    tr("Sweep: a cross-check does not depend on the load; clear Cross-check or run without a sweep"));
+    return std::optional<Core::LoadSweep>(std::in_place, o.scenario, Core::doublingLevels(from, to));
 }
 
 void ScoringPage::stop()
@@ -1127,8 +1194,18 @@ void ScoringPage::stop()
 
 void ScoringPage::onStage(const QString &stage)
 {
-    if (!m_runner->isStopping())
+    if (m_runner->isStopping())
+        return;
+    if (m_sweepRun) {
+        const Core::LoadSweep &sweep = m_sweepRun->sweep;
+        setStatus(tr("Sweep, %1 (%2 of %3): %4")
+                      .arg(sweep.levelName(sweep.levels().at(sweep.next())))
+                      .arg(sweep.next() + 1)
+                      .arg(sweep.levels().size())
+                      .arg(stage));
+    } else {
         setStatus(tr("Running: %1").arg(stage));
+    }
 }
 
 void ScoringPage::onFailed(const Error &error)
@@ -1161,10 +1238,40 @@ void ScoringPage::onFinished(const Core::BenchReport &report)
                           .arg(report.verdict, grouped(report.rowsPerS), milliseconds(report.latency.p99)),
                       report.verdict != u"VALID");
     }
+    if (m_sweepRun)
+        continueSweep(report);
     updateFormState();
     Q_EMIT runFinished(report);
     if (std::exchange(m_closeRequested, false))
         Q_EMIT readyToClose();
+}
+
+void ScoringPage::continueSweep(const Core::BenchReport &report)
+{
+    Core::LoadSweep &sweep = m_sweepRun->sweep;
+    sweep.add(report);
+    if (m_sweepDialog)
+        m_sweepDialog->setSweep(sweep);
+    // A window that is closing stops here: the sweep ended with the stopped level.
+    if (!sweep.isDone() && !m_closeRequested) {
+        m_chart->clear();
+        m_histogram->clear();
+        if (m_runner->start(sweep.options(m_sweepRun->base, sweep.next())))
+            return;
+    }
+    // The sweep's conclusion in the verdict area, under the last level's verdict.
+    const std::optional<qsizetype> best = sweep.best();
+    QString conclusion = sweep.conclusion().trimmed();
+    m_reasonsLabel->setText(conclusion + u'\n' + m_reasonsLabel->text());
+    if (best) {
+        const Core::BenchReport &r = sweep.runs().at(*best);
+        setStatus(tr("Sweep finished: best %1, %2 rows/s, p99 %3 ms")
+                      .arg(sweep.levelName(sweep.levels().at(*best)), grouped(r.rowsPerS),
+                           milliseconds(r.latency.p99)));
+    } else {
+        setStatus(tr("Sweep finished: no level was VALID"), true);
+    }
+    m_sweepRun.reset();
 }
 
 void ScoringPage::showReport(const Core::BenchReport &report)
@@ -1247,6 +1354,8 @@ void ScoringPage::updateFormState()
     m_concurrency->setEnabled(scenario == Core::Scenario::Concurrency);
     m_rate->setEnabled(scenario == Core::Scenario::Rate);
     m_poisson->setEnabled(scenario == Core::Scenario::Rate);
+    m_sweep->setEnabled(scenario != Core::Scenario::Offline);
+    m_sweepTo->setEnabled(scenario != Core::Scenario::Offline && m_sweep->isChecked());
     m_tolerance->setEnabled(!m_crossCheck->text().trimmed().isEmpty());
     updateButtons();
 }

@@ -4,6 +4,7 @@
 #include "page.h"
 #include "scoring/benchreport.h"
 #include "scoring/benchrun.h"
+#include "scoring/loadsweep.h"
 
 #include <QtCore/QPointer>
 
@@ -37,6 +38,7 @@ class PluginRegistry;
 namespace Opsdeck::Gui {
 
 class HistoryFilterProxy;
+class LoadSweepDialog;
 class RunTrendDialog;
 
 class BenchChart;
@@ -137,6 +139,13 @@ public:
     [[nodiscard]] QSpinBox *concurrencyBox() const { return m_concurrency; }
     [[nodiscard]] QDoubleSpinBox *rateBox() const { return m_rate; }
     [[nodiscard]] QCheckBox *poissonBox() const { return m_poisson; }
+    /// A load sweep: the concurrency or rate, doubled run after run up to sweepToBox()'s value (Core::LoadSweep).
+    [[nodiscard]] QCheckBox *sweepBox() const { return m_sweep; }
+    [[nodiscard]] QDoubleSpinBox *sweepToBox() const { return m_sweepTo; }
+    /// The chart and table of the last sweep (opened when a sweep starts); null before the first or once closed.
+    [[nodiscard]] LoadSweepDialog *sweepDialog() const;
+    /// True while a sweep runs (between its levels too).
+    [[nodiscard]] bool isSweeping() const { return m_sweepRun.has_value(); }
     [[nodiscard]] QDoubleSpinBox *warmupBox() const { return m_warmup; }
     [[nodiscard]] QSpinBox *threadsBox() const { return m_threads; }
     [[nodiscard]] QCheckBox *pinBox() const { return m_pin; }
@@ -180,6 +189,11 @@ private:
     /// The cross-check (--compare, --tolerance) and capacity plan the form asks for, into `o`.
     [[nodiscard]] Result<void> crossCheckOptions(Core::BenchOptions &o);
     [[nodiscard]] Result<void> capacityOptions(Core::BenchOptions &o);
+    /// The sweep the form asks for over `o` (none when Sweep is off or the scenario is offline). Errors (Usage):
+    /// an end not above the start, a fractional concurrency, a cross-check.
+    [[nodiscard]] Result<std::optional<Core::LoadSweep>> loadSweep(const Core::BenchOptions &o) const;
+    /// Takes a level's report: starts the next level, or shows the sweep's conclusion when it is over.
+    void continueSweep(const Core::BenchReport &report);
     /// The form as the last run started it, kept in the settings for the next session (endpoints and protocol
     /// follow the profile instead).
     void saveForm() const;
@@ -234,6 +248,16 @@ private:
     QSpinBox *m_concurrency = nullptr;
     QDoubleSpinBox *m_rate = nullptr;
     QCheckBox *m_poisson = nullptr;
+    QCheckBox *m_sweep = nullptr;
+    QDoubleSpinBox *m_sweepTo = nullptr;
+    /// The sweep in flight and the options of its levels (each level's concurrency or rate set on them).
+    struct SweepRun
+    {
+        Core::LoadSweep sweep;
+        Core::BenchOptions base;
+    };
+    std::optional<SweepRun> m_sweepRun;
+    QPointer<LoadSweepDialog> m_sweepDialog;
     QDoubleSpinBox *m_warmup = nullptr;
     QSpinBox *m_threads = nullptr;
     QCheckBox *m_pin = nullptr;

@@ -45,6 +45,16 @@ Result<double> parseLevel(const QString &text, const QString &whole, double mini
 
 } // namespace
 
+QList<double> doublingLevels(double from, double to)
+{
+    Q_ASSERT(from > 0 && to > from);
+    QList<double> levels;
+    for (double v = from; v < to && levels.size() <= MaxSweepLevels; v *= 2)
+        levels.append(v);
+    levels.append(to);
+    return levels;
+}
+
 bool isLoadSweep(const QString &text)
 {
     return text.contains(u',') || text.contains(QStringLiteral(".."));
@@ -73,9 +83,7 @@ Result<QList<double>> parseLoadLevels(const QString &text, double minimum, doubl
         if (*to <= *from)
             return fail(ErrorKind::Usage,
                         SweepText::tr("'%1': the range %2 does not go up").arg(text, part.trimmed()));
-        for (double v = *from; v < *to && levels.size() <= MaxSweepLevels; v *= 2)
-            levels.append(v);
-        levels.append(*to);
+        levels.append(doublingLevels(*from, *to));
     }
     if (levels.size() > MaxSweepLevels)
         return fail(ErrorKind::Usage,
@@ -180,11 +188,15 @@ QString LoadSweep::levelName(double level) const
                                                : SweepText::tr("rate %1/s").arg(number(level));
 }
 
+QString LoadSweep::loadHeader() const
+{
+    return m_scenario == Scenario::Concurrency ? SweepText::tr("concurrency") : SweepText::tr("batches/s");
+}
+
 QString LoadSweep::tableHeader() const
 {
-    return QStringLiteral("%1 %2 %3 %4 %5  %6").arg(m_scenario == Scenario::Concurrency ? SweepText::tr("concurrency")
-                                                                            : SweepText::tr("batches/s"),
-                                        12)
+    return QStringLiteral("%1 %2 %3 %4 %5  %6")
+        .arg(loadHeader(), int(std::max<qsizetype>(12, loadHeader().size())))
         .arg(SweepText::tr("rows/s"), 14)
         .arg(SweepText::tr("p50 ms"), 10)
         .arg(SweepText::tr("p99 ms"), 10)
@@ -195,7 +207,8 @@ QString LoadSweep::tableHeader() const
 QString LoadSweep::tableRow(qsizetype run) const
 {
     const BenchReport &r = m_runs.at(run);
-    return QStringLiteral("%1 %2 %3 %4 %5  %6%7").arg(number(m_levels.at(run)), 12)
+    return QStringLiteral("%1 %2 %3 %4 %5  %6%7")
+        .arg(number(m_levels.at(run)), int(std::max<qsizetype>(12, loadHeader().size())))
         .arg(grouped(r.rowsPerS), 14)
         .arg(r.latency.p50, 10, 'f', 3)
         .arg(r.latency.p99, 10, 'f', 3)

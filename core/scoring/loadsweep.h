@@ -22,6 +22,10 @@ inline constexpr qsizetype MaxSweepLevels = 64;
 /// numbers (a concurrency). Errors (Usage) quote the part at fault: "'8,4': 4 after 8 (levels must increase)".
 [[nodiscard]] Result<QList<double>> parseLoadLevels(const QString &text, double minimum, double maximum, bool whole);
 
+/// From `from`, doubling, up to `to`, which is included (3, 20: 3, 6, 12, 20); at most MaxSweepLevels + 1 levels
+/// (more means the range is too wide). `from` > 0 and `to` > `from`.
+[[nodiscard]] QList<double> doublingLevels(double from, double to);
+
 /// True when `text` asks for several levels (a comma or "..") rather than one value.
 [[nodiscard]] bool isLoadSweep(const QString &text);
 
@@ -74,6 +78,8 @@ public:
     [[nodiscard]] QString conclusion() const;
 
 private:
+    [[nodiscard]] QString loadHeader() const;   // the table's first column: "concurrency" or "batches/s"
+
     Scenario m_scenario;
     QList<double> m_levels;
     QList<BenchReport> m_runs;

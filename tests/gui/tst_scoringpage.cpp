@@ -8,6 +8,7 @@
 #include "gui/mainwindow.h"
 #include "gui/runcomparedialog.h"
 #include "gui/runtrenddialog.h"
+#include "gui/loadsweepdialog.h"
 #include "gui/scoringpage.h"
 #include "gui/tablecopy.h"
 #include "scoring/benchhistory.h"
@@ -179,6 +180,7 @@ private Q_SLOTS:
     void deletingRunsAsksFirst();
     void historyFilterShowsTheMatchingRuns();
     void trendDrawsTheRunsShownOverTime();
+    void sweepRunsEachLevelAndDrawsTheCurve();
     void keyboardWorksOnlyOnTheShownPage();
     void closingDuringARunIsClean();
     void exportWritesTheRunSelectedWhenTheDialogOpened();
@@ -1151,6 +1153,76 @@ void TestScoringPage::trendDrawsTheRunsShownOverTime()
     QTRY_VERIFY(page.findChildren<Gui::RunTrendDialog *>().isEmpty());   // the closed one went (WA_DeleteOnClose)
     QVERIFY(!page.trendButton()->isEnabled());
     QVERIFY(!page.showTrend());
+}
+
+void TestScoringPage::sweepRunsEachLevelAndDrawsTheCurve()
+{
+    Gui::ScoringPage page;
+    QVERIFY(historyRead(page));
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    quickForm(page, false, 0, 20000);
+    QVERIFY(!page.sweepBox()->isEnabled());   // offline: nothing to sweep
+    page.scenarioBox()->setCurrentIndex(page.scenarioBox()->findData(int(Core::Scenario::Concurrency)));
+    page.warmupBox()->setValue(0);
+    page.concurrencyBox()->setValue(1);
+    QVERIFY(page.sweepBox()->isEnabled());
+    QVERIFY(!page.sweepToBox()->isEnabled());
+    page.sweepBox()->setChecked(true);
+    QVERIFY(page.sweepToBox()->isEnabled());
+
+    // An end that is not above the start is refused, naming both.
+    page.sweepToBox()->setValue(1);
+    QVERIFY(!page.start());
+    QVERIFY2(page.statusText().contains(u"Sweep: up to 1 is not above the concurrency 1"),
+             qPrintable(page.statusText()));
+
+    // 1, 2, 4: three runs, each in the history, the curve and the table filled as they end.
+    page.sweepToBox()->setValue(4);
+    const int before = page.historyModel()->rowCount();
+    QSignalSpy finished(&page, &Gui::ScoringPage::runFinished);
+    QVERIFY(page.start());
+    QVERIFY(page.isSweeping());
+    QPointer<Gui::LoadSweepDialog> dialog = page.sweepDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(QTest::qWaitFor([&page] { return !page.isSweeping(); }, runTimeoutMs));
+    QVERIFY(!page.isRunning());
+    QCOMPARE(finished.size(), 3);
+    QList<double> levels;
+    for (const QPointF &p : dialog->throughput())
+        levels.append(p.x());
+    QCOMPARE(levels, (QList<double>{1, 2, 4}));
+    QCOMPARE(dialog->p99().size(), 3);
+    QCOMPARE(dialog->table()->rowCount(), 3);
+    QCOMPARE(dialog->table()->item(2, 0)->text(), QLocale().toString(4));
+    QVERIFY2(dialog->conclusionLabel()->text().startsWith(u"best: concurrency "),
+             qPrintable(dialog->conclusionLabel()->text()));
+    QVERIFY2(page.statusText().startsWith(u"Sweep finished: best concurrency "), qPrintable(page.statusText()));
+    QVERIFY(page.reasonsLabel()->text().startsWith(u"best: concurrency "));
+    QCOMPARE(page.historyModel()->rowCount(), before + 3);
+    for (int i = 0; i < 3; ++i) {
+        const Core::BenchReport r = finished.at(i).first().value<Core::BenchReport>();
+        QCOMPARE(r.scenario, QStringLiteral("concurrency"));
+        QCOMPARE(r.concurrency, 1 << i);
+    }
+
+    // Stop during the first level (of 30 s): the sweep ends with it, the next levels never start.
+    page.durationButton()->setChecked(true);
+    page.durationBox()->setValue(30);
+    finished.clear();
+    QVERIFY(page.start());
+    QTest::qWait(300);
+    QVERIFY(finished.isEmpty());
+    page.stop();
+    QVERIFY(QTest::qWaitFor([&page] { return !page.isSweeping(); }, runTimeoutMs));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(finished.first().first().value<Core::BenchReport>().stopped);
+    QCOMPARE(dialog->table()->rowCount(), 1);
+    QVERIFY2(dialog->conclusionLabel()->text().contains(u"ended early at concurrency 1: stopped"),
+             qPrintable(dialog->conclusionLabel()->text()));
+    QVERIFY(page.statusText().startsWith(u"Sweep finished: no level was VALID"));
+    QVERIFY(!page.isRunning());
 }
 
 void TestScoringPage::keyboardWorksOnlyOnTheShownPage()

@@ -1,0 +1,176 @@
+#include "loadsweepdialog.h"
+
+#include "benchchart.h"
+#include "theme.h"
+
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QLogValueAxis>
+#include <QtCharts/QScatterSeries>
+#include <QtCharts/QValueAxis>
+#include <QtCore/QLocale>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QTableWidget>
+
+#include <algorithm>
+
+namespace Opsdeck::Gui {
+
+LoadSweepDialog::LoadSweepDialog(QWidget *parent)
+    : QDialog(parent), m_rateChart(newCompactChart()), m_latencyChart(newCompactChart()),
+      m_rateLevel(new QLogValueAxis(m_rateChart)), m_latencyLevel(new QLogValueAxis(m_latencyChart)),
+      m_rateAxis(new QValueAxis(m_rateChart)), m_latencyAxis(new QValueAxis(m_latencyChart)),
+      m_rateSeries(new QLineSeries(m_rateChart)), m_invalidSeries(new QScatterSeries(m_rateChart)),
+      m_p99Series(new QLineSeries(m_latencyChart))
+{
+    setObjectName(QStringLiteral("loadSweepDialog"));
+    setWindowTitle(tr("Load sweep"));
+    const bool dark = isDarkPalette(palette());
+    for (QChart *chart : {m_rateChart, m_latencyChart}) {
+        chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        chart->setBackgroundBrush(palette().color(QPalette::Base));
+    }
+    // The levels double: on a base-2 axis they stand evenly apart.
+    for (QLogValueAxis *axis : {m_rateLevel, m_latencyLevel}) {
+        axis->setBase(2);
+        axis->setLabelFormat(QStringLiteral("%g"));
+    }
+    m_rateChart->addAxis(m_rateLevel, Qt::AlignBottom);
+    m_latencyChart->addAxis(m_latencyLevel, Qt::AlignBottom);
+    m_latencyAxis->setTitleText(tr("p99 (ms)"));
+    for (QValueAxis *axis : {m_rateAxis, m_latencyAxis})
+        axis->setLabelFormat(QStringLiteral("%g"));
+    m_rateChart->addAxis(m_rateAxis, Qt::AlignLeft);
+    m_latencyChart->addAxis(m_latencyAxis, Qt::AlignLeft);
+
+    m_rateSeries->setName(tr("Throughput"));
+    m_rateSeries->setPointsVisible(true);
+    m_invalidSeries->setName(tr("INVALID level"));
+    m_invalidSeries->setMarkerSize(11);
+    m_p99Series->setName(tr("p99 latency"));
+    m_p99Series->setPointsVisible(true);
+    for (QXYSeries *series : std::initializer_list<QXYSeries *>{m_rateSeries, m_invalidSeries}) {
+        m_rateChart->addSeries(series);
+        series->attachAxis(m_rateLevel);
+        series->attachAxis(m_rateAxis);
+    }
+    m_latencyChart->addSeries(m_p99Series);
+    m_p99Series->attachAxis(m_latencyLevel);
+    m_p99Series->attachAxis(m_latencyAxis);
+    colourSeries(m_rateSeries, seriesColor(0, dark));
+    colourSeries(m_p99Series, seriesColor(1, dark));
+    m_invalidSeries->setColor(stateColor(Core::HealthState::Unreachable, dark));
+    m_invalidSeries->setBorderColor(stateColor(Core::HealthState::Unreachable, dark));
+    m_latencyChart->legend()->hide();   // the axis title says what it is
+
+    auto *rateView = new QChartView(m_rateChart, this);
+    rateView->setObjectName(QStringLiteral("sweepThroughputChart"));
+    rateView->setAccessibleName(tr("Rows per second at each load level"));
+    auto *latencyView = new QChartView(m_latencyChart, this);
+    latencyView->setObjectName(QStringLiteral("sweepLatencyChart"));
+    latencyView->setAccessibleName(tr("p99 latency at each load level"));
+    for (QChartView *view : {rateView, latencyView})
+        view->setRenderHint(QPainter::Antialiasing);
+
+    m_table = new QTableWidget(0, 6, this);
+    m_table->setObjectName(QStringLiteral("sweepTable"));
+    m_table->setAccessibleName(tr("Load levels"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Load"), tr("Rows/s"), tr("p50 ms"), tr("p99 ms"), tr("Errors"), tr("Verdict")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_conclusion = new QLabel(this);
+    m_conclusion->setObjectName(QStringLiteral("sweepConclusion"));
+    m_conclusion->setWordWrap(true);
+    m_conclusion->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(rateView, 3);
+    layout->addWidget(latencyView, 3);
+    layout->addWidget(m_table, 2);
+    layout->addWidget(m_conclusion);
+    layout->addWidget(buttons);
+    const QFontMetrics metrics(font());
+    resize(metrics.averageCharWidth() * 110, metrics.lineSpacing() * 44);
+}
+
+void LoadSweepDialog::setSweep(const Core::LoadSweep &sweep)
+{
+    const QList<Core::BenchReport> &runs = sweep.runs();
+    const std::optional<qsizetype> best = sweep.best();
+    m_throughput.clear();
+    m_p99.clear();
+    m_invalid.clear();
+    m_table->setRowCount(int(runs.size()));
+    const QLocale locale;
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const Core::BenchReport &r = runs.at(i);
+        const double level = sweep.levels().at(i);
+        m_throughput.append(QPointF(level, r.rowsPerS));
+        m_p99.append(QPointF(level, r.latency.p99));
+        if (r.verdict != u"VALID")
+            m_invalid.append(QPointF(level, r.rowsPerS));
+        const QStringList cells{locale.toString(level, 'g', 12),
+                                locale.toString(r.rowsPerS, 'f', 0),
+                                locale.toString(r.latency.p50, 'f', 3),
+                                locale.toString(r.latency.p99, 'f', 3),
+                                locale.toString(r.errors),
+                                r.reasons.isEmpty() ? r.verdict : tr("%1: %2").arg(r.verdict, r.reasons.join(u"; "))};
+        for (int column = 0; column < int(cells.size()); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (column < 5)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (best && *best == i) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            m_table->setItem(int(i), column, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+
+    // Both charts span every level of the sweep, those still to come too: the points fill in from the left.
+    const QList<double> &levels = sweep.levels();
+    const QString load = sweep.scenario() == Core::Scenario::Concurrency ? tr("Concurrency (batches outstanding)")
+                                                                         : tr("Rate (batches/s)");
+    for (QLogValueAxis *axis : {m_rateLevel, m_latencyLevel}) {
+        axis->setRange(levels.constFirst() / 1.25, levels.constLast() * 1.25);
+        axis->setTitleText(load);
+    }
+    m_rateLevel->setTitleVisible(false);   // once, under the lower chart
+    const RateScale scale = rateScale(maxY(m_throughput));
+    m_rateAxis->setTitleText(scale.unit);
+    m_rateAxis->setRange(0, std::max(1.0, maxY(m_throughput) / scale.divisor * 1.15));
+    m_rateAxis->applyNiceNumbers();
+    m_latencyAxis->setRange(0, std::max(1.0, maxY(m_p99) * 1.15));
+    m_latencyAxis->applyNiceNumbers();
+    auto scaled = [&scale](QList<QPointF> points) {
+        for (QPointF &p : points)
+            p.setY(p.y() / scale.divisor);
+        return points;
+    };
+    m_rateSeries->replace(scaled(m_throughput));
+    m_invalidSeries->replace(scaled(m_invalid));
+    m_p99Series->replace(m_p99);
+    m_rateChart->legend()->setVisible(!m_invalid.isEmpty());
+
+    QString text = sweep.isDone() ? sweep.conclusion().trimmed()
+                                  : tr("%1 of %2 levels done; next: %3.")
+                                        .arg(runs.size())
+                                        .arg(levels.size())
+                                        .arg(sweep.levelName(levels.at(sweep.next())));
+    if (!sweep.isDone() && best)
+        text += u' ' + tr("Best so far: %1.").arg(sweep.levelName(levels.at(*best)));
+    m_conclusion->setText(text);
+}
+
+LoadSweepDialog::~LoadSweepDialog() = default;
+
+} // namespace Opsdeck::Gui

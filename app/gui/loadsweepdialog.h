@@ -1,0 +1,63 @@
+#pragma once
+
+#include "scoring/loadsweep.h"
+
+#include <QtCore/QList>
+#include <QtCore/QPointF>
+#include <QtWidgets/QDialog>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QLabel;
+class QLineSeries;
+class QLogValueAxis;
+class QScatterSeries;
+class QTableWidget;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace Opsdeck::Gui {
+
+/// A load sweep as it goes: the throughput (top) and the p99 latency (bottom) of each level against the load (a
+/// logarithmic axis: the levels double), INVALID levels marked, the levels in a table with the best one in bold,
+/// and the sweep's conclusion (the best level, why it ended early). The Scoring page opens it when a sweep
+/// starts and calls setSweep() as each level ends. Like the other charts, only its own file touches Qt Charts.
+class LoadSweepDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit LoadSweepDialog(QWidget *parent = nullptr);
+    ~LoadSweepDialog() override;
+    Q_DISABLE_COPY_MOVE(LoadSweepDialog)
+
+    /// Draws the levels `sweep` has run so far: points, axes, table and conclusion.
+    void setSweep(const Core::LoadSweep &sweep);
+
+    /// The points drawn: (level, rows/s) and (level, p99 ms), in the order of the levels.
+    [[nodiscard]] QList<QPointF> throughput() const { return m_throughput; }
+    [[nodiscard]] QList<QPointF> p99() const { return m_p99; }
+    /// The points marked as INVALID levels: (level, rows/s).
+    [[nodiscard]] QList<QPointF> invalid() const { return m_invalid; }
+    /// One row per level run: level, rows/s, p50, p99, errors, verdict.
+    [[nodiscard]] QTableWidget *table() const { return m_table; }
+    /// The best level and why the sweep ended early, or how far it has come.
+    [[nodiscard]] QLabel *conclusionLabel() const { return m_conclusion; }
+
+private:
+    QChart *m_rateChart;
+    QChart *m_latencyChart;
+    QLogValueAxis *m_rateLevel;
+    QLogValueAxis *m_latencyLevel;
+    QValueAxis *m_rateAxis;
+    QValueAxis *m_latencyAxis;
+    QLineSeries *m_rateSeries;
+    QScatterSeries *m_invalidSeries;
+    QLineSeries *m_p99Series;
+    QList<QPointF> m_throughput;
+    QList<QPointF> m_p99;
+    QList<QPointF> m_invalid;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_conclusion = nullptr;
+};
+
+} // namespace Opsdeck::Gui
