@@ -2713,6 +2713,14 @@
         <source>p50 and p99 latency per window</source>
         <translation>p50- und p99-Latenz je Fenster</translation>
     </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui::LatencyChart</name>
@@ -2783,20 +2791,8 @@
         <translation>Lastdurchlauf</translation>
     </message>
     <message>
-        <source>p99 (ms)</source>
-        <translation>p99 (ms)</translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation>Durchsatz</translation>
-    </message>
-    <message>
         <source>INVALID level</source>
         <translation>Stufe INVALID</translation>
-    </message>
-    <message>
-        <source>p99 latency</source>
-        <translation>p99-Latenz</translation>
     </message>
     <message>
         <source>Rows per second at each load level</source>
@@ -3254,20 +3250,8 @@ Speichern ersetzt die Datei durch die hier angezeigten Profile.</translation>
         <translation>Start des Laufs</translation>
     </message>
     <message>
-        <source>p99 (ms)</source>
-        <translation>p99 (ms)</translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation>Durchsatz</translation>
-    </message>
-    <message>
         <source>INVALID run</source>
         <translation>Lauf INVALID</translation>
-    </message>
-    <message>
-        <source>p99 latency</source>
-        <translation>p99-Latenz</translation>
     </message>
     <message>
         <source>Rows per second of each run over time</source>

@@ -2713,6 +2713,14 @@
         <source>p50 and p99 latency per window</source>
         <translation>Latence p50 et p99 par fenêtre</translation>
     </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui::LatencyChart</name>
@@ -2783,20 +2791,8 @@
         <translation>Balayage de charge</translation>
     </message>
     <message>
-        <source>p99 (ms)</source>
-        <translation>p99 (ms)</translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation>Débit</translation>
-    </message>
-    <message>
         <source>INVALID level</source>
         <translation>Niveau INVALID</translation>
-    </message>
-    <message>
-        <source>p99 latency</source>
-        <translation>latence p99</translation>
     </message>
     <message>
         <source>Rows per second at each load level</source>
@@ -3254,20 +3250,8 @@ L&apos;enregistrement le remplace par les profils affichés ici.</translation>
         <translation>Début de l’exécution</translation>
     </message>
     <message>
-        <source>p99 (ms)</source>
-        <translation>p99 (ms)</translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation>Débit</translation>
-    </message>
-    <message>
         <source>INVALID run</source>
         <translation>Exécution INVALID</translation>
-    </message>
-    <message>
-        <source>p99 latency</source>
-        <translation>latence p99</translation>
     </message>
     <message>
         <source>Rows per second of each run over time</source>

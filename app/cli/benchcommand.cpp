@@ -170,8 +170,8 @@ int runBench(CommandContext &ctx)
     opt("duration", QT_TR_NOOP("run for this long instead of a number of rows (90s, 15m, 2h, seconds)"), "SEC");
     opt("batch-size", QT_TR_NOOP("rows per batch (default 10000 in-process, 1000 remote)"), "N");
     opt("scenario", QT_TR_NOOP("offline, concurrency or rate (default offline)"), "NAME");
-    opt("concurrency", QT_TR_NOOP("closed loop: batches outstanding; several (1,2,4 or 1..64, doubling) sweep them, one "
-                                  "run each"),
+    opt("concurrency",
+        QT_TR_NOOP("closed loop: batches outstanding; several (1,2,4 or 1..64, doubling) sweep them, one run each"),
         "N");
     opt("rate", QT_TR_NOOP("open loop: batches per second; several (100,200 or 100..1600, doubling) sweep them"),
         "BATCHES_PER_S");
@@ -280,32 +280,32 @@ int runBench(CommandContext &ctx)
         if (!scenario)
             o.fail(tr("--scenario: '%1' is not offline, concurrency or rate").arg(o.value(QStringLiteral("scenario"))));
     }
-    // Several levels ("1,2,4,8", "1..64") make a load sweep: one run per level.
+    // Several levels ("1,2,4,8", "1..64") make a load sweep: one run per level; the first is the scenario's value.
     std::optional<Core::LoadSweep> sweep;
-    const auto levels = [&](const QString &name, double minimum, double maximum, bool whole) -> std::optional<double> {
-        if (!o.isSet(name) || !Core::isLoadSweep(o.value(name)))
-            return std::nullopt;
+    const auto sweeps = [&o](const QString &name) { return o.isSet(name) && Core::isLoadSweep(o.value(name)); };
+    const auto firstLevel = [&](const QString &name, Core::Scenario kind, double minimum, double maximum,
+                                bool whole) -> std::optional<double> {
         auto parsed = Core::parseLoadLevels(o.value(name), minimum, maximum, whole);
         if (!parsed) {
             o.fail(u"--" + name + u": " + parsed.error().message);
             return std::nullopt;
         }
-        sweep.emplace(name == u"rate" ? Core::Scenario::Rate : Core::Scenario::Concurrency, *parsed);
+        sweep.emplace(kind, *parsed);
         return parsed->constFirst();
     };
     std::optional<qint64> concurrency;
-    if (o.isSet(QStringLiteral("concurrency")) && Core::isLoadSweep(o.value(QStringLiteral("concurrency")))) {
-        if (auto first = levels(QStringLiteral("concurrency"), 1, 1'000'000, true))
+    if (sweeps(QStringLiteral("concurrency"))) {
+        if (auto first = firstLevel(QStringLiteral("concurrency"), Core::Scenario::Concurrency, 1, 1'000'000, true))
             concurrency = qint64(*first);
     } else {
         concurrency = o.count(QStringLiteral("concurrency"), 1, 1'000'000);
     }
     std::optional<double> rate;
-    if (o.isSet(QStringLiteral("rate")) && Core::isLoadSweep(o.value(QStringLiteral("rate")))) {
+    if (sweeps(QStringLiteral("rate"))) {
         if (sweep)
             o.fail(tr("--rate: one sweep at a time (--concurrency is one already)"));
         else
-            rate = levels(QStringLiteral("rate"), Core::MinRate, Core::MaxRate, false);
+            rate = firstLevel(QStringLiteral("rate"), Core::Scenario::Rate, Core::MinRate, Core::MaxRate, false);
     } else {
         rate = o.real(QStringLiteral("rate"), 0, false);
         if (rate && (*rate < Core::MinRate || *rate > Core::MaxRate))
@@ -576,8 +576,9 @@ const CommandRegistration registration{{
                                             "rows); exit 0 VALID, 1 INVALID, 3 threshold breached, 4 auth refused, 5 unreachable")),
     QStringLiteral(QT_TRANSLATE_NOOP(
         "Cli", "[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] "
-               "[--scenario offline|concurrency|rate] [--concurrency N|LEVELS] [--rate N|LEVELS] [--poisson] [--warmup SEC] "
-               "[--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] "
+               "[--scenario offline|concurrency|rate] [--concurrency N|LEVELS] [--rate N|LEVELS] [--poisson] "
+               "[--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] "
+               "[--report FILE] "
                "[--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)")),
     &runBench,
     true,

@@ -6,6 +6,7 @@
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QLineSeries>
+#include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
 #include <QtCore/QEvent>
 #include <QtWidgets/QGraphicsLayout>
@@ -48,6 +49,75 @@ void colourSeries(QXYSeries *series, const QColor &colour)
     pen.setWidthF(2.0);
     series->setPen(pen);
     series->setColor(colour);
+}
+
+RunCharts newRunCharts(QWidget *parent, QAbstractAxis *rateX, QAbstractAxis *latencyX, const QString &invalidName)
+{
+    RunCharts c;
+    c.rateChart = newCompactChart();
+    c.latencyChart = newCompactChart();
+    const bool dark = isDarkPalette(parent->palette());
+    for (QChart *chart : {c.rateChart, c.latencyChart}) {
+        chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        chart->setBackgroundBrush(parent->palette().color(QPalette::Base));
+    }
+    c.rateAxis = new QValueAxis(c.rateChart);
+    c.latencyAxis = new QValueAxis(c.latencyChart);
+    c.latencyAxis->setTitleText(BenchChart::tr("p99 (ms)"));
+    for (QValueAxis *axis : {c.rateAxis, c.latencyAxis})
+        axis->setLabelFormat(QStringLiteral("%g"));
+    c.rateChart->addAxis(rateX, Qt::AlignBottom);
+    c.latencyChart->addAxis(latencyX, Qt::AlignBottom);
+    c.rateChart->addAxis(c.rateAxis, Qt::AlignLeft);
+    c.latencyChart->addAxis(c.latencyAxis, Qt::AlignLeft);
+
+    c.rateSeries = new QLineSeries(c.rateChart);
+    c.rateSeries->setName(BenchChart::tr("Throughput"));
+    c.rateSeries->setPointsVisible(true);
+    c.invalidSeries = new QScatterSeries(c.rateChart);
+    c.invalidSeries->setName(invalidName);
+    c.invalidSeries->setMarkerSize(11);
+    c.p99Series = new QLineSeries(c.latencyChart);
+    c.p99Series->setName(BenchChart::tr("p99 latency"));
+    c.p99Series->setPointsVisible(true);
+    for (QXYSeries *series : std::initializer_list<QXYSeries *>{c.rateSeries, c.invalidSeries}) {
+        c.rateChart->addSeries(series);
+        series->attachAxis(rateX);
+        series->attachAxis(c.rateAxis);
+    }
+    c.latencyChart->addSeries(c.p99Series);
+    c.p99Series->attachAxis(latencyX);
+    c.p99Series->attachAxis(c.latencyAxis);
+    colourSeries(c.rateSeries, seriesColor(0, dark));
+    colourSeries(c.p99Series, seriesColor(1, dark));
+    c.invalidSeries->setColor(stateColor(Core::HealthState::Unreachable, dark));
+    c.invalidSeries->setBorderColor(stateColor(Core::HealthState::Unreachable, dark));
+    c.latencyChart->legend()->hide();   // the axis title says what it is
+
+    c.rateView = new QChartView(c.rateChart, parent);
+    c.latencyView = new QChartView(c.latencyChart, parent);
+    for (QChartView *view : {c.rateView, c.latencyView})
+        view->setRenderHint(QPainter::Antialiasing);
+    return c;
+}
+
+void RunCharts::draw(const QList<QPointF> &throughput, const QList<QPointF> &invalid, const QList<QPointF> &p99) const
+{
+    const RateScale scale = rateScale(maxY(throughput));
+    rateAxis->setTitleText(scale.unit);
+    rateAxis->setRange(0, std::max(1.0, maxY(throughput) / scale.divisor * 1.15));
+    rateAxis->applyNiceNumbers();
+    latencyAxis->setRange(0, std::max(1.0, maxY(p99) * 1.15));
+    latencyAxis->applyNiceNumbers();
+    auto scaled = [&scale](QList<QPointF> points) {
+        for (QPointF &p : points)
+            p.setY(p.y() / scale.divisor);
+        return points;
+    };
+    rateSeries->replace(scaled(throughput));
+    invalidSeries->replace(scaled(invalid));
+    p99Series->replace(p99);
+    rateChart->legend()->setVisible(!invalid.isEmpty());
 }
 
 // Rows/s reach hundreds of millions in process: the axis counts in k or M so its labels stay short.

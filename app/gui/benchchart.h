@@ -7,9 +7,11 @@
 #include <QtWidgets/QWidget>
 
 QT_BEGIN_NAMESPACE
+class QAbstractAxis;
 class QChart;
 class QChartView;
 class QLineSeries;
+class QScatterSeries;
 class QValueAxis;
 class QXYSeries;
 QT_END_NAMESPACE
@@ -31,6 +33,30 @@ struct RateScale
 [[nodiscard]] QChart *newCompactChart();
 /// Draws `series` in `colour`, its line 2 px wide (the pair charts of past runs and sweeps).
 void colourSeries(QXYSeries *series, const QColor &colour);
+
+/// The pair of charts of a set of runs: the throughput of each (top; INVALID runs marked by large red points, with
+/// a legend then) and its p99 latency (bottom), over an x axis the caller supplies (start times, load levels).
+/// The trend and the load sweep windows draw theirs with it.
+struct RunCharts
+{
+    QChart *rateChart = nullptr;
+    QChart *latencyChart = nullptr;
+    QValueAxis *rateAxis = nullptr;
+    QValueAxis *latencyAxis = nullptr;
+    QLineSeries *rateSeries = nullptr;
+    QScatterSeries *invalidSeries = nullptr;
+    QLineSeries *p99Series = nullptr;
+    QChartView *rateView = nullptr;
+    QChartView *latencyView = nullptr;
+
+    /// Draws the points, rows/s and ms (the rows/s axis counts in k or M rows/s as rateScale() says); both y
+    /// axes start at 0 with room above the highest point.
+    void draw(const QList<QPointF> &throughput, const QList<QPointF> &invalid, const QList<QPointF> &p99) const;
+};
+/// Builds the pair in `parent`'s palette: `rateX` and `latencyX` become the charts' x axes (created by the caller,
+/// owned by the charts), `invalidName` names the INVALID points in the legend.
+[[nodiscard]] RunCharts newRunCharts(QWidget *parent, QAbstractAxis *rateX, QAbstractAxis *latencyX,
+                                     const QString &invalidName);
 
 /// The windows of a benchmark run as two charts over the run's time: rows/s per window (top) and the p50 and
 /// p99 latency per window (bottom). Each update rebuilds the series from the windows decimated in core

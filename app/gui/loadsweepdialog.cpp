@@ -1,14 +1,9 @@
 #include "loadsweepdialog.h"
 
 #include "benchchart.h"
-#include "theme.h"
 
-#include <QtCharts/QChart>
 #include <QtCharts/QChartView>
-#include <QtCharts/QLineSeries>
 #include <QtCharts/QLogValueAxis>
-#include <QtCharts/QScatterSeries>
-#include <QtCharts/QValueAxis>
 #include <QtCore/QLocale>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QTableWidget>
@@ -18,60 +13,20 @@
 namespace Opsdeck::Gui {
 
 LoadSweepDialog::LoadSweepDialog(QWidget *parent)
-    : QDialog(parent), m_rateChart(newCompactChart()), m_latencyChart(newCompactChart()),
-      m_rateLevel(new QLogValueAxis(m_rateChart)), m_latencyLevel(new QLogValueAxis(m_latencyChart)),
-      m_rateAxis(new QValueAxis(m_rateChart)), m_latencyAxis(new QValueAxis(m_latencyChart)),
-      m_rateSeries(new QLineSeries(m_rateChart)), m_invalidSeries(new QScatterSeries(m_rateChart)),
-      m_p99Series(new QLineSeries(m_latencyChart))
+    : QDialog(parent), m_rateLevel(new QLogValueAxis), m_latencyLevel(new QLogValueAxis),
+      m_charts(newRunCharts(this, m_rateLevel, m_latencyLevel, tr("INVALID level")))
 {
     setObjectName(QStringLiteral("loadSweepDialog"));
     setWindowTitle(tr("Load sweep"));
-    const bool dark = isDarkPalette(palette());
-    for (QChart *chart : {m_rateChart, m_latencyChart}) {
-        chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-        chart->setBackgroundBrush(palette().color(QPalette::Base));
-    }
     // The levels double: on a base-2 axis they stand evenly apart.
     for (QLogValueAxis *axis : {m_rateLevel, m_latencyLevel}) {
         axis->setBase(2);
         axis->setLabelFormat(QStringLiteral("%g"));
     }
-    m_rateChart->addAxis(m_rateLevel, Qt::AlignBottom);
-    m_latencyChart->addAxis(m_latencyLevel, Qt::AlignBottom);
-    m_latencyAxis->setTitleText(tr("p99 (ms)"));
-    for (QValueAxis *axis : {m_rateAxis, m_latencyAxis})
-        axis->setLabelFormat(QStringLiteral("%g"));
-    m_rateChart->addAxis(m_rateAxis, Qt::AlignLeft);
-    m_latencyChart->addAxis(m_latencyAxis, Qt::AlignLeft);
-
-    m_rateSeries->setName(tr("Throughput"));
-    m_rateSeries->setPointsVisible(true);
-    m_invalidSeries->setName(tr("INVALID level"));
-    m_invalidSeries->setMarkerSize(11);
-    m_p99Series->setName(tr("p99 latency"));
-    m_p99Series->setPointsVisible(true);
-    for (QXYSeries *series : std::initializer_list<QXYSeries *>{m_rateSeries, m_invalidSeries}) {
-        m_rateChart->addSeries(series);
-        series->attachAxis(m_rateLevel);
-        series->attachAxis(m_rateAxis);
-    }
-    m_latencyChart->addSeries(m_p99Series);
-    m_p99Series->attachAxis(m_latencyLevel);
-    m_p99Series->attachAxis(m_latencyAxis);
-    colourSeries(m_rateSeries, seriesColor(0, dark));
-    colourSeries(m_p99Series, seriesColor(1, dark));
-    m_invalidSeries->setColor(stateColor(Core::HealthState::Unreachable, dark));
-    m_invalidSeries->setBorderColor(stateColor(Core::HealthState::Unreachable, dark));
-    m_latencyChart->legend()->hide();   // the axis title says what it is
-
-    auto *rateView = new QChartView(m_rateChart, this);
-    rateView->setObjectName(QStringLiteral("sweepThroughputChart"));
-    rateView->setAccessibleName(tr("Rows per second at each load level"));
-    auto *latencyView = new QChartView(m_latencyChart, this);
-    latencyView->setObjectName(QStringLiteral("sweepLatencyChart"));
-    latencyView->setAccessibleName(tr("p99 latency at each load level"));
-    for (QChartView *view : {rateView, latencyView})
-        view->setRenderHint(QPainter::Antialiasing);
+    m_charts.rateView->setObjectName(QStringLiteral("sweepThroughputChart"));
+    m_charts.rateView->setAccessibleName(tr("Rows per second at each load level"));
+    m_charts.latencyView->setObjectName(QStringLiteral("sweepLatencyChart"));
+    m_charts.latencyView->setAccessibleName(tr("p99 latency at each load level"));
 
     m_table = new QTableWidget(0, 6, this);
     m_table->setObjectName(QStringLiteral("sweepTable"));
@@ -91,8 +46,8 @@ LoadSweepDialog::LoadSweepDialog(QWidget *parent)
     buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(rateView, 3);
-    layout->addWidget(latencyView, 3);
+    layout->addWidget(m_charts.rateView, 3);
+    layout->addWidget(m_charts.latencyView, 3);
     layout->addWidget(m_table, 2);
     layout->addWidget(m_conclusion);
     layout->addWidget(buttons);
@@ -145,21 +100,7 @@ void LoadSweepDialog::setSweep(const Core::LoadSweep &sweep)
         axis->setTitleText(load);
     }
     m_rateLevel->setTitleVisible(false);   // once, under the lower chart
-    const RateScale scale = rateScale(maxY(m_throughput));
-    m_rateAxis->setTitleText(scale.unit);
-    m_rateAxis->setRange(0, std::max(1.0, maxY(m_throughput) / scale.divisor * 1.15));
-    m_rateAxis->applyNiceNumbers();
-    m_latencyAxis->setRange(0, std::max(1.0, maxY(m_p99) * 1.15));
-    m_latencyAxis->applyNiceNumbers();
-    auto scaled = [&scale](QList<QPointF> points) {
-        for (QPointF &p : points)
-            p.setY(p.y() / scale.divisor);
-        return points;
-    };
-    m_rateSeries->replace(scaled(m_throughput));
-    m_invalidSeries->replace(scaled(m_invalid));
-    m_p99Series->replace(m_p99);
-    m_rateChart->legend()->setVisible(!m_invalid.isEmpty());
+    m_charts.draw(m_throughput, m_invalid, m_p99);
 
     QString text = sweep.isDone() ? sweep.conclusion().trimmed()
                                   : tr("%1 of %2 levels done; next: %3.")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "benchchart.h"
 #include "scoring/loadsweep.h"
 
 #include <QtCore/QList>
@@ -7,13 +8,9 @@
 #include <QtWidgets/QDialog>
 
 QT_BEGIN_NAMESPACE
-class QChart;
 class QLabel;
-class QLineSeries;
 class QLogValueAxis;
-class QScatterSeries;
 class QTableWidget;
-class QValueAxis;
 QT_END_NAMESPACE
 
 namespace Opsdeck::Gui {
@@ -44,15 +41,9 @@ public:
     [[nodiscard]] QLabel *conclusionLabel() const { return m_conclusion; }
 
 private:
-    QChart *m_rateChart;
-    QChart *m_latencyChart;
     QLogValueAxis *m_rateLevel;
     QLogValueAxis *m_latencyLevel;
-    QValueAxis *m_rateAxis;
-    QValueAxis *m_latencyAxis;
-    QLineSeries *m_rateSeries;
-    QScatterSeries *m_invalidSeries;
-    QLineSeries *m_p99Series;
+    RunCharts m_charts;
     QList<QPointF> m_throughput;
     QList<QPointF> m_p99;
     QList<QPointF> m_invalid;

@@ -1,14 +1,9 @@
 #include "runtrenddialog.h"
 
 #include "benchchart.h"
-#include "theme.h"
 
-#include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QDateTimeAxis>
-#include <QtCharts/QLineSeries>
-#include <QtCharts/QScatterSeries>
-#include <QtCharts/QValueAxis>
 #include <QtCore/QSet>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QLabel>
@@ -20,58 +15,18 @@
 namespace Opsdeck::Gui {
 
 RunTrendDialog::RunTrendDialog(QList<Core::BenchHistoryEntry> runs, QWidget *parent)
-    : QDialog(parent), m_rateChart(newCompactChart()), m_latencyChart(newCompactChart()),
-      m_rateTime(new QDateTimeAxis(m_rateChart)), m_latencyTime(new QDateTimeAxis(m_latencyChart)),
-      m_rateAxis(new QValueAxis(m_rateChart)), m_latencyAxis(new QValueAxis(m_latencyChart)),
-      m_rateSeries(new QLineSeries(m_rateChart)), m_invalidSeries(new QScatterSeries(m_rateChart)),
-      m_p99Series(new QLineSeries(m_latencyChart))
+    : QDialog(parent), m_rateTime(new QDateTimeAxis), m_latencyTime(new QDateTimeAxis),
+      m_charts(newRunCharts(this, m_rateTime, m_latencyTime, tr("INVALID run")))
 {
     setObjectName(QStringLiteral("runTrendDialog"));
     setWindowTitle(tr("Benchmark runs over time"));
-    const bool dark = isDarkPalette(palette());
-    for (QChart *chart : {m_rateChart, m_latencyChart}) {
-        chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-        chart->setBackgroundBrush(palette().color(QPalette::Base));
-    }
     for (QDateTimeAxis *axis : {m_rateTime, m_latencyTime})
         axis->setTickCount(5);
-    m_rateChart->addAxis(m_rateTime, Qt::AlignBottom);
-    m_latencyChart->addAxis(m_latencyTime, Qt::AlignBottom);
     m_latencyTime->setTitleText(tr("Start of the run"));
-    m_latencyAxis->setTitleText(tr("p99 (ms)"));
-    for (QValueAxis *axis : {m_rateAxis, m_latencyAxis})
-        axis->setLabelFormat(QStringLiteral("%g"));
-    m_rateChart->addAxis(m_rateAxis, Qt::AlignLeft);
-    m_latencyChart->addAxis(m_latencyAxis, Qt::AlignLeft);
-
-    m_rateSeries->setName(tr("Throughput"));
-    m_rateSeries->setPointsVisible(true);
-    m_invalidSeries->setName(tr("INVALID run"));
-    m_invalidSeries->setMarkerSize(11);
-    m_p99Series->setName(tr("p99 latency"));
-    m_p99Series->setPointsVisible(true);
-    for (QXYSeries *series : std::initializer_list<QXYSeries *>{m_rateSeries, m_invalidSeries}) {
-        m_rateChart->addSeries(series);
-        series->attachAxis(m_rateTime);
-        series->attachAxis(m_rateAxis);
-    }
-    m_latencyChart->addSeries(m_p99Series);
-    m_p99Series->attachAxis(m_latencyTime);
-    m_p99Series->attachAxis(m_latencyAxis);
-    colourSeries(m_rateSeries, seriesColor(0, dark));
-    colourSeries(m_p99Series, seriesColor(1, dark));
-    m_invalidSeries->setColor(stateColor(Core::HealthState::Unreachable, dark));
-    m_invalidSeries->setBorderColor(stateColor(Core::HealthState::Unreachable, dark));
-    m_latencyChart->legend()->hide();   // the axis title says what it is
-
-    auto *rateView = new QChartView(m_rateChart, this);
-    rateView->setObjectName(QStringLiteral("trendThroughputChart"));
-    rateView->setAccessibleName(tr("Rows per second of each run over time"));
-    auto *latencyView = new QChartView(m_latencyChart, this);
-    latencyView->setObjectName(QStringLiteral("trendLatencyChart"));
-    latencyView->setAccessibleName(tr("p99 latency of each run over time"));
-    for (QChartView *view : {rateView, latencyView})
-        view->setRenderHint(QPainter::Antialiasing);
+    m_charts.rateView->setObjectName(QStringLiteral("trendThroughputChart"));
+    m_charts.rateView->setAccessibleName(tr("Rows per second of each run over time"));
+    m_charts.latencyView->setObjectName(QStringLiteral("trendLatencyChart"));
+    m_charts.latencyView->setAccessibleName(tr("p99 latency of each run over time"));
     m_caption = new QLabel(this);
     m_caption->setObjectName(QStringLiteral("trendCaption"));
     m_caption->setWordWrap(true);
@@ -80,8 +35,8 @@ RunTrendDialog::RunTrendDialog(QList<Core::BenchHistoryEntry> runs, QWidget *par
     buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(rateView, 1);
-    layout->addWidget(latencyView, 1);
+    layout->addWidget(m_charts.rateView, 1);
+    layout->addWidget(m_charts.latencyView, 1);
     layout->addWidget(m_caption);
     layout->addWidget(buttons);
     const QFontMetrics metrics(font());
@@ -125,21 +80,7 @@ void RunTrendDialog::setRuns(QList<Core::BenchHistoryEntry> runs)
         axis->setRange(first.addSecs(-margin).toLocalTime(), last.addSecs(margin).toLocalTime());
     }
 
-    const RateScale scale = rateScale(maxY(m_throughput));
-    m_rateAxis->setTitleText(scale.unit);
-    m_rateAxis->setRange(0, std::max(1.0, maxY(m_throughput) / scale.divisor * 1.15));
-    m_rateAxis->applyNiceNumbers();
-    m_latencyAxis->setRange(0, std::max(1.0, maxY(m_p99) * 1.15));
-    m_latencyAxis->applyNiceNumbers();
-    auto scaled = [&scale](QList<QPointF> points) {
-        for (QPointF &p : points)
-            p.setY(p.y() / scale.divisor);
-        return points;
-    };
-    m_rateSeries->replace(scaled(m_throughput));
-    m_invalidSeries->replace(scaled(m_invalid));
-    m_p99Series->replace(m_p99);
-    m_rateChart->legend()->setVisible(!m_invalid.isEmpty());
+    m_charts.draw(m_throughput, m_invalid, m_p99);
 
     QStringList backendList(backends.cbegin(), backends.cend());
     backendList.sort();

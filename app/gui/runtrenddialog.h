@@ -1,5 +1,6 @@
 #pragma once
 
+#include "benchchart.h"
 #include "scoring/benchhistory.h"
 
 #include <QtCore/QList>
@@ -7,12 +8,8 @@
 #include <QtWidgets/QDialog>
 
 QT_BEGIN_NAMESPACE
-class QChart;
 class QDateTimeAxis;
 class QLabel;
-class QLineSeries;
-class QScatterSeries;
-class QValueAxis;
 QT_END_NAMESPACE
 
 namespace Opsdeck::Gui {
@@ -42,15 +39,9 @@ public:
     [[nodiscard]] QLabel *captionLabel() const { return m_caption; }
 
 private:
-    QChart *m_rateChart;
-    QChart *m_latencyChart;
     QDateTimeAxis *m_rateTime;
     QDateTimeAxis *m_latencyTime;
-    QValueAxis *m_rateAxis;
-    QValueAxis *m_latencyAxis;
-    QLineSeries *m_rateSeries;
-    QScatterSeries *m_invalidSeries;
-    QLineSeries *m_p99Series;
+    RunCharts m_charts;
     QList<QPointF> m_throughput;
     QList<QPointF> m_p99;
     QList<QPointF> m_invalid;

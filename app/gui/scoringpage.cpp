@@ -996,8 +996,8 @@ ScoringPage::FormFields ScoringPage::formFields() const
     // The warm-up is not here: it is kept only when the user set it (saveForm()).
     return {{{m_features, "features"}, {m_rows, "rows"}, {m_batchSize, "batchSize"}, {m_concurrency, "concurrency"},
              {m_threads, "threads"}, {m_seed, "seed"}},
-            {{m_duration, "duration"}, {m_rate, "rate"}, {m_sweepTo, "sweepTo"}, {m_maxP99, "maxP99"}, {m_minThroughput, "minThroughput"},
-             {m_capacityRows, "capacityRows"}},
+            {{m_duration, "duration"}, {m_rate, "rate"}, {m_sweepTo, "sweepTo"}, {m_maxP99, "maxP99"},
+             {m_minThroughput, "minThroughput"}, {m_capacityRows, "capacityRows"}},
             {{m_model, "model"}, {m_input, "input"}, {m_crossCheck, "crossCheck"}, {m_tolerance, "tolerance"},
              {m_capacityWithin, "capacityWithin"}},
             {{m_poisson, "poisson"}, {m_pin, "pin"}, {m_sweep, "sweep"}}};
@@ -1261,8 +1261,7 @@ void ScoringPage::continueSweep(const Core::BenchReport &report)
     }
     // The sweep's conclusion in the verdict area, under the last level's verdict.
     const std::optional<qsizetype> best = sweep.best();
-    QString conclusion = sweep.conclusion().trimmed();
-    m_reasonsLabel->setText(conclusion + u'\n' + m_reasonsLabel->text());
+    m_reasonsLabel->setText(sweep.conclusion().trimmed() + u'\n' + m_reasonsLabel->text());
     if (best) {
         const Core::BenchReport &r = sweep.runs().at(*best);
         setStatus(tr("Sweep finished: best %1, %2 rows/s, p99 %3 ms")
