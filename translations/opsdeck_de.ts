@@ -1248,6 +1248,42 @@
         <source>%1: the file name must end in .json or .csv</source>
         <translation>%1: der Dateiname muss auf .json oder .csv enden</translation>
     </message>
+    <message>
+        <source>endpoint    %1</source>
+        <translation>Endpunkt    %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more (all of them in --json: backend_stats)</source>
+        <translation>… und %1 weitere (alle in --json: backend_stats)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 × %2</source>
+        <translation>HTTP %1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 timed out</source>
+        <translation>%1 mit Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>%1 connection errors</source>
+        <translation>%1 Verbindungsfehler</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 ok</source>
+        <translation>%1 ok</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>mean %1 ms</source>
+        <translation>Mittel %1 ms</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::BenchRun</name>
@@ -3944,6 +3980,10 @@ http://host:8099/score</translation>
     <message>
         <source>Sweep finished: no level was VALID</source>
         <translation>Durchlauf beendet: keine Stufe war VALID</translation>
+    </message>
+    <message>
+        <source>Endpoint %1</source>
+        <translation>Endpunkt %1</translation>
     </message>
 </context>
 <context>

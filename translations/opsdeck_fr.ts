@@ -1248,6 +1248,42 @@
         <source>%1: the file name must end in .json or .csv</source>
         <translation>%1 : le nom du fichier doit se terminer par .json ou .csv</translation>
     </message>
+    <message>
+        <source>endpoint    %1</source>
+        <translation>p. d’accès  %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more (all of them in --json: backend_stats)</source>
+        <translation>… et %1 de plus (tous dans --json : backend_stats)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 × %2</source>
+        <translation>HTTP %1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 timed out</source>
+        <translation>%1 hors délai</translation>
+    </message>
+    <message>
+        <source>%1 connection errors</source>
+        <translation>%1 erreurs de connexion</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 requêtes</translation>
+    </message>
+    <message>
+        <source>%1 ok</source>
+        <translation>%1 ok</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>en échec : %1</translation>
+    </message>
+    <message>
+        <source>mean %1 ms</source>
+        <translation>moyenne %1 ms</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::BenchRun</name>
@@ -3944,6 +3980,10 @@ http://host:8099/score</translation>
     <message>
         <source>Sweep finished: no level was VALID</source>
         <translation>Balayage terminé : aucun niveau n’était VALID</translation>
+    </message>
+    <message>
+        <source>Endpoint %1</source>
+        <translation>Point d’accès %1</translation>
     </message>
 </context>
 <context>

@@ -1315,6 +1315,8 @@ void ScoringPage::showVerdict(const Core::BenchReport &report)
                               QLocale().toString(c.maxRelDiff, 'g', 3), QLocale().toString(c.overTolerance),
                               QLocale().toString(c.tolerance, 'g', 6)));
     }
+    for (const QString &endpoint : report.endpointSummaries())
+        lines.append(tr("Endpoint %1").arg(endpoint));
     if (report.capacity)
         lines.append(tr("Capacity: %1").arg(report.capacity->summary()));
     else if (!report.capacityError.isEmpty())

@@ -670,6 +670,8 @@ QString BenchReport::humanSummary() const
                          .arg(compare->overTolerance)
                          .arg(compare->tolerance)
           << '\n';
+    for (const QString &line : endpointSummaries())
+        s << "  " << ReportText::tr("endpoint    %1").arg(line) << '\n';
     if (capacity)
         s << "  " << ReportText::tr("capacity    %1").arg(capacity->summary()) << '\n';
     else if (!capacityError.isEmpty())
@@ -678,6 +680,38 @@ QString BenchReport::humanSummary() const
     for (const QString &r : reasons)
         s << "    - " << r << '\n';
     return text;
+}
+
+QStringList BenchReport::endpointSummaries() const
+{
+    const QJsonArray endpoints = backendStats.value(QStringLiteral("endpoints")).toArray();
+    QStringList lines;
+    for (const QJsonValue &value : endpoints) {
+        if (lines.size() == MaxEndpointLines) {
+            lines.append(ReportText::tr("… and %1 more (all of them in --json: backend_stats)")
+                             .arg(endpoints.size() - MaxEndpointLines));
+            break;
+        }
+        const QJsonObject e = value.toObject();
+        const auto count = [&e](const char *key) { return e.value(QLatin1StringView(key)).toInteger(); };
+        QStringList failures;
+        const QJsonObject byStatus = e.value(QStringLiteral("by_status")).toObject();
+        for (auto it = byStatus.constBegin(); it != byStatus.constEnd(); ++it)
+            failures << ReportText::tr("HTTP %1 × %2").arg(it.key(), grouped(double(it.value().toInteger())));
+        if (const qint64 n = count("timeouts"); n > 0)
+            failures << ReportText::tr("%1 timed out").arg(grouped(double(n)));
+        if (const qint64 n = count("transport_errors"); n > 0)
+            failures << ReportText::tr("%1 connection errors").arg(grouped(double(n)));
+        QStringList parts{e.value(QStringLiteral("url")).toString(),
+                          ReportText::tr("%1 requests").arg(grouped(double(count("requests")))),
+                          ReportText::tr("%1 ok").arg(grouped(double(count("ok"))))};
+        if (!failures.isEmpty())
+            parts << ReportText::tr("failed: %1").arg(failures.join(QStringLiteral(", ")));
+        if (count("ok") > 0)
+            parts << ReportText::tr("mean %1 ms").arg(ms(e.value(QStringLiteral("mean_ms")).toDouble()));
+        lines.append(parts.join(QStringLiteral(" · ")));
+    }
+    return lines;
 }
 
 Result<void> checkReportFile(const QString &path)

@@ -139,6 +139,12 @@ struct BenchReport
     [[nodiscard]] QString csvRow() const;
     /// A few lines for people (the CLI prints them on stderr).
     [[nodiscard]] QString humanSummary() const;
+    /// One line per endpoint a remote backend reported in backendStats (`endpoints`: url, requests, ok, errors,
+    /// by_status, transport_errors, timeouts, mean_ms), at most MaxEndpointLines and then how many more:
+    /// "http://h:8099/score · 5,000 requests · 4,990 ok · failed: HTTP 503 × 8, 2 timed out · mean 3.10 ms".
+    /// Empty for a backend that reports no endpoints.
+    [[nodiscard]] QStringList endpointSummaries() const;
+    static constexpr qsizetype MaxEndpointLines = 16;
 };
 
 /// Checks, before a run, that a report can be written to `path`: its folder exists and is writable, `path` is

@@ -181,6 +181,7 @@ private Q_SLOTS:
     void historyFilterShowsTheMatchingRuns();
     void trendDrawsTheRunsShownOverTime();
     void sweepRunsEachLevelAndDrawsTheCurve();
+    void endpointCountsOfARemoteRunAreShown();
     void keyboardWorksOnlyOnTheShownPage();
     void closingDuringARunIsClean();
     void exportWritesTheRunSelectedWhenTheDialogOpened();
@@ -1223,6 +1224,33 @@ void TestScoringPage::sweepRunsEachLevelAndDrawsTheCurve()
              qPrintable(dialog->conclusionLabel()->text()));
     QVERIFY(page.statusText().startsWith(u"Sweep finished: no level was VALID"));
     QVERIFY(!page.isRunning());
+}
+
+// A remote run's per-endpoint counts (the http plugin's backend_stats) are in its verdict area.
+void TestScoringPage::endpointCountsOfARemoteRunAreShown()
+{
+    Gui::ScoringPage page;
+    QVERIFY(historyRead(page));
+    Core::BenchReport remote = pastReport(3600);
+    remote.backend = QStringLiteral("http");
+    remote.remote = true;
+    remote.backendStats = QJsonObject{
+        {QStringLiteral("endpoints"),
+         QJsonArray{QJsonObject{{QStringLiteral("url"), QStringLiteral("http://a:8099/score")},
+                                {QStringLiteral("requests"), 5},
+                                {QStringLiteral("ok"), 4},
+                                {QStringLiteral("errors"), 1},
+                                {QStringLiteral("by_status"), QJsonObject{{QStringLiteral("503"), 1}}},
+                                {QStringLiteral("mean_ms"), 2.5}}}}};
+    QVERIFY(page.historyModel()->append(remote));
+    const auto *view = qobject_cast<QSortFilterProxyModel *>(page.historyView()->model());
+    QVERIFY(view);
+    const QModelIndex shown = view->mapFromSource(page.historyModel()->index(0, 0));   // the newest: this one
+    QCOMPARE(page.historyModel()->entry(0).startedAt, remote.startedAt);
+    QVERIFY(page.showRun(shown.row()));
+    QVERIFY2(page.reasonsLabel()->text().contains(
+                 u"Endpoint http://a:8099/score · 5 requests · 4 ok · failed: HTTP 503 × 1 · mean 2.50 ms"),
+             qPrintable(page.reasonsLabel()->text()));
 }
 
 void TestScoringPage::keyboardWorksOnlyOnTheShownPage()

@@ -405,6 +405,50 @@ private Q_SLOTS:
                  QStringLiteral("bench report: field 'stability_judged' is missing or has the wrong type"));
     }
 
+    // Per-endpoint counts of a remote run, as the http plugin reports them, in the summary people read.
+    void endpointsInTheSummary()
+    {
+        BenchReport r = goodReport();
+        r.backendStats = QJsonObject{
+            {QStringLiteral("transport"), QStringLiteral("direct")},
+            {QStringLiteral("endpoints"),
+             QJsonArray{QJsonObject{{QStringLiteral("url"), QStringLiteral("http://a:8099/score")},
+                                    {QStringLiteral("requests"), 5000},
+                                    {QStringLiteral("ok"), 4990},
+                                    {QStringLiteral("errors"), 10},
+                                    {QStringLiteral("by_status"), QJsonObject{{QStringLiteral("503"), 8}}},
+                                    {QStringLiteral("transport_errors"), 0},
+                                    {QStringLiteral("timeouts"), 2},
+                                    {QStringLiteral("mean_ms"), 3.1}},
+                        QJsonObject{{QStringLiteral("url"), QStringLiteral("http://b:8099/score")},
+                                    {QStringLiteral("requests"), 7},
+                                    {QStringLiteral("ok"), 0},
+                                    {QStringLiteral("errors"), 7},
+                                    {QStringLiteral("by_status"), QJsonObject{}},
+                                    {QStringLiteral("transport_errors"), 7},
+                                    {QStringLiteral("timeouts"), 0},
+                                    {QStringLiteral("mean_ms"), 0}}}}};
+        QCOMPARE(r.endpointSummaries(),
+                 (QStringList{QStringLiteral("http://a:8099/score · 5,000 requests · 4,990 ok · failed: HTTP 503 × 8, "
+                                             "2 timed out · mean 3.10 ms"),
+                              QStringLiteral("http://b:8099/score · 7 requests · 0 ok · failed: 7 connection errors")}));
+        QVERIFY2(r.humanSummary().contains(u"\n  endpoint    http://b:8099/score · 7 requests"),
+                 qPrintable(r.humanSummary()));
+
+        // Many endpoints: the first 16, then how many more.
+        QJsonArray many;
+        for (int i = 0; i < 20; ++i)
+            many.append(QJsonObject{{QStringLiteral("url"), QStringLiteral("http://h%1/score").arg(i)}});
+        r.backendStats = QJsonObject{{QStringLiteral("endpoints"), many}};
+        QCOMPARE(r.endpointSummaries().size(), BenchReport::MaxEndpointLines + 1);
+        QCOMPARE(r.endpointSummaries().constLast(), QStringLiteral("… and 4 more (all of them in --json: backend_stats)"));
+
+        // An in-process backend reports no endpoints.
+        r.backendStats = {{QStringLiteral("rows"), 2'000'000}};
+        QVERIFY(r.endpointSummaries().isEmpty());
+        QVERIFY(!r.humanSummary().contains(u"endpoint    "));
+    }
+
     void rateSchedule()
     {
         BenchReport r = goodReport();
