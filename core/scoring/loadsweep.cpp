@@ -28,18 +28,18 @@ QString number(double v)
     return QLocale::c().toString(v, 'g', 12);
 }
 
-Result<double> parseLevel(const QString &text, const QString &whole, double minimum, double maximum, bool integral)
+// One level of `all` (the whole option value, quoted in errors).
+Result<double> parseLevel(const QString &text, const QString &all, double minimum, double maximum, bool integral)
 {
     bool ok = false;
     const double v = text.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(v))
-        return fail(ErrorKind::Usage, SweepText::tr("'%1': '%2' is not a number").arg(whole, text.trimmed()));
+        return fail(ErrorKind::Usage, SweepText::tr("'%1': '%2' is not a number").arg(all, text.trimmed()));
     if (integral && v != std::floor(v))
-        return fail(ErrorKind::Usage, SweepText::tr("'%1': %2 is not a whole number").arg(whole, text.trimmed()));
+        return fail(ErrorKind::Usage, SweepText::tr("'%1': %2 is not a whole number").arg(all, text.trimmed()));
     if (v < minimum || v > maximum)
-        return fail(ErrorKind::Usage,
-                    SweepText::tr("'%1': %2 is outside %3 … %4").arg(whole, text.trimmed(), number(minimum),
-                                                                       grouped(maximum)));
+        return fail(ErrorKind::Usage, SweepText::tr("'%1': %2 is outside %3 … %4")
+                                          .arg(all, text.trimmed(), number(minimum), grouped(maximum)));
     return v;
 }
 
@@ -126,8 +126,12 @@ bool LoadSweep::add(const BenchReport &report)
     // More load does not mend any of these: stop rather than spend the remaining levels on them.
     if (report.failure || report.stopped || report.cancelledExitCode != 0 || report.unreachable ||
         report.authRefused || report.errors > 0 || overP99 || fellBehind) {
-        m_endedEarly = QStringLiteral("%1: %2").arg(level, report.reasons.isEmpty() ? SweepText::tr("stopped")
-                                                                         : report.reasons.join(QStringLiteral("; ")));
+        // The last level ends the sweep anyway: only an earlier one ends it early.
+        if (m_runs.size() < m_levels.size()) {
+            const QString why = report.reasons.isEmpty() ? SweepText::tr("stopped")
+                                                         : report.reasons.join(QStringLiteral("; "));
+            m_endedEarly = QStringLiteral("%1: %2").arg(level, why);
+        }
         m_done = true;
     }
     return !isDone();

@@ -57,7 +57,7 @@ public:
     /// Index into runs() of the best level; nullopt when none was VALID.
     [[nodiscard]] std::optional<qsizetype> best() const;
     /// Why the sweep ended before its last level ("concurrency 16: p99 latency 1,210 ms is above --max-p99 …");
-    /// empty when every level ran.
+    /// empty when it reached its last level (whatever that level's verdict).
     [[nodiscard]] const QString &endedEarly() const { return m_endedEarly; }
 
     /// 124/130 when a level was cancelled; 0 when a level was VALID; else the exit code of the first level (the
