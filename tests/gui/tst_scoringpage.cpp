@@ -1202,6 +1202,7 @@ void TestScoringPage::sweepRunsEachLevelAndDrawsTheCurve()
     QVERIFY2(page.statusText().startsWith(u"Sweep finished: best concurrency "), qPrintable(page.statusText()));
     QVERIFY(page.reasonsLabel()->text().startsWith(u"best: concurrency "));
     QCOMPARE(page.historyModel()->rowCount(), before + 3);
+    saveScreenshot(dialog->grab(), QStringLiteral("sweep.png"));
     for (int i = 0; i < 3; ++i) {
         const Core::BenchReport r = finished.at(i).first().value<Core::BenchReport>();
         QCOMPARE(r.scenario, QStringLiteral("concurrency"));
