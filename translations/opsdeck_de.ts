@@ -1057,6 +1057,14 @@
         <source>%1: the history changed on disk since it was read; refresh the page (F5)</source>
         <translation>%1: der Verlauf hat sich auf der Festplatte geändert, seit er gelesen wurde; Seite aktualisieren (F5)</translation>
     </message>
+    <message>
+        <source>Concurrency %1</source>
+        <translation>Nebenläufigkeit %1</translation>
+    </message>
+    <message>
+        <source>Rate %1/s</source>
+        <translation>Rate %1/s</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::BenchReport</name>

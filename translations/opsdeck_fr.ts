@@ -1057,6 +1057,14 @@
         <source>%1: the history changed on disk since it was read; refresh the page (F5)</source>
         <translation>%1: l&apos;historique a changé sur le disque depuis sa lecture ; actualisez la page (F5)</translation>
     </message>
+    <message>
+        <source>Concurrency %1</source>
+        <translation>Concurrence %1</translation>
+    </message>
+    <message>
+        <source>Rate %1/s</source>
+        <translation>Débit %1/s</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::BenchReport</name>

@@ -40,6 +40,15 @@ QString milliseconds(double v)
     return QString::number(v, 'f', v >= 100 ? 0 : v >= 10 ? 1 : v >= 1 ? 2 : 3);
 }
 
+// The scenario key with its load, as the table shows it: "concurrency 8", "rate 400/s", "offline".
+QString scenarioText(const Core::BenchHistoryEntry &e)
+{
+    if (e.load <= 0)
+        return e.scenario;
+    return e.scenario == u"rate" ? QStringLiteral("rate %1/s").arg(e.load)
+                                 : QStringLiteral("%1 %2").arg(e.scenario).arg(e.load);
+}
+
 // The runs of the history (of one backend with --backend), newest first: run 1 is the last one kept.
 struct Runs
 {
@@ -213,6 +222,7 @@ int runHistoryList(CommandContext &ctx)
                                      {QStringLiteral("backend"), e.backend},
                                      {QStringLiteral("model"), e.model},
                                      {QStringLiteral("scenario"), e.scenario},
+                                     {QStringLiteral("load"), e.load},
                                      {QStringLiteral("rows"), e.rows},
                                      {QStringLiteral("rows_per_s"), e.rowsPerS},
                                      {QStringLiteral("p99_ms"), e.p99Ms},
@@ -231,7 +241,7 @@ int runHistoryList(CommandContext &ctx)
         const Core::BenchHistoryEntry &e = runs->newestFirst.at(i);
         const bool invalid = e.verdict != u"VALID";
         table.addRow({QString::number(i + 1), e.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                      e.backend, e.scenario, locale.toString(e.rows), locale.toString(e.rowsPerS, 'f', 0),
+                      e.backend, scenarioText(e), locale.toString(e.rows), locale.toString(e.rowsPerS, 'f', 0),
                       milliseconds(e.p99Ms), e.verdict, e.model},
                      invalid && ctx.colour() ? QByteArrayLiteral("31") : QByteArray());
     }

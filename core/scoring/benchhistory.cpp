@@ -631,6 +631,9 @@ BenchHistoryEntry BenchHistory::summaryOf(const BenchReport &report)
     e.backend = report.backend;
     e.model = report.model;
     e.scenario = report.scenario;
+    e.load = report.scenario == u"concurrency" ? double(report.concurrency)
+             : report.scenario == u"rate"      ? report.rate
+                                               : 0.0;
     e.rows = report.rows;
     e.rowsPerS = report.rowsPerS;
     e.p99Ms = report.latency.p99;

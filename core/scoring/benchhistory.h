@@ -19,6 +19,7 @@ struct BenchHistoryEntry
     QString backend;
     QString model;
     QString scenario;
+    double load = 0;            ///< the scenario's concurrency, or its rate in batches/s; 0 offline
     qint64 rows = 0;
     double rowsPerS = 0;
     double p99Ms = 0;

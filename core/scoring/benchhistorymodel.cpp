@@ -70,6 +70,18 @@ QString scenarioLabel(const QString &scenario)
     return scenario;
 }
 
+QString scenarioLabel(const QString &scenario, double load)
+{
+    if (load <= 0)
+        return scenarioLabel(scenario);
+    const QString level = QLocale().toString(load, 'g', 12);
+    if (scenario == u"concurrency")
+        return ModelText::tr("Concurrency %1").arg(level);
+    if (scenario == u"rate")
+        return ModelText::tr("Rate %1/s").arg(level);
+    return scenarioLabel(scenario);
+}
+
 struct BenchHistoryModel::ReadResult
 {
     QList<BenchHistoryEntry> entries; // file order
@@ -303,7 +315,7 @@ QVariant BenchHistoryModel::data(const QModelIndex &index, int role) const
         case ModelColumn:
             return e.model;
         case ScenarioColumn:
-            return scenarioLabel(e.scenario);
+            return scenarioLabel(e.scenario, e.load);
         case RowsColumn:
             return compactCount(double(e.rows));
         case RowsPerSColumn:
@@ -325,6 +337,9 @@ QVariant BenchHistoryModel::data(const QModelIndex &index, int role) const
             return e.rowsPerS;
         case P99Column:
             return e.p99Ms;
+        case ScenarioColumn:
+            // By scenario, then by load as a number (Concurrency 4 before Concurrency 16).
+            return QStringLiteral("%1 %2").arg(scenarioLabel(e.scenario)).arg(e.load, 20, 'f', 3, u'0');
         default:
             return data(index, Qt::DisplayRole);
         }

@@ -20,6 +20,9 @@ namespace Opsdeck::Core {
 /// The translated name of a report's scenario key ("offline" → "Offline", "concurrency", "rate"); an unknown
 /// key as it is.
 [[nodiscard]] QString scenarioLabel(const QString &scenario);
+/// The same with the run's load when it has one: "Concurrency 8", "Rate 400/s" (the runs of a load sweep differ
+/// only in it).
+[[nodiscard]] QString scenarioLabel(const QString &scenario, double load);
 
 /// The past benchmark runs of a BenchHistory as a table, newest first (for the GUI's run list and any other
 /// face that wants a model). Rows are read again by reload(), or by reloadInBackground() on a thread of its own

@@ -605,6 +605,22 @@ private Q_SLOTS:
         BenchHistoryModel model(m_path);
         QVERIFY(model.append(sample(1)));
         QCOMPARE(model.index(0, BenchHistoryModel::ScenarioColumn).data().toString(), QStringLiteral("Rate"));
+
+        // With their load (the runs of a sweep differ only in it), sorted by it as a number.
+        QCOMPARE(scenarioLabel(QStringLiteral("concurrency"), 8), QStringLiteral("Concurrency 8"));
+        QCOMPARE(scenarioLabel(QStringLiteral("rate"), 400), QStringLiteral("Rate 400/s"));
+        QCOMPARE(scenarioLabel(QStringLiteral("offline"), 0), QStringLiteral("Offline"));
+        for (int concurrency : {4, 16}) {   // the model lists the last appended first
+            BenchReport r = sample(2 + concurrency);
+            r.scenario = QStringLiteral("concurrency");
+            r.concurrency = concurrency;
+            QCOMPARE(BenchHistory::summaryOf(r).load, double(concurrency));
+            QVERIFY(model.append(r));
+        }
+        QCOMPARE(model.index(0, BenchHistoryModel::ScenarioColumn).data().toString(), QStringLiteral("Concurrency 16"));
+        QCOMPARE(model.index(1, BenchHistoryModel::ScenarioColumn).data().toString(), QStringLiteral("Concurrency 4"));
+        QVERIFY(model.index(1, BenchHistoryModel::ScenarioColumn).data(BenchHistoryModel::SortRole).toString() <
+                model.index(0, BenchHistoryModel::ScenarioColumn).data(BenchHistoryModel::SortRole).toString());
     }
 
     // Every metric in its row, numbers with B − A and B / A, which direction is better, the JSON as the reports
