@@ -244,15 +244,14 @@ void BenchReport::evaluate()
         reasons.append(ReportText::tr("no rows were scored"));
     if (!failure && rows > 0 && stable == Stability::Unstable)
         reasons.append(ReportText::tr("unstable: %1").arg(stabilityDetail));
-    if (!failure && !stopped && !unreachable && !authRefused && scenario == u"rate" && scheduledBatches > 0) {
+    if (!failure && !stopped && !unreachable && !authRefused && scenario == u"rate" && fellBehindRate()) {
         const qint64 sent = std::max<qint64>(0, scheduledBatches - missedBatches);
-        if (double(sent) < RateKeptFraction * double(scheduledBatches))
-            reasons.append(ReportText::tr("fell behind the requested rate: sent %1 of %2 scheduled batches (%3 %)")
-                               .arg(sent)
-                               .arg(scheduledBatches)
-                               .arg(std::floor(100.0 * double(sent) / double(scheduledBatches)), 0, 'f', 0));
+        reasons.append(ReportText::tr("fell behind the requested rate: sent %1 of %2 scheduled batches (%3 %)")
+                           .arg(sent)
+                           .arg(scheduledBatches)
+                           .arg(std::floor(100.0 * double(sent) / double(scheduledBatches)), 0, 'f', 0));
     }
-    if (maxP99Ms && rows > 0 && latency.p99 > *maxP99Ms) {
+    if (p99AboveThreshold()) {
         thresholdBreached = true;
         reasons.append(ReportText::tr("p99 latency %1 ms is above --max-p99 %2 ms").arg(ms(latency.p99), ms(*maxP99Ms)));
     }
@@ -273,6 +272,12 @@ void BenchReport::evaluate()
                            .arg(compare->values)
                            .arg(compare->tolerance));
     verdict = reasons.isEmpty() ? Valid : Invalid;
+}
+
+bool BenchReport::fellBehindRate() const
+{
+    const qint64 sent = std::max<qint64>(0, scheduledBatches - missedBatches);
+    return scheduledBatches > 0 && double(sent) < RateKeptFraction * double(scheduledBatches);
 }
 
 int BenchReport::exitCode() const

@@ -120,6 +120,10 @@ struct BenchReport
 
     /// A rate run that sent fewer than this fraction of its scheduled batches within the schedule fell behind.
     static constexpr double RateKeptFraction = 0.9;
+    /// A rate run that sent fewer than RateKeptFraction of its scheduled batches within the schedule.
+    [[nodiscard]] bool fellBehindRate() const;
+    /// Rows were scored and their p99 latency is above --max-p99.
+    [[nodiscard]] bool p99AboveThreshold() const { return maxP99Ms && rows > 0 && latency.p99 > *maxP99Ms; }
 
     /// The process exit code: cancelledExitCode when set; the failure's own code (2 usage, 5 unreachable, …);
     /// 4 credentials refused; 5 unreachable; 1 for

@@ -119,13 +119,9 @@ bool LoadSweep::add(const BenchReport &report)
     Q_ASSERT(!isDone());
     m_runs.append(report);
     const QString level = levelName(m_levels.at(m_runs.size() - 1));
-    const bool fellBehind = report.scheduledBatches > 0 &&
-                            double(report.scheduledBatches - report.missedBatches) <
-                                BenchReport::RateKeptFraction * double(report.scheduledBatches);
-    const bool overP99 = report.maxP99Ms && report.rows > 0 && report.latency.p99 > *report.maxP99Ms;
     // More load does not mend any of these: stop rather than spend the remaining levels on them.
     if (report.failure || report.stopped || report.cancelledExitCode != 0 || report.unreachable ||
-        report.authRefused || report.errors > 0 || overP99 || fellBehind) {
+        report.authRefused || report.errors > 0 || report.p99AboveThreshold() || report.fellBehindRate()) {
         // The last level ends the sweep anyway: only an earlier one ends it early.
         if (m_runs.size() < m_levels.size()) {
             const QString why = report.reasons.isEmpty() ? SweepText::tr("stopped")
