@@ -60,8 +60,8 @@
         <translation>die Dienste des Profils (oder die genannten) prüfen, bis alle in einer Runde erreichbar sind (Exit 0); ein Konfigurationsfehler beendet es sofort (Exit 2); mit --timeout 124, wenn sie nicht rechtzeitig erreichbar waren</translation>
     </message>
     <message>
-        <source>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N|LEVELS] [--rate N|LEVELS] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
-        <translation>[--backend SPEC] [--model PFAD] [--endpoint URL|NAME]… [--rows N | --duration SEK] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N|STUFEN] [--rate N|STUFEN] [--poisson] [--warmup SEK] [--input DATEI] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report DATEI] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (siehe bench --help)</translation>
+        <source>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N|LEVELS] [--rate N|LEVELS] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--max-error-rate PCT] [--report FILE] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
+        <translation>[--backend SPEC] [--model PFAD] [--endpoint URL|NAME]… [--rows N | --duration SEK] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N|STUFEN] [--rate N|STUFEN] [--poisson] [--warmup SEK] [--input DATEI] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--max-error-rate PROZENT] [--report DATEI] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (siehe bench --help)</translation>
     </message>
 </context>
 <context>
@@ -865,6 +865,14 @@
         <source>--compare: a cross-check does not depend on the load; run it without a sweep</source>
         <translation>--compare: eine Gegenprüfung hängt nicht von der Last ab; ohne Lastdurchlauf ausführen</translation>
     </message>
+    <message>
+        <source>threshold: at most this percentage of the batches may fail (default: none may; 0.5, 1%)</source>
+        <translation>Schwelle: höchstens dieser Prozentsatz der Batches darf fehlschlagen (Standard: keiner; 0.5, 1%)</translation>
+    </message>
+    <message>
+        <source>--max-error-rate: &apos;%1&apos; is not a percentage from 0 to 100</source>
+        <translation>--max-error-rate: &apos;%1&apos; ist kein Prozentsatz von 0 bis 100</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core</name>
@@ -1177,10 +1185,6 @@
         <translation>%1: Lesen nicht möglich: %2</translation>
     </message>
     <message>
-        <source>%1: the header differs from this version&apos;s report columns (expected: %2)</source>
-        <translation>%1: die Kopfzeile weicht von den Berichtsspalten dieser Version ab (erwartet: %2)</translation>
-    </message>
-    <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
@@ -1291,6 +1295,30 @@
     <message>
         <source>mean %1 ms</source>
         <translation>Mittel %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 % of the batches failed (%2 of %3, first: %4), above --max-error-rate %5 %</source>
+        <translation>%1 % der Batches fehlgeschlagen (%2 von %3, zuerst: %4), über --max-error-rate %5 %</translation>
+    </message>
+    <message>
+        <source>%1 % of the batches failed (%2 of %3), within --max-error-rate %4 % · first: %5</source>
+        <translation>%1 % der Batches fehlgeschlagen (%2 von %3), innerhalb --max-error-rate %4 % · zuerst: %5</translation>
+    </message>
+    <message>
+        <source>errors      %1</source>
+        <translation>Fehler      %1</translation>
+    </message>
+    <message>
+        <source>%1: the header differs from this version&apos;s report columns: %2 (expected columns of: %3)</source>
+        <translation>%1: die Kopfzeile weicht von den Berichtsspalten dieser Version ab: %2 (erwartet Spalten aus: %3)</translation>
+    </message>
+    <message>
+        <source>no started_at column</source>
+        <translation>keine Spalte started_at</translation>
+    </message>
+    <message>
+        <source>unknown or repeated: %1</source>
+        <translation>unbekannt oder wiederholt: %1</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4020,18 @@ http://host:8099/score</translation>
     <message>
         <source>Endpoint %1</source>
         <translation>Endpunkt %1</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Failed batches tolerated, in % of the measured ones: more make the run INVALID (a breached threshold); none: any failed batch does (same as --max-error-rate)</source>
+        <translation>Tolerierte fehlgeschlagene Batches, in % der gemessenen: mehr machen den Lauf INVALID (eine verletzte Schwelle); keine: jeder fehlgeschlagene Batch tut es (wie --max-error-rate)</translation>
+    </message>
+    <message>
+        <source>max failed</source>
+        <translation>max. Fehler</translation>
     </message>
 </context>
 <context>

@@ -60,8 +60,8 @@
         <translation>sonder les services du profil (ou ceux nommés) jusqu’à ce que tous soient disponibles dans une même tournée (sortie 0) ; une erreur de configuration y met fin aussitôt (sortie 2) ; avec --timeout, 124 s’ils n’étaient pas disponibles à temps</translation>
     </message>
     <message>
-        <source>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N|LEVELS] [--rate N|LEVELS] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FILE] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
-        <translation>[--backend SPEC] [--model CHEMIN] [--endpoint URL|NOM]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N|NIVEAUX] [--rate N|NIVEAUX] [--poisson] [--warmup SEC] [--input FICHIER] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--report FICHIER] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (voir bench --help)</translation>
+        <source>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N|LEVELS] [--rate N|LEVELS] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--max-error-rate PCT] [--report FILE] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
+        <translation>[--backend SPEC] [--model CHEMIN] [--endpoint URL|NOM]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N|NIVEAUX] [--rate N|NIVEAUX] [--poisson] [--warmup SEC] [--input FICHIER] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--max-error-rate POURCENT] [--report FICHIER] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (voir bench --help)</translation>
     </message>
 </context>
 <context>
@@ -865,6 +865,14 @@
         <source>--compare: a cross-check does not depend on the load; run it without a sweep</source>
         <translation>--compare : une vérification croisée ne dépend pas de la charge ; lancez-la sans balayage</translation>
     </message>
+    <message>
+        <source>threshold: at most this percentage of the batches may fail (default: none may; 0.5, 1%)</source>
+        <translation>seuil : au plus ce pourcentage des lots peut échouer (par défaut : aucun ; 0.5, 1%)</translation>
+    </message>
+    <message>
+        <source>--max-error-rate: &apos;%1&apos; is not a percentage from 0 to 100</source>
+        <translation>--max-error-rate : &apos;%1&apos; n’est pas un pourcentage de 0 à 100</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core</name>
@@ -1177,10 +1185,6 @@
         <translation>%1: lecture impossible : %2</translation>
     </message>
     <message>
-        <source>%1: the header differs from this version&apos;s report columns (expected: %2)</source>
-        <translation>%1: l&apos;en-tête diffère des colonnes de rapport de cette version (attendu : %2)</translation>
-    </message>
-    <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: écriture impossible : %2</translation>
     </message>
@@ -1291,6 +1295,30 @@
     <message>
         <source>mean %1 ms</source>
         <translation>moyenne %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 % of the batches failed (%2 of %3, first: %4), above --max-error-rate %5 %</source>
+        <translation>%1 % des lots en échec (%2 sur %3, le premier : %4), au-dessus de --max-error-rate %5 %</translation>
+    </message>
+    <message>
+        <source>%1 % of the batches failed (%2 of %3), within --max-error-rate %4 % · first: %5</source>
+        <translation>%1 % des lots en échec (%2 sur %3), dans --max-error-rate %4 % · le premier : %5</translation>
+    </message>
+    <message>
+        <source>errors      %1</source>
+        <translation>erreurs     %1</translation>
+    </message>
+    <message>
+        <source>%1: the header differs from this version&apos;s report columns: %2 (expected columns of: %3)</source>
+        <translation>%1 : l’en-tête diffère des colonnes de rapport de cette version : %2 (colonnes attendues parmi : %3)</translation>
+    </message>
+    <message>
+        <source>no started_at column</source>
+        <translation>pas de colonne started_at</translation>
+    </message>
+    <message>
+        <source>unknown or repeated: %1</source>
+        <translation>inconnues ou répétées : %1</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4020,18 @@ http://host:8099/score</translation>
     <message>
         <source>Endpoint %1</source>
         <translation>Point d’accès %1</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Failed batches tolerated, in % of the measured ones: more make the run INVALID (a breached threshold); none: any failed batch does (same as --max-error-rate)</source>
+        <translation>Lots en échec tolérés, en % des lots mesurés : davantage rendent l’exécution INVALID (un seuil dépassé) ; aucun : tout lot en échec le fait (comme --max-error-rate)</translation>
+    </message>
+    <message>
+        <source>max failed</source>
+        <translation>échecs max.</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,8 @@ int runBench(CommandContext &ctx)
     opt("seed", QT_TR_NOOP("seed of the synthetic data and the Poisson schedule (default 42)"), "N");
     opt("max-p99", QT_TR_NOOP("threshold: the p99 latency must not exceed this"), "MS");
     opt("min-throughput", QT_TR_NOOP("threshold: the throughput must reach this"), "ROWS_PER_S");
+    opt("max-error-rate",
+        QT_TR_NOOP("threshold: at most this percentage of the batches may fail (default: none may; 0.5, 1%)"), "PCT");
     opt("report", QT_TR_NOOP("also write the report to FILE.json or append it to FILE.csv"), "FILE");
     opt("json", QT_TR_NOOP("print the report as one JSON object on stdout"));
     opt("history", QT_TR_NOOP("also keep the run in the run history the GUI's Scoring page lists"));
@@ -341,6 +343,18 @@ int runBench(CommandContext &ctx)
     }
     options.maxP99Ms = o.real(QStringLiteral("max-p99"), 0, false);
     options.minThroughput = o.real(QStringLiteral("min-throughput"), 0, true);
+    if (o.isSet(QStringLiteral("max-error-rate"))) {
+        const QString text = o.value(QStringLiteral("max-error-rate"));
+        QString number = text.trimmed();
+        if (number.endsWith(u'%'))
+            number = number.chopped(1).trimmed();
+        bool ok = false;
+        const double pct = number.toDouble(&ok);
+        if (!ok || !std::isfinite(pct) || pct < 0 || pct > 100)
+            o.fail(tr("--max-error-rate: '%1' is not a percentage from 0 to 100").arg(text));
+        else
+            options.maxErrorRatePct = pct;
+    }
 
     const QString reportFile = o.path(QStringLiteral("report"));
     const QString reportSuffix = QFileInfo(reportFile).suffix().toLower();
@@ -578,7 +592,7 @@ const CommandRegistration registration{{
         "Cli", "[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] "
                "[--scenario offline|concurrency|rate] [--concurrency N|LEVELS] [--rate N|LEVELS] [--poisson] "
                "[--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] "
-               "[--report FILE] "
+               "[--max-error-rate PCT] [--report FILE] "
                "[--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)")),
     &runBench,
     true,

@@ -552,7 +552,21 @@ QWidget *ScoringPage::createForm()
     m_maxP99->setSuffix(tr(" ms"));
     m_maxP99->setSpecialValueText(tr("none"));
     m_maxP99->setToolTip(tr("INVALID when the p99 latency is above this"));
-    form->addRow(buddyLabel(tr("Max p&99:"), m_maxP99, m_form), m_maxP99);
+    m_maxErrorRate = new QDoubleSpinBox(m_form);
+    m_maxErrorRate->setObjectName(QStringLiteral("maxErrorRate"));
+    m_maxErrorRate->setRange(0, 100);
+    m_maxErrorRate->setDecimals(2);
+    m_maxErrorRate->setSuffix(tr(" %"));
+    m_maxErrorRate->setSpecialValueText(tr("none"));
+    m_maxErrorRate->setToolTip(tr("Failed batches tolerated, in % of the measured ones: more make the run INVALID "
+                                  "(a breached threshold); none: any failed batch does (same as --max-error-rate)"));
+    auto *maxErrorsLabel = new QLabel(tr("max failed"), m_form);
+    maxErrorsLabel->setBuddy(m_maxErrorRate);
+    auto *thresholdRow = new QHBoxLayout;
+    thresholdRow->addWidget(m_maxP99, 1);
+    thresholdRow->addWidget(maxErrorsLabel);
+    thresholdRow->addWidget(m_maxErrorRate, 1);
+    form->addRow(buddyLabel(tr("Max p&99:"), m_maxP99, m_form), thresholdRow);
 
     m_minThroughput = new QDoubleSpinBox(m_form);
     m_minThroughput->setObjectName(QStringLiteral("minThroughput"));
@@ -974,6 +988,8 @@ Result<Core::BenchOptions> ScoringPage::options()
         o.maxP99Ms = m_maxP99->value();
     if (m_minThroughput->value() > 0)
         o.minThroughput = m_minThroughput->value();
+    if (m_maxErrorRate->value() > 0)
+        o.maxErrorRatePct = m_maxErrorRate->value();
     if (remote) {
         // Endpoints of the profile (by name, or by the URL the list was filled with) bring their
         // authentication and TLS settings, as on the command line.
@@ -997,7 +1013,7 @@ ScoringPage::FormFields ScoringPage::formFields() const
     return {{{m_features, "features"}, {m_rows, "rows"}, {m_batchSize, "batchSize"}, {m_concurrency, "concurrency"},
              {m_threads, "threads"}, {m_seed, "seed"}},
             {{m_duration, "duration"}, {m_rate, "rate"}, {m_sweepTo, "sweepTo"}, {m_maxP99, "maxP99"},
-             {m_minThroughput, "minThroughput"}, {m_capacityRows, "capacityRows"}},
+             {m_minThroughput, "minThroughput"}, {m_maxErrorRate, "maxErrorRate"}, {m_capacityRows, "capacityRows"}},
             {{m_model, "model"}, {m_input, "input"}, {m_crossCheck, "crossCheck"}, {m_tolerance, "tolerance"},
              {m_capacityWithin, "capacityWithin"}},
             {{m_poisson, "poisson"}, {m_pin, "pin"}, {m_sweep, "sweep"}}};
@@ -1308,6 +1324,8 @@ void ScoringPage::showVerdict(const Core::BenchReport &report)
         lines.append(tr("• %1").arg(reason));
     if (lines.isEmpty())
         lines.append(tr("All checks passed. Stability: %1").arg(report.stabilityDetail));
+    if (const QString tolerated = report.toleratedErrors(); !tolerated.isEmpty())
+        lines.append(tr("• %1").arg(tolerated));
     if (report.compare) {
         const Core::CompareResult &c = *report.compare;
         lines.append(tr("Cross-check with %1: %2 rows, max |Δ| %3, max relative %4, %5 values over the tolerance %6")

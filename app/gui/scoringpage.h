@@ -152,6 +152,7 @@ public:
     [[nodiscard]] QLineEdit *inputEdit() const { return m_input; }
     [[nodiscard]] QSpinBox *seedBox() const { return m_seed; }
     [[nodiscard]] QDoubleSpinBox *maxP99Box() const { return m_maxP99; }
+    [[nodiscard]] QDoubleSpinBox *maxErrorRateBox() const { return m_maxErrorRate; }
     [[nodiscard]] QDoubleSpinBox *minThroughputBox() const { return m_minThroughput; }
     [[nodiscard]] QLineEdit *crossCheckEdit() const { return m_crossCheck; }
     [[nodiscard]] QLineEdit *toleranceEdit() const { return m_tolerance; }
@@ -265,6 +266,7 @@ private:
     QPushButton *m_browseInput = nullptr;
     QSpinBox *m_seed = nullptr;
     QDoubleSpinBox *m_maxP99 = nullptr;
+    QDoubleSpinBox *m_maxErrorRate = nullptr;   ///< 0: none (any failed batch makes the run INVALID)
     QDoubleSpinBox *m_minThroughput = nullptr;
     QLineEdit *m_crossCheck = nullptr;
     QLineEdit *m_tolerance = nullptr;

@@ -56,6 +56,12 @@ QString ms(double v)
     return QString::number(v, 'f', 3);
 }
 
+// A percentage of at most three significant digits: 0.25, 1.5, 12.3, 100.
+QString percent(double v)
+{
+    return QString::number(v, 'g', 3);
+}
+
 QString csvQuote(const QString &field)
 {
     if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r'))
@@ -235,11 +241,19 @@ void BenchReport::evaluate()
         reasons.append(ReportText::tr("endpoint unreachable: %1").arg(firstError));
     else if (authRefused)
         reasons.append(ReportText::tr("endpoint refused the credentials: %1").arg(firstError));
-    else if (errors > 0)
+    else if (errors > 0 && !maxErrorRatePct)
         reasons.append(ReportText::tr("%1 of %2 batches failed (first: %3)")
                            .arg(errors)
                            .arg(errors + batches)
                            .arg(firstError));
+    else if (errorsBeyondTolerance()) {
+        thresholdBreached = true;
+        reasons.append(ReportText::tr("%1 % of the batches failed (%2 of %3, first: %4), above --max-error-rate %5 %")
+                           .arg(percent(errorRatePct()))
+                           .arg(errors)
+                           .arg(errors + batches)
+                           .arg(firstError, percent(*maxErrorRatePct)));
+    }
     if (!failure && !stopped && rows == 0 && errors == 0)
         reasons.append(ReportText::tr("no rows were scored"));
     if (!failure && rows > 0 && stable == Stability::Unstable)
@@ -274,6 +288,21 @@ void BenchReport::evaluate()
     verdict = reasons.isEmpty() ? Valid : Invalid;
 }
 
+QString BenchReport::toleratedErrors() const
+{
+    if (errors == 0 || !maxErrorRatePct || errorsBeyondTolerance())
+        return {};
+    return ReportText::tr("%1 % of the batches failed (%2 of %3), within --max-error-rate %4 % · first: %5")
+        .arg(percent(errorRatePct()), grouped(double(errors)), grouped(double(errors + batches)),
+             percent(*maxErrorRatePct), firstError);
+}
+
+double BenchReport::errorRatePct() const
+{
+    const qint64 measured = errors + batches;
+    return measured > 0 ? 100.0 * double(errors) / double(measured) : 0.0;
+}
+
 bool BenchReport::fellBehindRate() const
 {
     const qint64 sent = std::max<qint64>(0, scheduledBatches - missedBatches);
@@ -290,7 +319,8 @@ int BenchReport::exitCode() const
         return ExitUnreachable;
     if (authRefused)
         return ExitAuth;
-    if (stopped || errors > 0 || rows == 0 || (compare && (compare->overTolerance > 0 || compare->errors > 0)))
+    const bool failedBatches = errors > 0 && !maxErrorRatePct;   // with it, too many failures breach a threshold
+    if (stopped || failedBatches || rows == 0 || (compare && (compare->overTolerance > 0 || compare->errors > 0)))
         return ExitFailed;
     // A breached threshold is what a CI gate asks about, so it wins over instability.
     if (thresholdBreached)
@@ -331,6 +361,7 @@ QJsonObject BenchReport::toJson() const
     o.insert(QStringLiteral("rows"), rows);
     o.insert(QStringLiteral("batches"), batches);
     o.insert(QStringLiteral("errors"), errors);
+    o.insert(QStringLiteral("error_rate_pct"), round3(errorRatePct()));
     o.insert(QStringLiteral("warmup_batches"), warmupBatches);
     o.insert(QStringLiteral("warmup_errors"), warmupErrors);
     if (abandonedBatches > 0)
@@ -371,6 +402,8 @@ QJsonObject BenchReport::toJson() const
         thresholds.insert(QStringLiteral("max_p99_ms"), *maxP99Ms);
     if (minThroughput)
         thresholds.insert(QStringLiteral("min_throughput"), *minThroughput);
+    if (maxErrorRatePct)
+        thresholds.insert(QStringLiteral("max_error_rate_pct"), *maxErrorRatePct);
     o.insert(QStringLiteral("thresholds"), thresholds);
     o.insert(QStringLiteral("stopped"), stopped);
     o.insert(QStringLiteral("unreachable"), unreachable);
@@ -523,6 +556,8 @@ Result<BenchReport> BenchReport::fromJson(const QJsonObject &o)
             r.maxP99Ms = t.real("max_p99_ms");
         if (t.has("min_throughput"))
             r.minThroughput = t.real("min_throughput");
+        if (t.has("max_error_rate_pct"))
+            r.maxErrorRatePct = t.real("max_error_rate_pct");
         j.adopt(t);
     }
     r.stopped = j.boolean("stopped", false);
@@ -567,13 +602,19 @@ QStringList BenchReport::csvHeader()
             QStringLiteral("rows_per_s"),   QStringLiteral("batches_per_s"), QStringLiteral("p50_ms"),
             QStringLiteral("p90_ms"),       QStringLiteral("p95_ms"),        QStringLiteral("p99_ms"),
             QStringLiteral("p999_ms"),      QStringLiteral("max_ms"),        QStringLiteral("stable"),
-            QStringLiteral("max_p99_ms"),   QStringLiteral("min_throughput"), QStringLiteral("compare_backend"),
+            QStringLiteral("max_p99_ms"),   QStringLiteral("min_throughput"), QStringLiteral("max_error_rate_pct"),
+            QStringLiteral("compare_backend"),
             QStringLiteral("compare_max_abs_diff"), QStringLiteral("compare_max_rel_diff"),
             QStringLiteral("compare_over_tolerance"), QStringLiteral("capacity_nodes"), QStringLiteral("verdict"),
             QStringLiteral("reasons"),      QStringLiteral("exit_code")};
 }
 
 QString BenchReport::csvRow() const
+{
+    return csvRow(csvHeader());
+}
+
+QString BenchReport::csvRow(const QStringList &columns) const
 {
     const QString yes = QStringLiteral("true");
     const QString no = QStringLiteral("false");
@@ -607,6 +648,7 @@ QString BenchReport::csvRow() const
                   stable == Stability::NotJudged ? QString() : stable == Stability::Stable ? yes : no,
                   maxP99Ms ? csvNumber(*maxP99Ms) : QString(),
                   minThroughput ? csvNumber(*minThroughput) : QString(),
+                  maxErrorRatePct ? csvNumber(*maxErrorRatePct) : QString(),
                   compare ? compare->backend : QString(),
                   compare ? csvNumber(compare->maxAbsDiff) : QString(),
                   compare ? csvNumber(compare->maxRelDiff) : QString(),
@@ -615,9 +657,15 @@ QString BenchReport::csvRow() const
                   verdict,
                   reasons.join(QStringLiteral("; ")),
                   QString::number(exitCode())};
-    for (QString &field : f)
-        field = csvQuote(field);
-    return f.join(u',');
+    static const QStringList all = csvHeader();
+    Q_ASSERT(f.size() == all.size());
+    QStringList row;
+    row.reserve(columns.size());
+    for (const QString &column : columns) {
+        const qsizetype i = all.indexOf(column);
+        row.append(i < 0 ? QString() : csvQuote(f.at(i)));
+    }
+    return row.join(u',');
 }
 
 QString BenchReport::humanSummary() const
@@ -651,6 +699,8 @@ QString BenchReport::humanSummary() const
                      .arg(ms(latency.p50), ms(latency.p90), ms(latency.p95), ms(latency.p99), ms(latency.p999),
                           ms(latency.max))
       << '\n';
+    if (const QString tolerated = toleratedErrors(); !tolerated.isEmpty())
+        s << "  " << ReportText::tr("errors      %1").arg(tolerated) << '\n';
     if (scheduledBatches > 0)
         s << "  " << ReportText::tr("schedule    %1 scheduled batches, %2 sent within the schedule, %3 missed")
                          .arg(grouped(double(scheduledBatches)), grouped(double(scheduledBatches - missedBatches)),
@@ -749,26 +799,48 @@ Result<void> checkReportFile(const QString &path)
 
 Result<void> checkCsvReport(const QString &path)
 {
+    auto columns = csvReportColumns(path);
+    if (!columns)
+        return tl::unexpected(columns.error());
+    return {};
+}
+
+Result<QStringList> csvReportColumns(const QString &path)
+{
     QFile file(path);
     if (!file.exists() || file.size() == 0)
-        return {};
+        return BenchReport::csvHeader();
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorKind::Usage, ReportText::tr("%1: cannot read: %2").arg(path, file.errorString()));
     QByteArray first = file.readLine();
     while (first.endsWith('\n') || first.endsWith('\r'))
         first.chop(1);
-    const QString expected = BenchReport::csvHeader().join(u',');
-    if (QString::fromUtf8(first) != expected)
+    // The header of a report this or an earlier version started: report columns, each once, in any order. The
+    // file keeps them, so that its rows stay aligned; a column added since is left out of it.
+    const QStringList known = BenchReport::csvHeader();
+    const QStringList columns = QString::fromUtf8(first).split(u',');
+    QStringList foreign;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (!known.contains(columns.at(i)) || columns.indexOf(columns.at(i)) != i)
+            foreign.append(columns.at(i).isEmpty() ? QStringLiteral("\"\"") : columns.at(i));
+    }
+    if (!foreign.isEmpty() || !columns.contains(QStringLiteral("started_at")))
         return fail(ErrorKind::Usage,
-                    ReportText::tr("%1: the header differs from this version's report columns (expected: %2)")
-                        .arg(path, expected));
-    return {};
+                    ReportText::tr("%1: the header differs from this version's report columns: %2 (expected "
+                                   "columns of: %3)")
+                        .arg(path,
+                             foreign.isEmpty() ? ReportText::tr("no started_at column")
+                                               : ReportText::tr("unknown or repeated: %1")
+                                                     .arg(foreign.join(QStringLiteral(", "))),
+                             known.join(u',')));
+    return columns;
 }
 
 Result<void> appendCsvReport(const QString &path, const BenchReport &report)
 {
-    if (auto ok = checkCsvReport(path); !ok)
-        return ok;
+    const auto columns = csvReportColumns(path);
+    if (!columns)
+        return tl::unexpected(columns.error());
     QFile file(path);
     const bool existed = file.exists();
     const bool fresh = !existed || file.size() == 0;
@@ -786,7 +858,7 @@ Result<void> appendCsvReport(const QString &path, const BenchReport &report)
         bytes += '\n';
     if (fresh)
         bytes += BenchReport::csvHeader().join(u',').toUtf8() + '\n';
-    bytes += report.csvRow().toUtf8() + '\n';
+    bytes += report.csvRow(*columns).toUtf8() + '\n';
     const qint64 before = file.size();
     if (file.write(bytes) != bytes.size() || !file.flush()) {
         const QString reason = file.errorString();

@@ -101,6 +101,9 @@ struct BenchReport
     // Judgement.
     std::optional<double> maxP99Ms;
     std::optional<double> minThroughput;
+    /// --max-error-rate: the percentage of measured batches that may fail. Without it any failed batch makes the run
+    /// INVALID (exit 1); with it, failures up to it are tolerated (counted and reported) and more breach it (exit 3).
+    std::optional<double> maxErrorRatePct;
     bool stopped = false;
     bool unreachable = false;       ///< every batch failed as unreachable, or the first ones did and the run gave up
     bool authRefused = false;       ///< the first batches were refused with HTTP 401/403 and the run gave up
@@ -124,10 +127,21 @@ struct BenchReport
     [[nodiscard]] bool fellBehindRate() const;
     /// Rows were scored and their p99 latency is above --max-p99.
     [[nodiscard]] bool p99AboveThreshold() const { return maxP99Ms && rows > 0 && latency.p99 > *maxP99Ms; }
+    /// Failed batches as a percentage of the measured ones (0 when none were measured).
+    [[nodiscard]] double errorRatePct() const;
+    /// Batches failed and more of them than --max-error-rate tolerates (any, without it).
+    [[nodiscard]] bool errorsBeyondTolerance() const
+    {
+        return errors > 0 && (!maxErrorRatePct || errorRatePct() > *maxErrorRatePct);
+    }
+    /// When batches failed within --max-error-rate (VALID for them): "10 % of the batches failed (20 of 200), within
+    /// --max-error-rate 15 % · first: HTTP 503 …"; else empty.
+    [[nodiscard]] QString toleratedErrors() const;
 
     /// The process exit code: cancelledExitCode when set; the failure's own code (2 usage, 5 unreachable, …);
     /// 4 credentials refused; 5 unreachable; 1 for
-    /// stopped, failed batches, nothing scored or a cross-check over tolerance; 3 for a breached threshold
+    /// stopped, failed batches (without --max-error-rate), nothing scored or a cross-check over tolerance; 3 for a
+    /// breached threshold (--max-p99, --min-throughput, --max-error-rate)
     /// (also when the run was unstable as well); 1 for an unstable run or one that fell behind its rate; 0 when
     /// VALID.
     [[nodiscard]] int exitCode() const;
@@ -141,6 +155,8 @@ struct BenchReport
     [[nodiscard]] static QStringList csvHeader();
     /// This run as one CSV line (RFC 4180 quoting, no line break at the end).
     [[nodiscard]] QString csvRow() const;
+    /// The same, with the given report columns in their order (an existing file's, csvReportColumns()).
+    [[nodiscard]] QString csvRow(const QStringList &columns) const;
     /// A few lines for people (the CLI prints them on stderr).
     [[nodiscard]] QString humanSummary() const;
     /// One line per endpoint a remote backend reported in backendStats (`endpoints`: url, requests, ok, errors,
@@ -157,11 +173,15 @@ struct BenchReport
 /// exist" (or "is not writable"), "FILE: is a folder", "FILE: cannot write: the file is read-only", or
 /// checkCsvReport()'s.
 [[nodiscard]] Result<void> checkReportFile(const QString &path);
-/// Checks that `path` can take a CSV report: it does not exist, is empty, or starts with exactly csvHeader().
-/// Errors (Usage): "FILE: the header differs from this version's report columns (…)" or "FILE: cannot read: …".
+/// Checks that `path` can take a CSV report (csvReportColumns()).
 [[nodiscard]] Result<void> checkCsvReport(const QString &path);
-/// Appends the report as one row, writing the header first when the file is new or empty; refuses (Usage) a
-/// file whose header differs.
+/// The columns a CSV report appended to `path` gets: csvHeader() for a new or empty file; an existing file's own
+/// header when it names report columns only, each once, started_at among them (a report an earlier version
+/// started, without the columns added since, keeps its layout). Errors (Usage): "FILE: the header differs from
+/// this version's report columns: unknown or repeated: a, b (…)" or "FILE: cannot read: …".
+[[nodiscard]] Result<QStringList> csvReportColumns(const QString &path);
+/// Appends the report as one row in the file's columns (csvReportColumns()), writing the header first when the
+/// file is new or empty; refuses (Usage) a file whose header is not a report's.
 [[nodiscard]] Result<void> appendCsvReport(const QString &path, const BenchReport &report);
 /// Writes the report's JSON (indented) to `path`, replacing it atomically. Errors (Failed) name the file.
 [[nodiscard]] Result<void> writeJsonReport(const QString &path, const BenchReport &report);

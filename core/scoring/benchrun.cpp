@@ -177,6 +177,7 @@ void BenchRun::begin()
     r.seed = o.seed;
     r.maxP99Ms = o.maxP99Ms;
     r.minThroughput = o.minThroughput;
+    r.maxErrorRatePct = o.maxErrorRatePct;
     r.poisson = o.poisson;
     r.rate = o.rate;
     r.concurrency = o.concurrency;

@@ -55,6 +55,7 @@ struct BenchOptions
 
     std::optional<double> maxP99Ms;
     std::optional<double> minThroughput; ///< rows/s
+    std::optional<double> maxErrorRatePct; ///< failed batches tolerated, % of the measured ones (BenchReport)
 
     /// Cross-check: score the measured rows again with this backend (outside the timed part) and compare.
     std::optional<BackendSpec> compare;

@@ -121,7 +121,7 @@ bool LoadSweep::add(const BenchReport &report)
     const QString level = levelName(m_levels.at(m_runs.size() - 1));
     // More load does not mend any of these: stop rather than spend the remaining levels on them.
     if (report.failure || report.stopped || report.cancelledExitCode != 0 || report.unreachable ||
-        report.authRefused || report.errors > 0 || report.p99AboveThreshold() || report.fellBehindRate()) {
+        report.authRefused || report.errorsBeyondTolerance() || report.p99AboveThreshold() || report.fellBehindRate()) {
         // The last level ends the sweep anyway: only an earlier one ends it early.
         if (m_runs.size() < m_levels.size()) {
             const QString why = report.reasons.isEmpty() ? SweepText::tr("stopped")

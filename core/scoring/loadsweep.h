@@ -34,8 +34,8 @@ inline constexpr qsizetype MaxSweepLevels = 64;
 /// after another (options(i), then add() with its report) until add() returns false.
 ///
 /// The sweep ends before its last level when a level shows that more load cannot do better: it failed, was
-/// stopped, found the endpoint unreachable or refused, had failed batches, breached --max-p99, or (rate) fell
-/// behind its schedule. An unstable level, or one below --min-throughput, does not end it.
+/// stopped, found the endpoint unreachable or refused, had more failed batches than --max-error-rate tolerates
+/// (any, without it), breached --max-p99, or (rate) fell behind its schedule. An unstable level, or one below --min-throughput, does not end it.
 /// The best level is the one with the most rows/s among the VALID ones (every threshold met).
 class LoadSweep
 {

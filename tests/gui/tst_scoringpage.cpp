@@ -328,6 +328,7 @@ void TestScoringPage::formFollowsBackendAndProfile()
     page.batchSizeBox()->setValue(500);
     page.maxP99Box()->setValue(12.5);
     page.minThroughputBox()->setValue(1000);
+    page.maxErrorRateBox()->setValue(0.5);
     auto options = page.options();
     QVERIFY2(options, qPrintable(options ? QString() : options.error().message));
     QCOMPARE(options->backend.id, QStringLiteral("http"));
@@ -346,6 +347,7 @@ void TestScoringPage::formFollowsBackendAndProfile()
     QCOMPARE(options->warmupS.value_or(-1), 1.0);
     QCOMPARE(options->maxP99Ms.value_or(0), 12.5);
     QCOMPARE(options->minThroughput.value_or(0), 1000.0);
+    QCOMPARE(options->maxErrorRatePct.value_or(0), 0.5);
     // The profile's endpoints bring their authentication, as references (the secret is resolved by the run).
     QCOMPARE(options->backend.options.value(QStringLiteral("auth")), QStringLiteral("bearer"));
     QCOMPARE(options->backend.options.value(QStringLiteral("secret_env")), QStringLiteral("SCORE_TOKEN"));
@@ -924,6 +926,7 @@ void TestScoringPage::theFormOfTheLastRunIsRemembered()
         page.concurrencyBox()->setValue(3);
         page.pinBox()->setChecked(false);
         page.maxP99Box()->setValue(250);
+        page.maxErrorRateBox()->setValue(2.5);
         page.crossCheckEdit()->setText(QStringLiteral("linear"));
         page.toleranceEdit()->setText(QStringLiteral("1e-3"));
         page.capacityRowsBox()->setValue(5e9);
@@ -948,6 +951,7 @@ void TestScoringPage::theFormOfTheLastRunIsRemembered()
     QCOMPARE(page.threadsBox()->value(), 2);
     QVERIFY(!page.pinBox()->isChecked());
     QCOMPARE(page.maxP99Box()->value(), 250.0);
+    QCOMPARE(page.maxErrorRateBox()->value(), 2.5);
     QCOMPARE(page.crossCheckEdit()->text(), QStringLiteral("linear"));
     QCOMPARE(page.toleranceEdit()->text(), QStringLiteral("1e-3"));
     QVERIFY(page.toleranceEdit()->isEnabled());
@@ -1255,6 +1259,27 @@ void TestScoringPage::endpointCountsOfARemoteRunAreShown()
     QVERIFY(page.showRun(shown.row()));
     QVERIFY2(page.reasonsLabel()->text().contains(
                  u"Endpoint http://a:8099/score · 5 requests · 4 ok · failed: HTTP 503 × 1 · mean 2.50 ms"),
+             qPrintable(page.reasonsLabel()->text()));
+
+    // Failed batches within the error rate the run tolerated: VALID, and said so.
+    Core::BenchReport tolerant = pastReport(-5400);   // not the newest: later tests put theirs on top
+    tolerant.batches = 199;
+    tolerant.errors = 1;
+    tolerant.firstError = QStringLiteral("HTTP 503");
+    tolerant.maxErrorRatePct = 1;
+    tolerant.stable = Core::Stability::Stable;
+    tolerant.evaluate();
+    QVERIFY2(tolerant.verdict == u"VALID", qPrintable(tolerant.reasons.join(u"; ")));
+    QVERIFY(page.historyModel()->append(tolerant));
+    int row = -1;
+    for (int i = 0; i < page.historyModel()->rowCount(); ++i) {
+        if (page.historyModel()->entry(i).startedAt == tolerant.startedAt)
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    QVERIFY(page.showRun(view->mapFromSource(page.historyModel()->index(row, 0)).row()));
+    QVERIFY2(page.reasonsLabel()->text().contains(
+                 u"• 0.5 % of the batches failed (1 of 200), within --max-error-rate 1 % · first: HTTP 503"),
              qPrintable(page.reasonsLabel()->text()));
 }
 

@@ -174,6 +174,16 @@ private Q_SLOTS:
         const Outcome p = bench(Short + QStringList{QStringLiteral("--max-p99"), QStringLiteral("0.000001")});
         QCOMPARE(p.exitCode, 3);
         QVERIFY(p.err.contains("is above --max-p99"));
+
+        // Accepted with or without its sign, and kept in the report.
+        const Outcome e = bench(Short + QStringList{QStringLiteral("--max-error-rate"), QStringLiteral("0.5 %"),
+                                                    QStringLiteral("--json")});
+        QCOMPARE(e.json()
+                     .value(QStringLiteral("thresholds"))
+                     .toObject()
+                     .value(QStringLiteral("max_error_rate_pct"))
+                     .toDouble(),
+                 0.5);
     }
 
     void fewerRowsThanOneBatchAreOneBatch()
@@ -199,6 +209,12 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--rows"), QStringLiteral("10"), QStringLiteral("--duration"),
                            QStringLiteral("5s")}
             << QStringLiteral("--rows and --duration exclude each other");
+        QTest::newRow("error rate not a number")
+            << QStringList{QStringLiteral("--max-error-rate"), QStringLiteral("few")}
+            << QStringLiteral("--max-error-rate: 'few' is not a percentage from 0 to 100");
+        QTest::newRow("error rate above 100")
+            << QStringList{QStringLiteral("--max-error-rate"), QStringLiteral("150%")}
+            << QStringLiteral("--max-error-rate: '150%' is not a percentage from 0 to 100");
         QTest::newRow("unknown scenario") << QStringList{QStringLiteral("--scenario"), QStringLiteral("burst")}
                                           << QStringLiteral("--scenario: 'burst' is not offline, concurrency or rate");
         QTest::newRow("rate without --rate") << QStringList{QStringLiteral("--scenario"), QStringLiteral("rate")}

@@ -256,23 +256,118 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode(), 1);
     }
 
+    void failuresWithinTheErrorTolerance()
+    {
+        // A service that sheds load: every tenth request gets 503. 200 one-row batches, so 20 fail. Without
+        // --max-error-rate that is INVALID (exit 1); 15 % tolerates them (VALID, exit 0, still counted and shown per
+        // endpoint); 5 % is a breached threshold (exit 3). A sweep goes on past a level whose failures are
+        // tolerated and ends at one whose are not.
+        HttpFake service;
+        QVERIFY2(service.listen(), qPrintable(service.errorString()));
+        int requests = 0;
+        service.route("*", "/score", [&](const FakeRequest &request) {
+            FakeResponse response;
+            if (++requests % 10 == 0) {
+                response.status = 503;
+                response.body = "busy";
+                return response;
+            }
+            response.headers = {{"Content-Type", "application/octet-stream"}};
+            response.body = QByteArray(request.body.size() / 2, '\0');
+            return response;
+        });
+        const QString url = service.url("/score").toString();
+
+        BenchReport strict;
+        QVERIFY(runOffline(url, 200, &strict));
+        QCOMPARE(strict.errors, qint64(20));
+        QCOMPARE(strict.batches, qint64(180));
+        QCOMPARE(strict.verdict, QStringLiteral("INVALID"));
+        QVERIFY(!strict.thresholdBreached);
+        QCOMPARE(strict.exitCode(), 1);
+
+        BenchReport tolerant;
+        QVERIFY(runOffline(url, 200, &tolerant, 15));
+        QCOMPARE(tolerant.errors, qint64(20));
+        QCOMPARE(tolerant.errorRatePct(), 10.0);
+        QVERIFY2(tolerant.verdict == u"VALID" || tolerant.reasons.join(u"; ").startsWith(u"unstable"),
+                 qPrintable(tolerant.reasons.join(u"; ")));
+        QVERIFY(!tolerant.errorsBeyondTolerance());
+        QVERIFY(!tolerant.thresholdBreached);
+        const QString summary = tolerant.humanSummary();
+        QVERIFY2(summary.contains(u"errors      10 % of the batches failed (20 of 200), within --max-error-rate 15 %"),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(u"HTTP 503 × 20"), qPrintable(summary));
+        QCOMPARE(tolerant.toJson().value(QStringLiteral("error_rate_pct")).toDouble(), 10.0);
+        QCOMPARE(tolerant.toJson()
+                     .value(QStringLiteral("thresholds"))
+                     .toObject()
+                     .value(QStringLiteral("max_error_rate_pct"))
+                     .toDouble(),
+                 15.0);
+
+        BenchReport breached;
+        QVERIFY(runOffline(url, 200, &breached, 5));
+        QCOMPARE(breached.verdict, QStringLiteral("INVALID"));
+        QVERIFY(breached.thresholdBreached);
+        QCOMPARE(breached.exitCode(), 3);
+        QVERIFY2(breached.reasons.join(u"; ").contains(u"10 % of the batches failed (20 of 200, first: "),
+                 qPrintable(breached.reasons.join(u"; ")));
+        QVERIFY2(breached.reasons.join(u"; ").contains(u"above --max-error-rate 5 %"),
+                 qPrintable(breached.reasons.join(u"; ")));
+
+        // The sweep: concurrency 1 and 2, 100 batches each (10 fail in each).
+        PluginRegistry registry({QStringLiteral(OPSDECK_TEST_PLUGIN_DIR)});
+        auto plugin = registry.backend(QStringLiteral("http"));
+        QVERIFY2(plugin, qPrintable(plugin ? QString() : plugin.error().message));
+        BenchOptions base = offlineOptions(url, 100, *plugin, registry.find(QStringLiteral("http")));
+        for (const double tolerated : {15.0, 0.0}) {
+            requests = 0;
+            base.maxErrorRatePct = tolerated > 0 ? std::optional<double>(tolerated) : std::nullopt;
+            LoadSweep sweep(Scenario::Concurrency, {1, 2});
+            while (!sweep.isDone()) {
+                BenchRun run(sweep.options(base, sweep.next()));
+                QSignalSpy finished(&run, &BenchRun::finished);
+                run.start();
+                QVERIFY(finished.wait(60000));
+                sweep.add(run.report());
+            }
+            QCOMPARE(sweep.runs().size(), tolerated > 0 ? 2 : 1);
+            QCOMPARE(sweep.runs().at(0).errors, qint64(10));
+            if (tolerated > 0)
+                QVERIFY2(sweep.endedEarly().isEmpty(), qPrintable(sweep.endedEarly()));
+            else
+                QVERIFY2(sweep.endedEarly().startsWith(u"concurrency 1: 10 of 100 batches failed"),
+                         qPrintable(sweep.endedEarly()));
+        }
+    }
+
 private:
+    static BenchOptions offlineOptions(const QString &url, int batches, Sdk::ModelBackend *plugin,
+                                       const PluginInfo *info)
+    {
+        BenchOptions o;
+        o.backend = BackendSpec{QStringLiteral("http"), {}, {url}, {}, 2, {}};
+        o.backend.options.insert(QStringLiteral("protocol"), QStringLiteral("float32"));
+        o.plugin = plugin;
+        o.capabilities = info->capabilities;
+        o.rows = batches;
+        o.batchSize = 1;
+        o.warmupS = 0;
+        return o;
+    }
+
     // An offline run of `batches` one-row batches through the http plugin against `url`.
-    static bool runOffline(const QString &url, int batches, BenchReport *report)
+    static bool runOffline(const QString &url, int batches, BenchReport *report,
+                           std::optional<double> maxErrorRatePct = std::nullopt)
     {
         PluginRegistry registry({QStringLiteral(OPSDECK_TEST_PLUGIN_DIR)});
         auto plugin = registry.backend(QStringLiteral("http"));
         const PluginInfo *info = registry.find(QStringLiteral("http"));
         if (!plugin || !info)
             return false;
-        BenchOptions o;
-        o.backend = BackendSpec{QStringLiteral("http"), {}, {url}, {}, 2, {}};
-        o.backend.options.insert(QStringLiteral("protocol"), QStringLiteral("float32"));
-        o.plugin = *plugin;
-        o.capabilities = info->capabilities;
-        o.rows = batches;
-        o.batchSize = 1;
-        o.warmupS = 0;
+        BenchOptions o = offlineOptions(url, batches, *plugin, info);
+        o.maxErrorRatePct = maxErrorRatePct;
         BenchRun run(o);
         QSignalSpy finished(&run, &BenchRun::finished);
         run.start();

@@ -565,6 +565,66 @@ private Q_SLOTS:
         QCOMPARE(f.readAll(), QByteArray("when,what\n1,2\n"));
     }
 
+    void csvKeepsTheColumnsOfAnEarlierReport()
+    {
+        // A report file an earlier version started: fewer columns (no max_error_rate_pct), some in another order.
+        // Runs are appended in its layout, so its rows stay aligned under its header.
+        QStringList columns = BenchReport::csvHeader();
+        columns.removeAll(QStringLiteral("max_error_rate_pct"));
+        columns.swapItemsAt(1, 2);
+        const QString path = m_dir.filePath(QStringLiteral("earlier.csv"));
+        const QByteArray header = columns.join(u',').toUtf8() + "\n";
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(header);
+        f.close();
+        QCOMPARE(*csvReportColumns(path), columns);
+        BenchReport r = goodReport();
+        r.backendSpec = QStringLiteral("linear:spec");   // told apart from the backend; no commas in the fields
+        r.model = QStringLiteral("synthetic");
+        r.input = QStringLiteral("synthetic");
+        r.maxErrorRatePct = 2;
+        r.evaluate();
+        QVERIFY(appendCsvReport(path, r));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        f.close();
+        QCOMPARE(lines.size(), 3);   // header, row, and the empty rest after the last line break
+        QCOMPARE(lines.at(0) + "\n", header);
+        const QStringList fields = QString::fromUtf8(lines.at(1)).split(u',');
+        QCOMPARE(fields.size(), columns.size());   // no field of the reasons has a comma here
+        QCOMPARE(fields.at(1), r.backendSpec);
+        QCOMPARE(fields.at(2), r.backend);
+        QCOMPARE(fields.at(columns.indexOf(QStringLiteral("verdict"))), r.verdict);
+
+        // A new file gets every column, the new one among them.
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.csv"));
+        QVERIFY(appendCsvReport(fresh, r));
+        QFile n(fresh);
+        QVERIFY(n.open(QIODevice::ReadOnly));
+        const QList<QByteArray> freshLines = n.readAll().split('\n');
+        QCOMPARE(QString::fromUtf8(freshLines.at(0)), BenchReport::csvHeader().join(u','));
+        QCOMPARE(QString::fromUtf8(freshLines.at(1)).split(u',').at(BenchReport::csvHeader().indexOf(
+                     QStringLiteral("max_error_rate_pct"))),
+                 QStringLiteral("2"));
+
+        // Repeated or unknown columns, or none to tell the runs apart by, are not a report's header.
+        for (const QByteArray &other : {QByteArray("started_at,backend,backend\n"),
+                                        QByteArray("started_at,backend,colour\n"), QByteArray("backend,rows\n")}) {
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(other);
+            f.close();
+            const auto refused = csvReportColumns(path);
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.startsWith(path + u": the header differs"),
+                     qPrintable(refused.error().message));
+        }
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("started_at,backend,colour\n");
+        f.close();
+        QVERIFY(csvReportColumns(path).error().message.contains(u"unknown or repeated: colour"));
+    }
+
     void reportFileCheckedBeforeTheRun()
     {
         QVERIFY(checkReportFile(m_dir.filePath(QStringLiteral("new.json"))));
