@@ -56,12 +56,12 @@
         <translation>aufbewahrte Läufe aus dem Laufverlauf entfernen (Nummern wie history list sie zeigt; alle werden vorher geprüft)</translation>
     </message>
     <message>
-        <source>probe the profile&apos;s services (or those named) until all are up in one round (exit 0); a configuration error ends it at once (exit 2); with --timeout, 124 when they were not up in time</source>
-        <translation>die Dienste des Profils (oder die genannten) prüfen, bis alle in einer Runde erreichbar sind (Exit 0); ein Konfigurationsfehler beendet es sofort (Exit 2); mit --timeout 124, wenn sie nicht rechtzeitig erreichbar waren</translation>
-    </message>
-    <message>
         <source>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N|LEVELS] [--rate N|LEVELS] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--max-error-rate PCT] [--report FILE] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
         <translation>[--backend SPEC] [--model PFAD] [--endpoint URL|NAME]… [--rows N | --duration SEK] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N|STUFEN] [--rate N|STUFEN] [--poisson] [--warmup SEK] [--input DATEI] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--max-error-rate PROZENT] [--report DATEI] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (siehe bench --help)</translation>
+    </message>
+    <message>
+        <source>probe the profile&apos;s services (or those named) until all are up in one round (exit 0); a configuration error ends it at once (exit 2), credentials refused in 3 rounds in a row too (exit 4); with --timeout, 124 when they were not up in time</source>
+        <translation>die Dienste des Profils (oder die genannten) prüfen, bis alle in einer Runde erreichbar sind (Exit 0); ein Konfigurationsfehler beendet es sofort (Exit 2), in 3 Runden nacheinander abgelehnte Zugangsdaten ebenso (Exit 4); mit --timeout 124, wenn sie nicht rechtzeitig erreichbar waren</translation>
     </message>
 </context>
 <context>
@@ -872,6 +872,10 @@
     <message>
         <source>--max-error-rate: &apos;%1&apos; is not a percentage from 0 to 100</source>
         <translation>--max-error-rate: &apos;%1&apos; ist kein Prozentsatz von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>opsdeck services wait: credentials refused in %1 rounds in a row; waiting does not mend them</source>
+        <translation>opsdeck services wait: Zugangsdaten in %1 Runden nacheinander abgelehnt; Warten behebt das nicht</translation>
     </message>
 </context>
 <context>

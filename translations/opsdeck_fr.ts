@@ -56,12 +56,12 @@
         <translation>retirer des exécutions gardées de l’historique (numéros tels que history list les affiche ; tous vérifiés d’abord)</translation>
     </message>
     <message>
-        <source>probe the profile&apos;s services (or those named) until all are up in one round (exit 0); a configuration error ends it at once (exit 2); with --timeout, 124 when they were not up in time</source>
-        <translation>sonder les services du profil (ou ceux nommés) jusqu’à ce que tous soient disponibles dans une même tournée (sortie 0) ; une erreur de configuration y met fin aussitôt (sortie 2) ; avec --timeout, 124 s’ils n’étaient pas disponibles à temps</translation>
-    </message>
-    <message>
         <source>[--backend SPEC] [--model PATH] [--endpoint URL|NAME]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N|LEVELS] [--rate N|LEVELS] [--poisson] [--warmup SEC] [--input FILE] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--max-error-rate PCT] [--report FILE] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (see bench --help)</source>
         <translation>[--backend SPEC] [--model CHEMIN] [--endpoint URL|NOM]… [--rows N | --duration SEC] [--batch-size N] [--scenario offline|concurrency|rate] [--concurrency N|NIVEAUX] [--rate N|NIVEAUX] [--poisson] [--warmup SEC] [--input FICHIER] [--threads N] [--no-pin] [--max-p99 MS] [--min-throughput N] [--max-error-rate POURCENT] [--report FICHIER] [--history] [--json] [--compare SPEC] [--capacity-rows N --capacity-within D] (voir bench --help)</translation>
+    </message>
+    <message>
+        <source>probe the profile&apos;s services (or those named) until all are up in one round (exit 0); a configuration error ends it at once (exit 2), credentials refused in 3 rounds in a row too (exit 4); with --timeout, 124 when they were not up in time</source>
+        <translation>sonder les services du profil (ou ceux nommés) jusqu’à ce que tous soient disponibles dans une même tournée (sortie 0) ; une erreur de configuration y met fin aussitôt (sortie 2), des identifiants refusés 3 tournées de suite aussi (sortie 4) ; avec --timeout, 124 s’ils n’étaient pas disponibles à temps</translation>
     </message>
 </context>
 <context>
@@ -872,6 +872,10 @@
     <message>
         <source>--max-error-rate: &apos;%1&apos; is not a percentage from 0 to 100</source>
         <translation>--max-error-rate : &apos;%1&apos; n’est pas un pourcentage de 0 à 100</translation>
+    </message>
+    <message>
+        <source>opsdeck services wait: credentials refused in %1 rounds in a row; waiting does not mend them</source>
+        <translation>opsdeck services wait : identifiants refusés %1 tournées de suite ; attendre n’y changera rien</translation>
     </message>
 </context>
 <context>

@@ -561,16 +561,19 @@ int runBench(CommandContext &ctx)
         return finish(report.toJson(), report.exitCode(), report.failure ? QString() : report.humanSummary());
     }
 
-    // A sweep: the levels one after another, a table row as each ends.
-    if (!json)
-        ctx.err << sweep->tableHeader() << Qt::endl;
+    // A sweep: the levels one after another, a table row as each ends (the header with the first row: a sweep
+    // whose first level cannot be set up says only why).
+    bool tableStarted = false;
     while (!sweep->isDone()) {
         const qsizetype i = sweep->next();
         const Core::BenchReport report = runOnce(sweep->options(options, i), sweep->levelName(sweep->levels().at(i)));
         keepRun(report, false);
         sweep->add(report);
-        if (!json && !report.failure)
+        if (!json && !report.failure) {
+            if (!std::exchange(tableStarted, true))
+                ctx.err << sweep->tableHeader() << Qt::endl;
             ctx.err << sweep->tableRow(i) << Qt::endl;
+        }
         if (ctx.isCancelled())
             break;
     }
@@ -581,7 +584,9 @@ int runBench(CommandContext &ctx)
                 reportError = written.error();
         }
     }
-    return finish(sweep->toJson(), sweep->exitCode(), sweep->conclusion());
+    // A first level that could not be set up has said why (BenchRun::failed); the conclusion would only repeat it.
+    const bool setUpFailed = sweep->runs().size() == 1 && sweep->runs().constFirst().failure;
+    return finish(sweep->toJson(), sweep->exitCode(), setUpFailed ? QString() : sweep->conclusion());
 }
 
 const CommandRegistration registration{{

@@ -227,7 +227,10 @@ int runServicesWatch(CommandContext &ctx)
 }
 
 // services wait: rounds until every service is up in one of them (a deployment script waiting for what it
-// started); a configuration error ends it at once, since no round can mend it.
+// started); a configuration error ends it at once, since no round can mend it, and so do credentials refused in
+// WaitRefusedRounds rounds in a row.
+constexpr int WaitRefusedRounds = 3;
+
 int runServicesWait(CommandContext &ctx)
 {
     const auto rounds = parseRounds(ctx, "opsdeck services wait: ", tr("Print the last round as a JSON array on stdout."),
@@ -252,20 +255,34 @@ int runServicesWait(CommandContext &ctx)
     QList<Core::ServiceHealth> last;
     QStringList lastWaitingFor;
     int code = ExitOk;
+    int refusedRounds = 0;   // rounds in a row in which a service refused the credentials
     QEventLoop loop;
     QObject::connect(&monitor, &Core::HealthMonitor::roundFinished, &ctx, [&](const QList<Core::ServiceHealth> &round) {
         last = round;
         QStringList waitingFor;
         bool configError = false;
+        bool refused = false;
         for (const auto &h : round) {
             if (h.state == Core::HealthState::ConfigError)
                 configError = true;
+            if (h.state == Core::HealthState::AuthRefused)
+                refused = true;
             if (h.state != Core::HealthState::Up)
                 waitingFor.append(stateLine(h));
         }
-        if (configError) {
+        refusedRounds = refused ? refusedRounds + 1 : 0;
+        // Credentials refused round after round are not mended by waiting either; a few rounds are allowed, as a
+        // service being deployed may refuse them until its users are set up (Elasticsearch's security index,
+        // a Redis ACL file loaded after the start).
+        const bool refusedForGood = refusedRounds >= WaitRefusedRounds;
+        if (configError || refusedForGood) {
             for (const QString &line : std::as_const(waitingFor))
                 ctx.err << "opsdeck services wait: " << line << Qt::endl;
+            if (refusedForGood && !configError)
+                ctx.err << tr("opsdeck services wait: credentials refused in %1 rounds in a row; waiting does not "
+                              "mend them")
+                               .arg(refusedRounds)
+                        << Qt::endl;
             code = Core::healthExitCode(round);
             loop.quit();
             return;
@@ -321,7 +338,7 @@ const CommandRegistration watchRegistration{{
 
 const CommandRegistration waitRegistration{{
     QStringLiteral("services wait"),
-    QStringLiteral(QT_TRANSLATE_NOOP("Cli", "probe the profile's services (or those named) until all are up in one round (exit 0); a configuration error ends it at once (exit 2); with --timeout, 124 when they were not up in time")),
+    QStringLiteral(QT_TRANSLATE_NOOP("Cli", "probe the profile's services (or those named) until all are up in one round (exit 0); a configuration error ends it at once (exit 2), credentials refused in 3 rounds in a row too (exit 4); with --timeout, 124 when they were not up in time")),
     QStringLiteral("[SERVICE]… [--interval SEC] [--json]"),
     &runServicesWait,
 }};

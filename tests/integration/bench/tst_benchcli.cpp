@@ -455,6 +455,20 @@ private Q_SLOTS:
         QCOMPARE(r.value(QStringLiteral("runs")).toArray().size(), 1);
         QVERIFY(r.value(QStringLiteral("best")).isNull());
         QCOMPARE(r.value(QStringLiteral("exit_code")).toInt(), 3);
+
+        // A first level that cannot be set up (a broken model file): only why, once; no table, no conclusion.
+        const QString broken = m_dir.filePath(QStringLiteral("broken-weights.json"));
+        QFile weights(broken);
+        QVERIFY(weights.open(QIODevice::WriteOnly));
+        weights.write(R"({"weights": [1, 2)");
+        weights.close();
+        const Outcome q = bench(common + QStringList{QStringLiteral("--model"), broken, QStringLiteral("--concurrency"),
+                                                     QStringLiteral("1,2")});
+        QCOMPARE(q.exitCode, 2);
+        const QStringList lines = QString::fromUtf8(q.err).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.constFirst().startsWith(u"opsdeck bench: backend 'linear': " + broken + u": not valid JSON"),
+                 qPrintable(lines.constFirst()));
     }
 
     void crossCheckCountsInfinitiesOverTolerance()

@@ -274,6 +274,17 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 4);
         const QJsonArray array = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(array.at(3).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("auth-refused"));
+
+        // services wait gives up on credentials refused in three rounds in a row: waiting does not mend them.
+        const int before = m_fx.http.requestCount("GET", "/es/");
+        const Run w = run({QStringLiteral("--config"), m_fx.writeProfile(), QStringLiteral("--timeout"),
+                           QStringLiteral("60"), QStringLiteral("services"), QStringLiteral("wait"),
+                           QStringLiteral("elasticsearch"), QStringLiteral("--interval"), QStringLiteral("0.2")},
+                          "d3Jvbmc6a2V5");
+        QCOMPARE(w.exitCode, 4);
+        QVERIFY2(w.err.contains("opsdeck services wait: Elasticsearch: auth refused"), w.err.constData());
+        QVERIFY2(w.err.contains("credentials refused in 3 rounds in a row"), w.err.constData());
+        QCOMPARE(m_fx.http.requestCount("GET", "/es/") - before, 3);
     }
 
     void unsetSecretExits2()
