@@ -63,6 +63,10 @@
         <source>probe the profile&apos;s services (or those named) until all are up in one round (exit 0); a configuration error ends it at once (exit 2), credentials refused in 3 rounds in a row too (exit 4); with --timeout, 124 when they were not up in time</source>
         <translation>die Dienste des Profils (oder die genannten) prüfen, bis alle in einer Runde erreichbar sind (Exit 0); ein Konfigurationsfehler beendet es sofort (Exit 2), in 3 Runden nacheinander abgelehnte Zugangsdaten ebenso (Exit 4); mit --timeout 124, wenn sie nicht rechtzeitig erreichbar waren</translation>
     </message>
+    <message>
+        <source>the load sweep a kept run was a level of (default: the newest sweep): its levels, the best one and why it ended early, as bench printed them</source>
+        <translation>der Lastdurchlauf, zu dem ein gespeicherter Lauf als Stufe gehörte (Standard: der neueste): seine Stufen, die beste und warum er früh endete, wie bench sie ausgab</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -876,6 +880,26 @@
     <message>
         <source>opsdeck services wait: credentials refused in %1 rounds in a row; waiting does not mend them</source>
         <translation>opsdeck services wait: Zugangsdaten in %1 Runden nacheinander abgelehnt; Warten behebt das nicht</translation>
+    </message>
+    <message>
+        <source>%1, sweep</source>
+        <translation>%1, Durchlauf</translation>
+    </message>
+    <message>
+        <source>a run of the sweep, any of its levels (default: the newest sweep)</source>
+        <translation>ein Lauf des Durchlaufs, eine beliebige seiner Stufen (Standard: der neueste Durchlauf)</translation>
+    </message>
+    <message>
+        <source>run %1 was not a level of a load sweep (bench --concurrency 1..64 or --rate 100,200,400 with --history, or the Scoring page&apos;s Sweep)</source>
+        <translation>Lauf %1 war keine Stufe eines Lastdurchlaufs (bench --concurrency 1..64 oder --rate 100,200,400 mit --history, oder der Durchlauf der Scoring-Seite)</translation>
+    </message>
+    <message>
+        <source>no load sweep in %1 (bench --concurrency 1..64 or --rate 100,200,400 with --history, or the Scoring page&apos;s Sweep)</source>
+        <translation>kein Lastdurchlauf in %1 (bench --concurrency 1..64 oder --rate 100,200,400 mit --history, oder der Durchlauf der Scoring-Seite)</translation>
+    </message>
+    <message>
+        <source>the sweep did not reach its end: %1 of %2 levels are in the history</source>
+        <translation>der Durchlauf hat sein Ende nicht erreicht: %1 von %2 Stufen sind im Verlauf</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2031,26 @@
         <source>%1 of %2 levels ran</source>
         <translation>%1 von %2 Stufen liefen</translation>
     </message>
+    <message>
+        <source>no runs of a load sweep</source>
+        <translation>keine Läufe eines Lastdurchlaufs</translation>
+    </message>
+    <message>
+        <source>the run of %1 was not a level of a load sweep</source>
+        <translation>der Lauf von %1 war keine Stufe eines Lastdurchlaufs</translation>
+    </message>
+    <message>
+        <source>a load sweep of the scenario &apos;%1&apos;</source>
+        <translation>ein Lastdurchlauf des Szenarios &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the run of %1 belongs to another load sweep</source>
+        <translation>der Lauf von %1 gehört zu einem anderen Lastdurchlauf</translation>
+    </message>
+    <message>
+        <source>the history no longer holds its level %1</source>
+        <translation>der Verlauf enthält seine Stufe %1 nicht mehr</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::PluginRegistry</name>
@@ -2929,6 +2973,10 @@
     <message>
         <source>Best so far: %1.</source>
         <translation>Bisher beste: %1.</translation>
+    </message>
+    <message>
+        <source>Load sweep of %1</source>
+        <translation>Lastdurchlauf vom %1</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4084,26 @@ http://host:8099/score</translation>
     <message>
         <source>max failed</source>
         <translation>max. Fehler</translation>
+    </message>
+    <message>
+        <source>Show its load sweep…</source>
+        <translation>Seinen Lastdurchlauf zeigen…</translation>
+    </message>
+    <message>
+        <source>Draw again the load sweep the selected run was a level of, from its levels in the history</source>
+        <translation>Den Lastdurchlauf, zu dem der gewählte Lauf als Stufe gehörte, aus seinen Stufen im Verlauf neu zeichnen</translation>
+    </message>
+    <message>
+        <source>Select one run of a load sweep to show its sweep</source>
+        <translation>Einen Lauf eines Lastdurchlaufs wählen, um den Durchlauf zu zeigen</translation>
+    </message>
+    <message>
+        <source>Cannot show the load sweep: %1</source>
+        <translation>Der Lastdurchlauf kann nicht gezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Showing the load sweep of %1: %2 levels</source>
+        <translation>Lastdurchlauf vom %1: %2 Stufen</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@
         <source>probe the profile&apos;s services (or those named) until all are up in one round (exit 0); a configuration error ends it at once (exit 2), credentials refused in 3 rounds in a row too (exit 4); with --timeout, 124 when they were not up in time</source>
         <translation>sonder les services du profil (ou ceux nommés) jusqu’à ce que tous soient disponibles dans une même tournée (sortie 0) ; une erreur de configuration y met fin aussitôt (sortie 2), des identifiants refusés 3 tournées de suite aussi (sortie 4) ; avec --timeout, 124 s’ils n’étaient pas disponibles à temps</translation>
     </message>
+    <message>
+        <source>the load sweep a kept run was a level of (default: the newest sweep): its levels, the best one and why it ended early, as bench printed them</source>
+        <translation>le balayage de charge dont une exécution conservée était un niveau (par défaut : le plus récent) : ses niveaux, le meilleur et pourquoi il s’est arrêté tôt, comme bench les a affichés</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -876,6 +880,26 @@
     <message>
         <source>opsdeck services wait: credentials refused in %1 rounds in a row; waiting does not mend them</source>
         <translation>opsdeck services wait : identifiants refusés %1 tournées de suite ; attendre n’y changera rien</translation>
+    </message>
+    <message>
+        <source>%1, sweep</source>
+        <translation>%1, balayage</translation>
+    </message>
+    <message>
+        <source>a run of the sweep, any of its levels (default: the newest sweep)</source>
+        <translation>une exécution du balayage, n’importe lequel de ses niveaux (par défaut : le balayage le plus récent)</translation>
+    </message>
+    <message>
+        <source>run %1 was not a level of a load sweep (bench --concurrency 1..64 or --rate 100,200,400 with --history, or the Scoring page&apos;s Sweep)</source>
+        <translation>l’exécution %1 n’était pas un niveau d’un balayage de charge (bench --concurrency 1..64 ou --rate 100,200,400 avec --history, ou le Balayage de la page Scoring)</translation>
+    </message>
+    <message>
+        <source>no load sweep in %1 (bench --concurrency 1..64 or --rate 100,200,400 with --history, or the Scoring page&apos;s Sweep)</source>
+        <translation>aucun balayage de charge dans %1 (bench --concurrency 1..64 ou --rate 100,200,400 avec --history, ou le Balayage de la page Scoring)</translation>
+    </message>
+    <message>
+        <source>the sweep did not reach its end: %1 of %2 levels are in the history</source>
+        <translation>le balayage n’est pas allé jusqu’au bout : %1 niveaux sur %2 sont dans l’historique</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2031,26 @@
         <source>%1 of %2 levels ran</source>
         <translation>%1 niveaux sur %2 exécutés</translation>
     </message>
+    <message>
+        <source>no runs of a load sweep</source>
+        <translation>aucune exécution d’un balayage de charge</translation>
+    </message>
+    <message>
+        <source>the run of %1 was not a level of a load sweep</source>
+        <translation>l’exécution du %1 n’était pas un niveau d’un balayage de charge</translation>
+    </message>
+    <message>
+        <source>a load sweep of the scenario &apos;%1&apos;</source>
+        <translation>un balayage de charge du scénario &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the run of %1 belongs to another load sweep</source>
+        <translation>l’exécution du %1 appartient à un autre balayage de charge</translation>
+    </message>
+    <message>
+        <source>the history no longer holds its level %1</source>
+        <translation>l’historique ne contient plus son niveau %1</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::PluginRegistry</name>
@@ -2929,6 +2973,10 @@
     <message>
         <source>Best so far: %1.</source>
         <translation>Meilleur jusqu’ici : %1.</translation>
+    </message>
+    <message>
+        <source>Load sweep of %1</source>
+        <translation>Balayage de charge du %1</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4084,26 @@ http://host:8099/score</translation>
     <message>
         <source>max failed</source>
         <translation>échecs max.</translation>
+    </message>
+    <message>
+        <source>Show its load sweep…</source>
+        <translation>Afficher son balayage de charge…</translation>
+    </message>
+    <message>
+        <source>Draw again the load sweep the selected run was a level of, from its levels in the history</source>
+        <translation>Redessiner le balayage de charge dont l’exécution choisie était un niveau, à partir de ses niveaux dans l’historique</translation>
+    </message>
+    <message>
+        <source>Select one run of a load sweep to show its sweep</source>
+        <translation>Choisissez une exécution d’un balayage de charge pour afficher son balayage</translation>
+    </message>
+    <message>
+        <source>Cannot show the load sweep: %1</source>
+        <translation>Impossible d’afficher le balayage de charge : %1</translation>
+    </message>
+    <message>
+        <source>Showing the load sweep of %1: %2 levels</source>
+        <translation>Balayage de charge du %1 : %2 niveaux</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,10 @@
-// opsdeck --batch history list|show|compare: the run history the GUI's Scoring page lists and `bench --history`
+// opsdeck --batch history list|show|sweep|compare|remove: the run history the GUI's Scoring page lists and `bench --history`
 // appends to, read from the command line (a cron job's runs, a trend, the last run against the one before).
 #include "cli/cli.h"
 #include "cli/table.h"
 #include "common/error.h"
 #include "scoring/benchhistory.h"
+#include "scoring/loadsweep.h"
 #include "scoring/runcomparison.h"
 
 #include <QtCore/QCommandLineParser>
@@ -45,8 +46,9 @@ QString scenarioText(const Core::BenchHistoryEntry &e)
 {
     if (e.load <= 0)
         return e.scenario;
-    return e.scenario == u"rate" ? QStringLiteral("rate %1/s").arg(e.load)
-                                 : QStringLiteral("%1 %2").arg(e.scenario).arg(e.load);
+    const QString text = e.scenario == u"rate" ? QStringLiteral("rate %1/s").arg(e.load)
+                                               : QStringLiteral("%1 %2").arg(e.scenario).arg(e.load);
+    return e.sweepId.isEmpty() ? text : tr("%1, sweep").arg(text);   // history sweep N draws the whole sweep
 }
 
 // The runs of the history (of one backend with --backend), newest first: run 1 is the last one kept.
@@ -226,7 +228,9 @@ int runHistoryList(CommandContext &ctx)
                                      {QStringLiteral("rows"), e.rows},
                                      {QStringLiteral("rows_per_s"), e.rowsPerS},
                                      {QStringLiteral("p99_ms"), e.p99Ms},
-                                     {QStringLiteral("verdict"), e.verdict}});
+                                     {QStringLiteral("verdict"), e.verdict},
+                                     {QStringLiteral("sweep_id"),
+                                      e.sweepId.isEmpty() ? QJsonValue() : QJsonValue(e.sweepId)}});
         }
         ctx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return ExitOk;
@@ -271,6 +275,72 @@ int runHistoryShow(CommandContext &ctx)
         ctx.out << QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
     else
         ctx.out << report->humanSummary();
+    return ExitOk;
+}
+
+// history sweep [N]: the load sweep run N was a level of (default: the newest sweep), drawn again from its levels
+// in the history: the table bench printed as the levels ended, the best level and why it ended early.
+int runHistorySweep(CommandContext &ctx)
+{
+    HistoryCommand command(ctx, QStringLiteral("history sweep"));
+    command.parser().addPositionalArgument(QStringLiteral("N"),
+                                           tr("a run of the sweep, any of its levels (default: the newest sweep)"));
+    if (!command.parse(1))
+        return ExitUsage;
+    const auto runs = command.read();
+    if (!runs)
+        return ExitUsage;
+    const QStringList positional = command.parser().positionalArguments();
+    QString sweepId;
+    if (!positional.isEmpty()) {
+        const auto entry = command.entry(*runs, positional.first());
+        if (!entry)
+            return ExitUsage;
+        if (entry->sweepId.isEmpty()) {
+            command.usage(tr("run %1 was not a level of a load sweep (bench --concurrency 1..64 or --rate "
+                             "100,200,400 with --history, or the Scoring page's Sweep)")
+                              .arg(positional.first()));
+            return ExitUsage;
+        }
+        sweepId = entry->sweepId;
+    } else {
+        const auto newest = std::find_if(runs->newestFirst.cbegin(), runs->newestFirst.cend(),
+                                         [](const Core::BenchHistoryEntry &e) { return !e.sweepId.isEmpty(); });
+        if (newest == runs->newestFirst.cend()) {
+            command.usage(tr("no load sweep in %1 (bench --concurrency 1..64 or --rate 100,200,400 with --history, "
+                             "or the Scoring page's Sweep)")
+                              .arg(runs->history.path()));
+            return ExitUsage;
+        }
+        sweepId = newest->sweepId;
+    }
+    QList<Core::BenchReport> levels;
+    for (qsizetype i = 0; i < runs->newestFirst.size(); ++i) {
+        if (runs->newestFirst.at(i).sweepId != sweepId)
+            continue;
+        const auto report = command.load(*runs, QString::number(i + 1));
+        if (!report)
+            return ExitUsage;
+        levels.append(*report);
+    }
+    const auto sweep = Core::LoadSweep::fromRuns(std::move(levels));
+    if (!sweep) {
+        ctx.err << "opsdeck history sweep: " << sweep.error().message << Qt::endl;
+        return sweep.error().exitCode();
+    }
+    if (command.json()) {
+        ctx.out << QJsonDocument(sweep->toJson()).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    ctx.out << sweep->tableHeader() << '\n';
+    for (qsizetype i = 0; i < sweep->runs().size(); ++i)
+        ctx.out << sweep->tableRow(i) << '\n';
+    ctx.out << sweep->conclusion();
+    if (!sweep->isDone())
+        ctx.out << tr("the sweep did not reach its end: %1 of %2 levels are in the history")
+                       .arg(sweep->runs().size())
+                       .arg(sweep->levels().size())
+                << '\n';
     return ExitOk;
 }
 
@@ -389,6 +459,15 @@ const CommandRegistration showRegistration{{
     QStringLiteral(QT_TRANSLATE_NOOP("Cli", "one kept run's report, as bench printed it (1 = the newest)")),
     QStringLiteral("[N] [--backend ID] [--json]"),
     &runHistoryShow,
+}};
+
+const CommandRegistration sweepRegistration{{
+    QStringLiteral("history sweep"),
+    QStringLiteral(QT_TRANSLATE_NOOP(
+        "Cli", "the load sweep a kept run was a level of (default: the newest sweep): its levels, the best one and "
+               "why it ended early, as bench printed them")),
+    QStringLiteral("[N] [--backend ID] [--json]"),
+    &runHistorySweep,
 }};
 
 const CommandRegistration removeRegistration{{

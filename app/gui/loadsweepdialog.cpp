@@ -59,6 +59,9 @@ void LoadSweepDialog::setSweep(const Core::LoadSweep &sweep)
 {
     const QList<Core::BenchReport> &runs = sweep.runs();
     const std::optional<qsizetype> best = sweep.best();
+    setWindowTitle(runs.isEmpty() ? tr("Load sweep")
+                                  : tr("Load sweep of %1").arg(runs.constFirst().startedAt.toLocalTime().toString(
+                                        QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
     m_throughput.clear();
     m_p99.clear();
     m_invalid.clear();

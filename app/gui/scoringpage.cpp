@@ -745,6 +745,12 @@ QWidget *ScoringPage::createHistory()
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_historyView->addAction(m_deleteAction);   // in the context menu after Copy
+    m_sweepAction = new QAction(icon(QStringLiteral("trend")), tr("Show its load sweep…"), m_historyView);
+    m_sweepAction->setObjectName(QStringLiteral("showSweepAction"));
+    m_sweepAction->setToolTip(tr("Draw again the load sweep the selected run was a level of, from its levels in "
+                                 "the history"));
+    m_sweepAction->setEnabled(false);
+    m_historyView->addAction(m_sweepAction);
 
     m_historyFilter = new QLineEdit(box);
     m_historyFilter->setObjectName(QStringLiteral("historyFilter"));
@@ -835,6 +841,7 @@ QWidget *ScoringPage::createHistory()
     connect(m_trendButton, &QPushButton::clicked, this, [this] { showTrend(); });
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { deleteSelectedRuns(); });
     connect(m_deleteAction, &QAction::triggered, this, [this] { deleteSelectedRuns(); });
+    connect(m_sweepAction, &QAction::triggered, this, [this] { showSelectedSweep(); });
     return box;
 }
 
@@ -1395,6 +1402,60 @@ void ScoringPage::updateButtons()
     m_compareButton->setEnabled(selected == 2);
     m_deleteButton->setEnabled(selected > 0);
     m_deleteAction->setEnabled(selected > 0);
+    m_sweepAction->setEnabled(selected == 1 && !selectedSweepId().isEmpty());
+}
+
+QString ScoringPage::selectedSweepId() const
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() != 1)
+        return {};
+    return m_historyModel->entry(m_historyProxy->mapToSource(m_historyProxy->index(rows.first(), 0)).row()).sweepId;
+}
+
+LoadSweepDialog *ScoringPage::showSelectedSweep()
+{
+    const QString id = selectedSweepId();
+    if (id.isEmpty()) {
+        setStatus(tr("Select one run of a load sweep to show its sweep"));
+        return nullptr;
+    }
+    if (m_sweepRun && m_sweepRun->sweep.id() == id && m_sweepDialog) {
+        m_sweepDialog->show();
+        m_sweepDialog->raise();
+        m_sweepDialog->activateWindow();
+        return m_sweepDialog;
+    }
+    // Its levels, whatever the filter shows (the table may hide some of them).
+    QList<Core::BenchReport> levels;
+    for (int row = 0; row < m_historyModel->rowCount(); ++row) {
+        if (m_historyModel->entry(row).sweepId != id)
+            continue;
+        auto report = m_historyModel->report(row);
+        if (!report) {
+            setStatus(tr("Cannot show the load sweep: %1").arg(report.error().message), true);
+            return nullptr;
+        }
+        levels.append(*report);
+    }
+    auto sweep = Core::LoadSweep::fromRuns(std::move(levels));
+    if (!sweep) {
+        setStatus(tr("Cannot show the load sweep: %1").arg(sweep.error().message), true);
+        return nullptr;
+    }
+    if (!m_pastSweepDialog) {
+        m_pastSweepDialog = new LoadSweepDialog(this);
+        m_pastSweepDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_pastSweepDialog->setSweep(*sweep);
+    m_pastSweepDialog->show();
+    m_pastSweepDialog->raise();
+    m_pastSweepDialog->activateWindow();
+    setStatus(tr("Showing the load sweep of %1: %2 levels")
+                  .arg(sweep->runs().constFirst().startedAt.toLocalTime().toString(
+                      QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                  .arg(sweep->runs().size()));
+    return m_pastSweepDialog;
 }
 
 bool ScoringPage::deleteSelectedRuns()

@@ -117,6 +117,11 @@ public:
     /// (Trend…), or raises the one already open. Non-modal, and it follows the table while open (a run that ends,
     /// the filter); returns it, or null (and says why in the status line) when fewer than two are shown.
     RunTrendDialog *showTrend();
+    /// Draws again the load sweep the selected run was a level of (*Show its load sweep…* in the history's context
+    /// menu), from its levels in the history: the sweep window as it was when the sweep ended. Raises the live
+    /// sweep's window for a level of the sweep in flight. Returns the window, or null (and says why in the status
+    /// line) when one run is not selected, it was no sweep's level, or the history no longer holds its levels.
+    LoadSweepDialog *showSelectedSweep();
     /// Asks "Delete the N selected runs from the history?" and deletes them when the answer is Delete (Del, the
     /// Delete… button, the history's context menu). Returns true when runs were deleted; on a failure the status
     /// line and the window's banner say why and the history is as it was.
@@ -144,6 +149,8 @@ public:
     [[nodiscard]] QDoubleSpinBox *sweepToBox() const { return m_sweepTo; }
     /// The chart and table of the last sweep (opened when a sweep starts); null before the first or once closed.
     [[nodiscard]] LoadSweepDialog *sweepDialog() const;
+    /// Shows the sweep of the selected run (showSelectedSweep()); enabled for one run that was a sweep's level.
+    [[nodiscard]] QAction *showSweepAction() const { return m_sweepAction; }
     /// True while a sweep runs (between its levels too).
     [[nodiscard]] bool isSweeping() const { return m_sweepRun.has_value(); }
     [[nodiscard]] QDoubleSpinBox *warmupBox() const { return m_warmup; }
@@ -220,6 +227,8 @@ private:
     void clearVerdict();
     void reportHistoryProblem();
     [[nodiscard]] QList<int> selectedRows() const;
+    /// The sweep id of the one selected run (empty for none, several, or a run of no sweep).
+    [[nodiscard]] QString selectedSweepId() const;
     /// The runs the history table shows, in its order.
     [[nodiscard]] QList<Core::BenchHistoryEntry> shownRuns() const;
     void setStatus(const QString &text, bool problem = false);
@@ -294,6 +303,8 @@ private:
     QPointer<RunTrendDialog> m_trend;
     QPushButton *m_deleteButton = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_sweepAction = nullptr;
+    QPointer<LoadSweepDialog> m_pastSweepDialog;   ///< a sweep drawn from the history (showSelectedSweep())
 
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_resultSplitter = nullptr;

@@ -638,6 +638,8 @@ BenchHistoryEntry BenchHistory::summaryOf(const BenchReport &report)
     e.rowsPerS = report.rowsPerS;
     e.p99Ms = report.latency.p99;
     e.verdict = report.verdict;
+    if (report.sweep)
+        e.sweepId = report.sweep->id;
     return e;
 }
 

@@ -24,6 +24,7 @@ struct BenchHistoryEntry
     double rowsPerS = 0;
     double p99Ms = 0;
     QString verdict;
+    QString sweepId;            ///< the load sweep the run was a level of (SweepMembership::id), else empty
 };
 
 /// Where BenchHistory::append() put a report.

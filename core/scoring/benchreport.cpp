@@ -397,6 +397,13 @@ QJsonObject BenchReport::toJson() const
         o.insert(QStringLiteral("capacity"), capacity->toJson());
     else if (!capacityError.isEmpty())
         o.insert(QStringLiteral("capacity"), QJsonObject{{QStringLiteral("error"), capacityError}});
+    if (sweep) {
+        QJsonArray levels;
+        for (const double level : sweep->levels)
+            levels.append(level);
+        o.insert(QStringLiteral("load_sweep"),
+                 QJsonObject{{QStringLiteral("id"), sweep->id}, {QStringLiteral("levels"), levels}});
+    }
     QJsonObject thresholds;
     if (maxP99Ms)
         thresholds.insert(QStringLiteral("max_p99_ms"), *maxP99Ms);
@@ -549,6 +556,24 @@ Result<BenchReport> BenchReport::fromJson(const QJsonObject &o)
             plan.measuredNodes = std::max<qint64>(1, c.integer("measured_nodes"));
         j.adopt(c);
         r.capacity = plan;
+    }
+    if (j.has("load_sweep")) {
+        JsonReader w(j.object("load_sweep"), QStringLiteral("load_sweep"));
+        SweepMembership membership;
+        membership.id = w.string("id");
+        for (const QJsonValue level : w.array("levels")) {
+            if (!level.isDouble() || !(level.toDouble() > 0)) {
+                w.mark("levels");
+                break;
+            }
+            membership.levels.append(level.toDouble());
+        }
+        if (membership.id.isEmpty())
+            w.mark("id");
+        if (membership.levels.isEmpty())
+            w.mark("levels");
+        j.adopt(w);
+        r.sweep = membership;
     }
     {
         JsonReader t(j.object("thresholds", false), QStringLiteral("thresholds"));

@@ -34,6 +34,16 @@ struct CompareResult
 };
 
 /// Latency percentiles of a run, in milliseconds.
+/// The load sweep a run was a level of (LoadSweep): an id its levels share and every level it planned, so that a
+/// sweep can be drawn again from the history. JSON (in the report): `load_sweep` {"id", "levels"}.
+struct SweepMembership
+{
+    QString id;
+    QList<double> levels;
+
+    friend bool operator==(const SweepMembership &, const SweepMembership &) = default;
+};
+
 struct LatencySummary
 {
     double p50 = 0;
@@ -96,6 +106,7 @@ struct BenchReport
     QJsonObject backendStats;
     std::optional<CompareResult> compare;
     std::optional<CapacityPlan> capacity;
+    std::optional<SweepMembership> sweep;   ///< set when the run was a level of a load sweep
     QString capacityError;          ///< why no capacity plan could be made when one was asked for (else empty)
 
     // Judgement.

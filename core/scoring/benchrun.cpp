@@ -178,6 +178,7 @@ void BenchRun::begin()
     r.maxP99Ms = o.maxP99Ms;
     r.minThroughput = o.minThroughput;
     r.maxErrorRatePct = o.maxErrorRatePct;
+    r.sweep = o.sweep;
     r.poisson = o.poisson;
     r.rate = o.rate;
     r.concurrency = o.concurrency;

@@ -64,6 +64,7 @@ struct BenchOptions
     QStringList compareCapabilities;
     double tolerance = 1e-5;             ///< a value is over tolerance when abs AND rel difference exceed it
 
+    std::optional<SweepMembership> sweep;  ///< the load sweep this run is a level of (LoadSweep::options())
     std::optional<qint64> capacityRows;  ///< capacity plan: rows to score …
     std::optional<double> capacityWithinS; ///< … within this many seconds
 };

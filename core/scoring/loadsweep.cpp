@@ -4,7 +4,9 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QLocale>
 #include <QtCore/QTextStream>
+#include <QtCore/QUuid>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Opsdeck::Core {
@@ -97,16 +99,59 @@ Result<QList<double>> parseLoadLevels(const QString &text, double minimum, doubl
 }
 
 LoadSweep::LoadSweep(Scenario scenario, QList<double> levels)
-    : m_scenario(scenario)
+    : m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_scenario(scenario)
     , m_levels(std::move(levels))
 {
     Q_ASSERT(m_scenario != Scenario::Offline && !m_levels.isEmpty());
+}
+
+Result<LoadSweep> LoadSweep::fromRuns(QList<BenchReport> runs)
+{
+    if (runs.isEmpty())
+        return fail(ErrorKind::Failed, SweepText::tr("no runs of a load sweep"));
+    const BenchReport &first = runs.constFirst();
+    if (!first.sweep)
+        return fail(ErrorKind::Failed, SweepText::tr("the run of %1 was not a level of a load sweep")
+                                           .arg(first.startedAt.toUTC().toString(Qt::ISODate)));
+    const Scenario scenario = first.scenario == u"concurrency" ? Scenario::Concurrency
+                              : first.scenario == u"rate"      ? Scenario::Rate
+                                                               : Scenario::Offline;
+    if (scenario == Scenario::Offline)
+        return fail(ErrorKind::Failed, SweepText::tr("a load sweep of the scenario '%1'").arg(first.scenario));
+    const SweepMembership membership = *first.sweep;
+    for (const BenchReport &r : std::as_const(runs)) {
+        if (r.sweep != membership || r.scenario != first.scenario)
+            return fail(ErrorKind::Failed, SweepText::tr("the run of %1 belongs to another load sweep")
+                                               .arg(r.startedAt.toUTC().toString(Qt::ISODate)));
+    }
+    const auto levelOf = [scenario](const BenchReport &r) {
+        return scenario == Scenario::Concurrency ? double(r.concurrency) : r.rate;
+    };
+    // The levels ran lightest first; a run whose level is in the history twice (a copied file) counts once.
+    std::stable_sort(runs.begin(), runs.end(),
+                     [&](const BenchReport &a, const BenchReport &b) { return levelOf(a) < levelOf(b); });
+    LoadSweep sweep(scenario, membership.levels);
+    sweep.m_id = membership.id;
+    for (const BenchReport &r : std::as_const(runs)) {
+        if (sweep.isDone())
+            break;
+        const double expected = sweep.m_levels.at(sweep.next());
+        if (levelOf(r) < expected)
+            continue;   // the same level again
+        if (levelOf(r) > expected)
+            return fail(ErrorKind::Failed,
+                        SweepText::tr("the history no longer holds its level %1").arg(sweep.levelName(expected)));
+        sweep.add(r);
+    }
+    return sweep;
 }
 
 BenchOptions LoadSweep::options(const BenchOptions &base, qsizetype i) const
 {
     BenchOptions o = base;
     o.scenario = m_scenario;
+    o.sweep = SweepMembership{m_id, m_levels};
     if (m_scenario == Scenario::Concurrency)
         o.concurrency = int(m_levels.at(i));
     else

@@ -40,12 +40,21 @@ inline constexpr qsizetype MaxSweepLevels = 64;
 class LoadSweep
 {
 public:
+    /// A new sweep, with an id of its own (a random UUID) that every level's report carries.
     LoadSweep(Scenario scenario, QList<double> levels);
 
+    /// The sweep `runs` were levels of, as it was when they ended (best level, why it ended early): each must carry
+    /// the same SweepMembership, and they must be its first levels in order. A sweep whose process was killed
+    /// mid-way is not done(). Errors (Failed): no runs, a run of no sweep or of another one, a scenario that is
+    /// neither concurrency nor rate, or a level missing ("the history no longer holds its level concurrency 4":
+    /// removed, or dropped when the history was compacted).
+    [[nodiscard]] static Result<LoadSweep> fromRuns(QList<BenchReport> runs);
+
+    [[nodiscard]] const QString &id() const { return m_id; }
     [[nodiscard]] Scenario scenario() const { return m_scenario; }
     [[nodiscard]] const QList<double> &levels() const { return m_levels; }
 
-    /// `base` with level i's concurrency or rate.
+    /// `base` with level i's concurrency or rate, and the sweep's membership (id, levels) for its report.
     [[nodiscard]] BenchOptions options(const BenchOptions &base, qsizetype i) const;
     /// The index of the level to run next; equal to levels().size() when the sweep is over.
     [[nodiscard]] qsizetype next() const { return m_done ? m_levels.size() : m_runs.size(); }
@@ -80,6 +89,7 @@ public:
 private:
     [[nodiscard]] QString loadHeader() const;   // the table's first column: "concurrency" or "batches/s"
 
+    QString m_id;
     Scenario m_scenario;
     QList<double> m_levels;
     QList<BenchReport> m_runs;

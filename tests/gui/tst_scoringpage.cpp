@@ -1217,6 +1217,42 @@ void TestScoringPage::sweepRunsEachLevelAndDrawsTheCurve()
         QCOMPARE(r.concurrency, 1 << i);
     }
 
+    // Closed, the sweep is drawn again from the history: any of its levels selected, the context menu's
+    // Show its load sweep… opens it as it ended. A run of no sweep has nothing to show.
+    const QString conclusion = dialog->conclusionLabel()->text();
+    dialog->close();
+    const auto *view = qobject_cast<QSortFilterProxyModel *>(page.historyView()->model());
+    QVERIFY(view);
+    page.historyView()->selectRow(view->mapFromSource(page.historyModel()->index(1, 0)).row());   // concurrency 2
+    QVERIFY(page.showSweepAction()->isEnabled());
+    QVERIFY(page.historyView()->actions().contains(page.showSweepAction()));
+    page.showSweepAction()->trigger();
+    Gui::LoadSweepDialog *past = nullptr;
+    for (Gui::LoadSweepDialog *d : page.findChildren<Gui::LoadSweepDialog *>()) {
+        if (d->isVisible())
+            past = d;
+    }
+    QVERIFY(past);
+    QVERIFY(past != dialog);   // the live sweep's window stays its own
+    QList<double> pastLevels;
+    for (const QPointF &p : past->throughput())
+        pastLevels.append(p.x());
+    QCOMPARE(pastLevels, (QList<double>{1, 2, 4}));
+    QCOMPARE(past->table()->rowCount(), 3);
+    QCOMPARE(past->conclusionLabel()->text(), conclusion);
+    QVERIFY2(page.statusText().contains(u": 3 levels"), qPrintable(page.statusText()));
+    past->close();
+    QVERIFY(page.historyModel()->append(pastReport(-9000)));
+    int plain = -1;
+    for (int row = 0; row < page.historyModel()->rowCount(); ++row) {
+        if (page.historyModel()->entry(row).sweepId.isEmpty())
+            plain = row;
+    }
+    QVERIFY(plain >= 0);
+    page.historyView()->selectRow(view->mapFromSource(page.historyModel()->index(plain, 0)).row());
+    QVERIFY(!page.showSweepAction()->isEnabled());
+    QVERIFY(!page.showSelectedSweep());
+
     // Stop during the first level (of 30 s): the sweep ends with it, the next levels never start.
     page.durationButton()->setChecked(true);
     page.durationBox()->setValue(30);

@@ -760,6 +760,60 @@ private Q_SLOTS:
                  r.out.constData());
     }
 
+    // history sweep draws a sweep kept with --history again: the same table and conclusion bench printed, from
+    // any of its levels or, by default, the newest sweep; a run of no sweep, and a sweep missing a level, are said.
+    void historySweepDrawsAKeptSweepAgain()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        const auto opsdeck = [&env](const QStringList &args) {
+            return Opsdeck::Test::runProgram(Binary, QStringList{QStringLiteral("--batch")} + args, env, 240000);
+        };
+        Opsdeck::Test::CliRun r = opsdeck({QStringLiteral("history"), QStringLiteral("sweep")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("no load sweep in"), r.err.constData());
+
+        const Opsdeck::Test::CliRun sweep =
+            opsdeck({QStringLiteral("bench"), QStringLiteral("--rows"), QStringLiteral("20000"),
+                     QStringLiteral("--batch-size"), QStringLiteral("5000"), QStringLiteral("--warmup"),
+                     QStringLiteral("0"), QStringLiteral("--concurrency"), QStringLiteral("1,2,3"),
+                     QStringLiteral("--history")});
+        QVERIFY2(sweep.exitCode == 0, sweep.err.constData());
+        r = opsdeck({QStringLiteral("bench"), QStringLiteral("--rows"), QStringLiteral("2000"),
+                     QStringLiteral("--history")});
+        QCOMPARE(r.exitCode, 0);
+
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("list")});
+        QVERIFY2(r.out.contains("concurrency 3, sweep") && r.out.contains("concurrency 1, sweep"), r.out.constData());
+        QVERIFY2(!r.out.contains("offline, sweep"), r.out.constData());
+
+        // The newest sweep, and the same from its middle level (run 3: 1 is the offline run, 2 concurrency 3).
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("sweep")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out, sweep.err);   // bench printed the table and conclusion on stderr
+        Opsdeck::Test::CliRun fromLevel = opsdeck({QStringLiteral("history"), QStringLiteral("sweep"), QStringLiteral("3")});
+        QCOMPARE(fromLevel.out, r.out);
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("sweep"), QStringLiteral("3"), QStringLiteral("--json")});
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(j.value(QStringLiteral("levels")).toArray(), QJsonArray({1, 2, 3}));
+        QCOMPARE(j.value(QStringLiteral("runs")).toArray().size(), 3);
+        const QJsonObject level = j.value(QStringLiteral("runs")).toArray().at(0).toObject();
+        QCOMPARE(level.value(QStringLiteral("load_sweep")).toObject().value(QStringLiteral("levels")).toArray(),
+                 QJsonArray({1, 2, 3}));
+
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("sweep"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("run 1 was not a level of a load sweep"), r.err.constData());
+
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("remove"), QStringLiteral("3")});
+        QCOMPARE(r.exitCode, 0);
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("sweep")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("the history no longer holds its level concurrency 2"), r.err.constData());
+    }
+
     // history list/show/compare read what bench --history kept: newest first, numbered from 1, one backend with
     // --backend; a run that is not there, a damaged entry and an unreadable history are said.
     void historyListsShowsAndComparesKeptRuns()

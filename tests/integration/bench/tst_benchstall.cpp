@@ -220,6 +220,23 @@ private Q_SLOTS:
         QCOMPARE(j.value(QStringLiteral("runs")).toArray().size(), 3);
         QCOMPARE(j.value(QStringLiteral("best")).toObject().value(QStringLiteral("level")).toDouble(), 40.0);
         QVERIFY(sweep.conclusion().contains(u"best: rate 40/s"));
+
+        // Drawn again from its runs (as the history does, in any order): the same sweep, as it ended.
+        for (const BenchReport &r : sweep.runs())
+            QCOMPARE(r.sweep, std::optional(SweepMembership{sweep.id(), {20, 40, 160, 320}}));
+        QList<BenchReport> shuffled{sweep.runs().at(2), sweep.runs().at(0), sweep.runs().at(1)};
+        const auto again = LoadSweep::fromRuns(shuffled);
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(again->id(), sweep.id());
+        QVERIFY(again->isDone());
+        QCOMPARE(again->best(), sweep.best());
+        QCOMPARE(again->endedEarly(), sweep.endedEarly());
+        QCOMPARE(again->conclusion(), sweep.conclusion());
+        // Runs of two sweeps are not one.
+        shuffled[0].sweep->id = QStringLiteral("another");
+        const auto mixed = LoadSweep::fromRuns(shuffled);
+        QVERIFY(!mixed);
+        QVERIFY2(mixed.error().message.contains(u"belongs to another load sweep"), qPrintable(mixed.error().message));
     }
 
     void refusedEndpointIsUnreachable()

@@ -266,10 +266,14 @@ private Q_SLOTS:
         r.maxP99Ms = 1.5;
         r.compare = CompareResult{QStringLiteral("other"), 10, 10, 0.5, 0.1, 1e-5, 3, 0, {}};
         r.capacity = CapacityPlan{100, 60, 4e6, 1};
+        r.maxErrorRatePct = 0.5;
+        r.sweep = SweepMembership{QStringLiteral("5f0c-sweep"), {1, 2, 4, 8}};
         r.evaluate();
         auto back = BenchReport::fromJson(r.toJson());
         QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
         QCOMPARE(back->toJson(), r.toJson());
+        QCOMPARE(back->sweep, r.sweep);
+        QCOMPARE(back->maxErrorRatePct, r.maxErrorRatePct);
         QJsonObject broken = r.toJson();
         broken.insert(QStringLiteral("rows"), QStringLiteral("many"));
         auto bad = BenchReport::fromJson(broken);
@@ -305,6 +309,20 @@ private Q_SLOTS:
         QTest::newRow("seed empty") << seed << QJsonValue(QString()) << seed;
         QTest::newRow("seed past quint64") << seed << QJsonValue(QStringLiteral("18446744073709551616")) << seed;
         QTest::newRow("seed a number") << seed << QJsonValue(5) << seed;
+        const QString sweep = QStringLiteral("load_sweep");
+        QTest::newRow("sweep not an object") << sweep << QJsonValue(3) << sweep;
+        QTest::newRow("sweep without levels")
+            << sweep << QJsonValue(QJsonObject{{QStringLiteral("id"), QStringLiteral("s")}})
+            << QStringLiteral("load_sweep.levels");
+        QTest::newRow("sweep level 0")
+            << sweep
+            << QJsonValue(QJsonObject{{QStringLiteral("id"), QStringLiteral("s")},
+                                      {QStringLiteral("levels"), QJsonArray{1, 0}}})
+            << QStringLiteral("load_sweep.levels");
+        QTest::newRow("sweep empty id")
+            << sweep
+            << QJsonValue(QJsonObject{{QStringLiteral("id"), QString()}, {QStringLiteral("levels"), QJsonArray{1}}})
+            << QStringLiteral("load_sweep.id");
     }
 
     void mistypedFieldsAreRefused()
