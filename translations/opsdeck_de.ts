@@ -1348,6 +1348,10 @@
         <source>unknown or repeated: %1</source>
         <translation>unbekannt oder wiederholt: %1</translation>
     </message>
+    <message>
+        <source>p99 %1 ms</source>
+        <translation>p99 %1 ms</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::BenchRun</name>

@@ -787,8 +787,11 @@ QStringList BenchReport::endpointSummaries() const
                           ReportText::tr("%1 ok").arg(grouped(double(count("ok"))))};
         if (!failures.isEmpty())
             parts << ReportText::tr("failed: %1").arg(failures.join(QStringLiteral(", ")));
-        if (count("ok") > 0)
+        if (count("ok") > 0) {
             parts << ReportText::tr("mean %1 ms").arg(ms(e.value(QStringLiteral("mean_ms")).toDouble()));
+            if (e.contains(QStringLiteral("p99_ms")))   // service time at the endpoint, not from the schedule
+                parts << ReportText::tr("p99 %1 ms").arg(ms(e.value(QStringLiteral("p99_ms")).toDouble()));
+        }
         lines.append(parts.join(QStringLiteral(" · ")));
     }
     return lines;

@@ -171,8 +171,9 @@ struct BenchReport
     /// A few lines for people (the CLI prints them on stderr).
     [[nodiscard]] QString humanSummary() const;
     /// One line per endpoint a remote backend reported in backendStats (`endpoints`: url, requests, ok, errors,
-    /// by_status, transport_errors, timeouts, mean_ms), at most MaxEndpointLines and then how many more:
-    /// "http://h:8099/score · 5,000 requests · 4,990 ok · failed: HTTP 503 × 8, 2 timed out · mean 3.10 ms".
+    /// by_status, transport_errors, timeouts, mean_ms and p99_ms), at most MaxEndpointLines and then how many more:
+    /// "http://h:8099/score · 5,000 requests · 4,990 ok · failed: HTTP 503 × 8, 2 timed out · mean 3.10 ms · p99
+    /// 9.80 ms" (the service times of its answered requests).
     /// Empty for a backend that reports no endpoints.
     [[nodiscard]] QStringList endpointSummaries() const;
     static constexpr qsizetype MaxEndpointLines = 16;

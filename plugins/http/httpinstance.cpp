@@ -12,6 +12,9 @@
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QSslConfiguration>
+#include <algorithm>
+#include <bit>
+#include <cmath>
 #include <limits>
 
 namespace Opsdeck::Plugins::Http {
@@ -56,6 +59,66 @@ QString errorExcerpt(const QByteArray &contentType, const QByteArray &body)
         text += QStringLiteral("…");
     return text;
 }
+
+// Service times per endpoint: a log-linear histogram of microseconds, exact below 64 µs, above it 64 buckets per
+// power of two (the midpoint reported for a bucket is within 0.8 % of anything in it), up to 2^37 µs (38 hours)
+// in the top octave. A few kilobytes per endpoint, for p50/p99 per endpoint: a slow node of a fleet shows in its
+// tail long before it moves the mean.
+namespace ServiceTimes {
+
+constexpr int SubBits = 6;
+constexpr quint64 Sub = quint64(1) << SubBits;
+constexpr int Octaves = 32;
+constexpr size_t Buckets = size_t(Sub + Octaves * Sub);
+
+size_t bucketOf(quint64 us)
+{
+    if (us < Sub)
+        return size_t(us);
+    const int e = std::min(63 - std::countl_zero(us), SubBits + Octaves - 1);
+    const quint64 sub = std::min<quint64>((us >> (e - SubBits)) - Sub, Sub - 1);
+    return size_t(Sub + quint64(e - SubBits) * Sub + sub);
+}
+
+// The middle of bucket i, in microseconds.
+double midpointOf(size_t i)
+{
+    if (i < Sub)
+        return double(i) + 0.5;
+    const quint64 k = i - Sub;
+    const int shift = int(k / Sub);
+    const double lower = double((Sub + k % Sub) << shift);
+    return lower + double(quint64(1) << shift) / 2.0;
+}
+
+void record(std::vector<quint32> &counts, double ms)
+{
+    if (counts.empty())
+        counts.assign(Buckets, 0);
+    quint32 &c = counts[bucketOf(quint64(std::llround(std::max(0.0, ms) * 1000.0)))];
+    if (c < std::numeric_limits<quint32>::max())
+        ++c;
+}
+
+// The q-quantile (0 < q ≤ 1) in milliseconds, at most `maxMs` (the exact largest).
+double quantileMs(const std::vector<quint32> &counts, double q, double maxMs)
+{
+    quint64 total = 0;
+    for (const quint32 c : counts)
+        total += c;
+    if (total == 0)
+        return 0;
+    const quint64 rank = std::max<quint64>(1, quint64(std::ceil(q * double(total))));
+    quint64 seen = 0;
+    for (size_t i = 0; i < counts.size(); ++i) {
+        seen += counts[i];
+        if (seen >= rank)
+            return std::min(midpointOf(i) / 1000.0, maxMs);
+    }
+    return maxMs;
+}
+
+} // namespace ServiceTimes
 
 } // namespace
 
@@ -338,6 +401,9 @@ QJsonObject HttpInstance::statistics() const
             {QStringLiteral("transport_errors"), endpoint.transportErrors},
             {QStringLiteral("timeouts"), endpoint.timeouts},
             {QStringLiteral("mean_ms"), endpoint.ok > 0 ? endpoint.okMillisTotal / double(endpoint.ok) : 0.0},
+            {QStringLiteral("p50_ms"), ServiceTimes::quantileMs(endpoint.serviceTimes, 0.5, endpoint.okMillisMax)},
+            {QStringLiteral("p99_ms"), ServiceTimes::quantileMs(endpoint.serviceTimes, 0.99, endpoint.okMillisMax)},
+            {QStringLiteral("max_ms"), endpoint.okMillisMax},
         });
     }
     return QJsonObject{{QStringLiteral("transport"), transportName(m_config.transport)},
@@ -767,6 +833,8 @@ void HttpInstance::completeAttempt(Request request, Attempt attempt)
         if (decoded) {
             ++endpoint.ok;
             endpoint.okMillisTotal += elapsedMs;
+            endpoint.okMillisMax = std::max(endpoint.okMillisMax, elapsedMs);
+            ServiceTimes::record(endpoint.serviceTimes, elapsedMs);
         } else {
             ++endpoint.errors;
             status.kind = Kind::Failed;

@@ -101,6 +101,9 @@ private:
         qint64 transportErrors = 0;
         qint64 timeouts = 0;
         double okMillisTotal = 0;
+        double okMillisMax = 0;
+        /// Service times of the answered requests, log-linear in microseconds (ServiceTimes); empty until the first.
+        std::vector<quint32> serviceTimes;
         QMap<int, qint64> byStatus;
     };
     struct Batch

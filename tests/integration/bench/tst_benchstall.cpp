@@ -359,6 +359,62 @@ private Q_SLOTS:
         }
     }
 
+    void slowNodeShowsInItsEndpointTail()
+    {
+        // Two endpoints, round-robin: `steady` answers at once; `flaky` holds every tenth of its requests for
+        // 100 ms. A mean blurs that into one number; the p99 of each endpoint's service times shows the tail
+        // (about 100 ms at flaky, a millisecond or so at steady) while the median stays low at both.
+        HttpFake steady;
+        HttpFake flaky;
+        QVERIFY2(steady.listen() && flaky.listen(), qPrintable(steady.errorString() + flaky.errorString()));
+        const auto answer = [](const FakeRequest &request, int delayMs) {
+            FakeResponse response;
+            response.headers = {{"Content-Type", "application/octet-stream"}};
+            response.body = QByteArray(request.body.size() / 2, '\0');
+            response.delayMs = delayMs;
+            return response;
+        };
+        steady.route("*", "/score", [&](const FakeRequest &request) { return answer(request, 0); });
+        int flakyRequests = 0;
+        flaky.route("*", "/score", [&](const FakeRequest &request) {
+            return answer(request, ++flakyRequests % 10 == 0 ? 100 : 0);
+        });
+        PluginRegistry registry({QStringLiteral(OPSDECK_TEST_PLUGIN_DIR)});
+        auto plugin = registry.backend(QStringLiteral("http"));
+        QVERIFY2(plugin, qPrintable(plugin ? QString() : plugin.error().message));
+        BenchOptions o = offlineOptions(steady.url("/score").toString(), 400, *plugin,
+                                        registry.find(QStringLiteral("http")));
+        o.backend.endpoints.append(flaky.url("/score").toString());
+        BenchRun run(o);
+        QSignalSpy finished(&run, &BenchRun::finished);
+        run.start();
+        QVERIFY(finished.wait(60000));
+        const BenchReport &r = run.report();
+        QCOMPARE(r.errors, qint64(0));
+        const QJsonArray endpoints = r.backendStats.value(QStringLiteral("endpoints")).toArray();
+        QCOMPARE(endpoints.size(), 2);
+        const QJsonObject fast = endpoints.at(0).toObject();
+        const QJsonObject slow = endpoints.at(1).toObject();
+        QCOMPARE(fast.value(QStringLiteral("ok")).toInteger() + slow.value(QStringLiteral("ok")).toInteger(),
+                 qint64(400));
+        const double fastP99 = fast.value(QStringLiteral("p99_ms")).toDouble();
+        const double slowP99 = slow.value(QStringLiteral("p99_ms")).toDouble();
+        const double slowP50 = slow.value(QStringLiteral("p50_ms")).toDouble();
+        qInfo("steady p50 %.2f p99 %.2f mean %.2f · flaky p50 %.2f p99 %.2f mean %.2f max %.1f",
+              fast.value(QStringLiteral("p50_ms")).toDouble(), fastP99, fast.value(QStringLiteral("mean_ms")).toDouble(),
+              slowP50, slowP99, slow.value(QStringLiteral("mean_ms")).toDouble(),
+              slow.value(QStringLiteral("max_ms")).toDouble());
+        QVERIFY2(slowP99 >= 99 && slowP99 < 150, qPrintable(QString::number(slowP99)));
+        QVERIFY2(slowP50 < 50, qPrintable(QString::number(slowP50)));
+        QVERIFY2(fastP99 < 50, qPrintable(QString::number(fastP99)));
+        QVERIFY(slow.value(QStringLiteral("max_ms")).toDouble() >= slowP99);
+        const QStringList lines = r.endpointSummaries();
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(1).contains(QStringLiteral(" · p99 %1 ms").arg(slowP99 >= 100 ? QString::number(slowP99, 'f', 0)
+                                                                                        : QString::number(slowP99, 'f', 1))),
+                 qPrintable(lines.at(1)));
+    }
+
 private:
     static BenchOptions offlineOptions(const QString &url, int batches, Sdk::ModelBackend *plugin,
                                        const PluginInfo *info)

@@ -437,7 +437,8 @@ private Q_SLOTS:
                                     {QStringLiteral("by_status"), QJsonObject{{QStringLiteral("503"), 8}}},
                                     {QStringLiteral("transport_errors"), 0},
                                     {QStringLiteral("timeouts"), 2},
-                                    {QStringLiteral("mean_ms"), 3.1}},
+                                    {QStringLiteral("mean_ms"), 3.1},
+                                    {QStringLiteral("p99_ms"), 9.8}},
                         QJsonObject{{QStringLiteral("url"), QStringLiteral("http://b:8099/score")},
                                     {QStringLiteral("requests"), 7},
                                     {QStringLiteral("ok"), 0},
@@ -448,7 +449,7 @@ private Q_SLOTS:
                                     {QStringLiteral("mean_ms"), 0}}}}};
         QCOMPARE(r.endpointSummaries(),
                  (QStringList{QStringLiteral("http://a:8099/score · 5,000 requests · 4,990 ok · failed: HTTP 503 × 8, "
-                                             "2 timed out · mean 3.10 ms"),
+                                             "2 timed out · mean 3.10 ms · p99 9.80 ms"),
                               QStringLiteral("http://b:8099/score · 7 requests · 0 ok · failed: 7 connection errors")}));
         QVERIFY2(r.humanSummary().contains(u"\n  endpoint    http://b:8099/score · 7 requests"),
                  qPrintable(r.humanSummary()));
