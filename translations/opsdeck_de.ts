@@ -64,8 +64,8 @@
         <translation>die Dienste des Profils (oder die genannten) prüfen, bis alle in einer Runde erreichbar sind (Exit 0); ein Konfigurationsfehler beendet es sofort (Exit 2), in 3 Runden nacheinander abgelehnte Zugangsdaten ebenso (Exit 4); mit --timeout 124, wenn sie nicht rechtzeitig erreichbar waren</translation>
     </message>
     <message>
-        <source>the load sweep a kept run was a level of (default: the newest sweep): its levels, the best one and why it ended early, as bench printed them</source>
-        <translation>der Lastdurchlauf, zu dem ein gespeicherter Lauf als Stufe gehörte (Standard: der neueste): seine Stufen, die beste und warum er früh endete, wie bench sie ausgab</translation>
+        <source>the load sweep a kept run was a level of (default: the newest sweep): its levels, the best one and why it ended early, as bench printed them; --against M: level by level against run M&apos;s sweep, exit 3 when its best rows/s fell beyond --max-regression</source>
+        <translation>der Lastdurchlauf, zu dem ein gespeicherter Lauf als Stufe gehörte (Standard: der neueste): seine Stufen, die beste und warum er früh endete, wie bench sie ausgab; --against M: Stufe für Stufe gegen den Durchlauf von Lauf M, Exit 3, wenn seine besten Zeilen/s über --max-regression hinaus fielen</translation>
     </message>
 </context>
 <context>
@@ -890,16 +890,40 @@
         <translation>ein Lauf des Durchlaufs, eine beliebige seiner Stufen (Standard: der neueste Durchlauf)</translation>
     </message>
     <message>
-        <source>run %1 was not a level of a load sweep (bench --concurrency 1..64 or --rate 100,200,400 with --history, or the Scoring page&apos;s Sweep)</source>
-        <translation>Lauf %1 war keine Stufe eines Lastdurchlaufs (bench --concurrency 1..64 oder --rate 100,200,400 mit --history, oder der Durchlauf der Scoring-Seite)</translation>
-    </message>
-    <message>
-        <source>no load sweep in %1 (bench --concurrency 1..64 or --rate 100,200,400 with --history, or the Scoring page&apos;s Sweep)</source>
-        <translation>kein Lastdurchlauf in %1 (bench --concurrency 1..64 oder --rate 100,200,400 mit --history, oder der Durchlauf der Scoring-Seite)</translation>
-    </message>
-    <message>
         <source>the sweep did not reach its end: %1 of %2 levels are in the history</source>
         <translation>der Durchlauf hat sein Ende nicht erreicht: %1 von %2 Stufen sind im Verlauf</translation>
+    </message>
+    <message>
+        <source>Compare it level by level with the sweep run M was a level of (the baseline, A).</source>
+        <translation>Ihn Stufe für Stufe mit dem Durchlauf vergleichen, zu dem Lauf M gehörte (die Basis, A).</translation>
+    </message>
+    <message>
+        <source>With --against: exit 3 when the best rows/s fell by more than PCT % from A&apos;s, or no level was VALID where A had one.</source>
+        <translation>Mit --against: Exit 3, wenn die besten Zeilen/s um mehr als PCT % unter die von A fielen oder keine Stufe VALID war, wo A eine hatte.</translation>
+    </message>
+    <message>
+        <source>--max-regression needs --against (the sweep to compare with)</source>
+        <translation>--max-regression braucht --against (den Durchlauf zum Vergleich)</translation>
+    </message>
+    <message>
+        <source>bench --concurrency 1..64 or --rate 100,200,400 with --history, or the Scoring page&apos;s Sweep</source>
+        <translation>bench --concurrency 1..64 oder --rate 100,200,400 mit --history, oder der Durchlauf der Scoring-Seite</translation>
+    </message>
+    <message>
+        <source>run %1 was not a level of a load sweep (%2)</source>
+        <translation>Lauf %1 war keine Stufe eines Lastdurchlaufs (%2)</translation>
+    </message>
+    <message>
+        <source>no load sweep in %1 (%2)</source>
+        <translation>kein Lastdurchlauf in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>--against names a run of the same sweep</source>
+        <translation>--against nennt einen Lauf desselben Durchlaufs</translation>
+    </message>
+    <message>
+        <source>opsdeck history sweep: B regressed beyond --max-regression %1 %: %2</source>
+        <translation>opsdeck history sweep: B hat sich über --max-regression %1 % hinaus verschlechtert: %2</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2078,62 @@
     <message>
         <source>the history no longer holds its level %1</source>
         <translation>der Verlauf enthält seine Stufe %1 nicht mehr</translation>
+    </message>
+    <message>
+        <source>a %1 sweep against a %2 sweep: compare sweeps of one kind</source>
+        <translation>ein %1-Durchlauf gegen einen %2-Durchlauf: Durchläufe einer Art vergleichen</translation>
+    </message>
+    <message>
+        <source>B has no VALID level (A&apos;s best: %1 · %2 rows/s)</source>
+        <translation>B hat keine VALID-Stufe (die beste von A: %1 · %2 Zeilen/s)</translation>
+    </message>
+    <message>
+        <source>best rows/s fell by %1 %: %2 · %3 → %4 · %5</source>
+        <translation>beste Zeilen/s fielen um %1 %: %2 · %3 → %4 · %5</translation>
+    </message>
+    <message>
+        <source>%1 · best: none (no level was VALID)</source>
+        <translation>%1 · beste: keine (keine Stufe war VALID)</translation>
+    </message>
+    <message>
+        <source>%1 · best: %2 · %3 rows/s · p99 %4 ms</source>
+        <translation>%1 · beste: %2 · %3 Zeilen/s · p99 %4 ms</translation>
+    </message>
+    <message>
+        <source>A rows/s</source>
+        <translation>A Zeilen/s</translation>
+    </message>
+    <message>
+        <source>B rows/s</source>
+        <translation>B Zeilen/s</translation>
+    </message>
+    <message>
+        <source>B/A</source>
+        <translation>B/A</translation>
+    </message>
+    <message>
+        <source>A p99 ms</source>
+        <translation>A p99 ms</translation>
+    </message>
+    <message>
+        <source>B p99 ms</source>
+        <translation>B p99 ms</translation>
+    </message>
+    <message>
+        <source>verdicts A · B</source>
+        <translation>Urteile A · B</translation>
+    </message>
+    <message>
+        <source>A  %1</source>
+        <translation>A  %1</translation>
+    </message>
+    <message>
+        <source>B  %1</source>
+        <translation>B  %1</translation>
+    </message>
+    <message>
+        <source>best rows/s B / A: %1</source>
+        <translation>beste Zeilen/s B / A: %1</translation>
     </message>
 </context>
 <context>

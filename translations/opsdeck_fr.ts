@@ -64,8 +64,8 @@
         <translation>sonder les services du profil (ou ceux nommés) jusqu’à ce que tous soient disponibles dans une même tournée (sortie 0) ; une erreur de configuration y met fin aussitôt (sortie 2), des identifiants refusés 3 tournées de suite aussi (sortie 4) ; avec --timeout, 124 s’ils n’étaient pas disponibles à temps</translation>
     </message>
     <message>
-        <source>the load sweep a kept run was a level of (default: the newest sweep): its levels, the best one and why it ended early, as bench printed them</source>
-        <translation>le balayage de charge dont une exécution conservée était un niveau (par défaut : le plus récent) : ses niveaux, le meilleur et pourquoi il s’est arrêté tôt, comme bench les a affichés</translation>
+        <source>the load sweep a kept run was a level of (default: the newest sweep): its levels, the best one and why it ended early, as bench printed them; --against M: level by level against run M&apos;s sweep, exit 3 when its best rows/s fell beyond --max-regression</source>
+        <translation>le balayage de charge dont une exécution conservée était un niveau (par défaut : le plus récent) : ses niveaux, le meilleur et pourquoi il s’est arrêté tôt, comme bench les a affichés ; --against M : niveau par niveau contre le balayage de l’exécution M, sortie 3 si ses meilleures lignes/s ont baissé au-delà de --max-regression</translation>
     </message>
 </context>
 <context>
@@ -890,16 +890,40 @@
         <translation>une exécution du balayage, n’importe lequel de ses niveaux (par défaut : le balayage le plus récent)</translation>
     </message>
     <message>
-        <source>run %1 was not a level of a load sweep (bench --concurrency 1..64 or --rate 100,200,400 with --history, or the Scoring page&apos;s Sweep)</source>
-        <translation>l’exécution %1 n’était pas un niveau d’un balayage de charge (bench --concurrency 1..64 ou --rate 100,200,400 avec --history, ou le Balayage de la page Scoring)</translation>
-    </message>
-    <message>
-        <source>no load sweep in %1 (bench --concurrency 1..64 or --rate 100,200,400 with --history, or the Scoring page&apos;s Sweep)</source>
-        <translation>aucun balayage de charge dans %1 (bench --concurrency 1..64 ou --rate 100,200,400 avec --history, ou le Balayage de la page Scoring)</translation>
-    </message>
-    <message>
         <source>the sweep did not reach its end: %1 of %2 levels are in the history</source>
         <translation>le balayage n’est pas allé jusqu’au bout : %1 niveaux sur %2 sont dans l’historique</translation>
+    </message>
+    <message>
+        <source>Compare it level by level with the sweep run M was a level of (the baseline, A).</source>
+        <translation>Le comparer niveau par niveau avec le balayage dont l’exécution M était un niveau (la référence, A).</translation>
+    </message>
+    <message>
+        <source>With --against: exit 3 when the best rows/s fell by more than PCT % from A&apos;s, or no level was VALID where A had one.</source>
+        <translation>Avec --against : sortie 3 si les meilleures lignes/s ont baissé de plus de PCT % par rapport à A, ou si aucun niveau n’était VALID là où A en avait un.</translation>
+    </message>
+    <message>
+        <source>--max-regression needs --against (the sweep to compare with)</source>
+        <translation>--max-regression demande --against (le balayage à comparer)</translation>
+    </message>
+    <message>
+        <source>bench --concurrency 1..64 or --rate 100,200,400 with --history, or the Scoring page&apos;s Sweep</source>
+        <translation>bench --concurrency 1..64 ou --rate 100,200,400 avec --history, ou le Balayage de la page Scoring</translation>
+    </message>
+    <message>
+        <source>run %1 was not a level of a load sweep (%2)</source>
+        <translation>l’exécution %1 n’était pas un niveau d’un balayage de charge (%2)</translation>
+    </message>
+    <message>
+        <source>no load sweep in %1 (%2)</source>
+        <translation>aucun balayage de charge dans %1 (%2)</translation>
+    </message>
+    <message>
+        <source>--against names a run of the same sweep</source>
+        <translation>--against désigne une exécution du même balayage</translation>
+    </message>
+    <message>
+        <source>opsdeck history sweep: B regressed beyond --max-regression %1 %: %2</source>
+        <translation>opsdeck history sweep : B a régressé au-delà de --max-regression %1 % : %2</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2078,62 @@
     <message>
         <source>the history no longer holds its level %1</source>
         <translation>l’historique ne contient plus son niveau %1</translation>
+    </message>
+    <message>
+        <source>a %1 sweep against a %2 sweep: compare sweeps of one kind</source>
+        <translation>un balayage %1 contre un balayage %2 : comparez des balayages d’un même type</translation>
+    </message>
+    <message>
+        <source>B has no VALID level (A&apos;s best: %1 · %2 rows/s)</source>
+        <translation>B n’a aucun niveau VALID (meilleur de A : %1 · %2 lignes/s)</translation>
+    </message>
+    <message>
+        <source>best rows/s fell by %1 %: %2 · %3 → %4 · %5</source>
+        <translation>les meilleures lignes/s ont baissé de %1 % : %2 · %3 → %4 · %5</translation>
+    </message>
+    <message>
+        <source>%1 · best: none (no level was VALID)</source>
+        <translation>%1 · meilleur : aucun (aucun niveau n’était VALID)</translation>
+    </message>
+    <message>
+        <source>%1 · best: %2 · %3 rows/s · p99 %4 ms</source>
+        <translation>%1 · meilleur : %2 · %3 lignes/s · p99 %4 ms</translation>
+    </message>
+    <message>
+        <source>A rows/s</source>
+        <translation>A lignes/s</translation>
+    </message>
+    <message>
+        <source>B rows/s</source>
+        <translation>B lignes/s</translation>
+    </message>
+    <message>
+        <source>B/A</source>
+        <translation>B/A</translation>
+    </message>
+    <message>
+        <source>A p99 ms</source>
+        <translation>A p99 ms</translation>
+    </message>
+    <message>
+        <source>B p99 ms</source>
+        <translation>B p99 ms</translation>
+    </message>
+    <message>
+        <source>verdicts A · B</source>
+        <translation>verdicts A · B</translation>
+    </message>
+    <message>
+        <source>A  %1</source>
+        <translation>A  %1</translation>
+    </message>
+    <message>
+        <source>B  %1</source>
+        <translation>B  %1</translation>
+    </message>
+    <message>
+        <source>best rows/s B / A: %1</source>
+        <translation>meilleures lignes/s B / A : %1</translation>
     </message>
 </context>
 <context>

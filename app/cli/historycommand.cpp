@@ -278,56 +278,128 @@ int runHistoryShow(CommandContext &ctx)
     return ExitOk;
 }
 
-// history sweep [N]: the load sweep run N was a level of (default: the newest sweep), drawn again from its levels
-// in the history: the table bench printed as the levels ended, the best level and why it ended early.
+// history sweep [N] [--against M]: the load sweep run N was a level of (default: the newest sweep), drawn again
+// from its levels in the history: the table bench printed as the levels ended, the best level and why it ended
+// early; with --against, level by level against the sweep of run M (the baseline).
 int runHistorySweep(CommandContext &ctx)
 {
     HistoryCommand command(ctx, QStringLiteral("history sweep"));
     command.parser().addPositionalArgument(QStringLiteral("N"),
                                            tr("a run of the sweep, any of its levels (default: the newest sweep)"));
+    command.parser().addOption({QStringLiteral("against"),
+                                tr("Compare it level by level with the sweep run M was a level of (the baseline, A)."),
+                                QStringLiteral("M")});
+    command.parser().addOption({QStringLiteral("max-regression"),
+                                tr("With --against: exit 3 when the best rows/s fell by more than PCT % from A's, or "
+                                   "no level was VALID where A had one."),
+                                QStringLiteral("PCT")});
     if (!command.parse(1))
         return ExitUsage;
+    const bool against = command.parser().isSet(QStringLiteral("against"));
+    std::optional<double> maxRegression;
+    if (command.parser().isSet(QStringLiteral("max-regression"))) {
+        bool ok = false;
+        const double pct = command.parser().value(QStringLiteral("max-regression")).toDouble(&ok);
+        if (!against) {
+            command.usage(tr("--max-regression needs --against (the sweep to compare with)"));
+            return ExitUsage;
+        }
+        if (!ok || !std::isfinite(pct) || pct < 0) {
+            command.usage(tr("--max-regression needs a percentage of 0 or more (e.g. 10)"));
+            return ExitUsage;
+        }
+        maxRegression = pct;
+    }
     const auto runs = command.read();
     if (!runs)
         return ExitUsage;
+    const QString hint = tr("bench --concurrency 1..64 or --rate 100,200,400 with --history, or the Scoring page's "
+                            "Sweep");
+    // The sweep id of the run `text` names; empty after saying why there is none.
+    const auto sweepOf = [&](const QString &text) -> QString {
+        const auto entry = command.entry(*runs, text);
+        if (!entry)
+            return {};
+        if (entry->sweepId.isEmpty())
+            command.usage(tr("run %1 was not a level of a load sweep (%2)").arg(text, hint));
+        return entry->sweepId;
+    };
+    // The sweep with that id, from its levels in the history; nullopt after saying why not.
+    const auto sweepWith = [&](const QString &id) -> std::optional<Core::LoadSweep> {
+        QList<Core::BenchReport> levels;
+        for (qsizetype i = 0; i < runs->newestFirst.size(); ++i) {
+            if (runs->newestFirst.at(i).sweepId != id)
+                continue;
+            const auto report = command.load(*runs, QString::number(i + 1));
+            if (!report)
+                return std::nullopt;
+            levels.append(*report);
+        }
+        auto sweep = Core::LoadSweep::fromRuns(std::move(levels));
+        if (!sweep) {
+            ctx.err << "opsdeck history sweep: " << sweep.error().message << Qt::endl;
+            return std::nullopt;
+        }
+        return std::move(*sweep);
+    };
+
     const QStringList positional = command.parser().positionalArguments();
     QString sweepId;
     if (!positional.isEmpty()) {
-        const auto entry = command.entry(*runs, positional.first());
-        if (!entry)
+        sweepId = sweepOf(positional.first());
+        if (sweepId.isEmpty())
             return ExitUsage;
-        if (entry->sweepId.isEmpty()) {
-            command.usage(tr("run %1 was not a level of a load sweep (bench --concurrency 1..64 or --rate "
-                             "100,200,400 with --history, or the Scoring page's Sweep)")
-                              .arg(positional.first()));
-            return ExitUsage;
-        }
-        sweepId = entry->sweepId;
     } else {
         const auto newest = std::find_if(runs->newestFirst.cbegin(), runs->newestFirst.cend(),
                                          [](const Core::BenchHistoryEntry &e) { return !e.sweepId.isEmpty(); });
         if (newest == runs->newestFirst.cend()) {
-            command.usage(tr("no load sweep in %1 (bench --concurrency 1..64 or --rate 100,200,400 with --history, "
-                             "or the Scoring page's Sweep)")
-                              .arg(runs->history.path()));
+            command.usage(tr("no load sweep in %1 (%2)").arg(runs->history.path(), hint));
             return ExitUsage;
         }
         sweepId = newest->sweepId;
     }
-    QList<Core::BenchReport> levels;
-    for (qsizetype i = 0; i < runs->newestFirst.size(); ++i) {
-        if (runs->newestFirst.at(i).sweepId != sweepId)
-            continue;
-        const auto report = command.load(*runs, QString::number(i + 1));
-        if (!report)
+    QString baselineId;
+    if (against) {
+        baselineId = sweepOf(command.parser().value(QStringLiteral("against")));
+        if (baselineId.isEmpty())
             return ExitUsage;
-        levels.append(*report);
+        if (baselineId == sweepId) {
+            command.usage(tr("--against names a run of the same sweep"));
+            return ExitUsage;
+        }
     }
-    const auto sweep = Core::LoadSweep::fromRuns(std::move(levels));
-    if (!sweep) {
-        ctx.err << "opsdeck history sweep: " << sweep.error().message << Qt::endl;
-        return sweep.error().exitCode();
+    auto sweep = sweepWith(sweepId);
+    if (!sweep)
+        return ExitFailed;
+
+    if (against) {
+        auto baseline = sweepWith(baselineId);
+        if (!baseline)
+            return ExitFailed;
+        const auto comparison = Core::SweepComparison::compare(std::move(*baseline), std::move(*sweep));
+        if (!comparison) {
+            command.usage(comparison.error().message);
+            return ExitUsage;
+        }
+        const QStringList regressions = maxRegression ? comparison->regressions(*maxRegression) : QStringList();
+        if (command.json()) {
+            QJsonObject object = comparison->toJson();
+            if (maxRegression) {
+                object.insert(QStringLiteral("max_regression_pct"), *maxRegression);
+                object.insert(QStringLiteral("regressions"), QJsonArray::fromStringList(regressions));
+            }
+            ctx.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        } else {
+            ctx.out << comparison->table();
+        }
+        for (const QString &regression : regressions)
+            ctx.err << tr("opsdeck history sweep: B regressed beyond --max-regression %1 %: %2")
+                           .arg(*maxRegression)
+                           .arg(regression)
+                    << Qt::endl;
+        return regressions.isEmpty() ? ExitOk : ExitThreshold;
     }
+
     if (command.json()) {
         ctx.out << QJsonDocument(sweep->toJson()).toJson(QJsonDocument::Indented);
         return ExitOk;
@@ -465,8 +537,9 @@ const CommandRegistration sweepRegistration{{
     QStringLiteral("history sweep"),
     QStringLiteral(QT_TRANSLATE_NOOP(
         "Cli", "the load sweep a kept run was a level of (default: the newest sweep): its levels, the best one and "
-               "why it ended early, as bench printed them")),
-    QStringLiteral("[N] [--backend ID] [--json]"),
+               "why it ended early, as bench printed them; --against M: level by level against run M's sweep, exit "
+               "3 when its best rows/s fell beyond --max-regression")),
+    QStringLiteral("[N] [--against M [--max-regression PCT]] [--backend ID] [--json]"),
     &runHistorySweep,
 }};
 

@@ -284,4 +284,158 @@ QString LoadSweep::conclusion() const
     return text;
 }
 
+Result<SweepComparison> SweepComparison::compare(LoadSweep a, LoadSweep b)
+{
+    if (a.scenario() != b.scenario())
+        return fail(ErrorKind::Usage, SweepText::tr("a %1 sweep against a %2 sweep: compare sweeps of one kind")
+                                          .arg(scenarioName(a.scenario()), scenarioName(b.scenario())));
+    return SweepComparison(std::move(a), std::move(b));
+}
+
+SweepComparison::SweepComparison(LoadSweep a, LoadSweep b)
+    : m_a(std::move(a)), m_b(std::move(b))
+{
+    QList<double> levels;
+    for (const LoadSweep *sweep : {&m_a, &m_b}) {
+        for (qsizetype i = 0; i < sweep->runs().size(); ++i)
+            levels.append(sweep->levels().at(i));
+    }
+    std::sort(levels.begin(), levels.end());
+    levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
+    const auto indexOf = [](const LoadSweep &sweep, double level) -> std::optional<qsizetype> {
+        for (qsizetype i = 0; i < sweep.runs().size(); ++i) {
+            if (sweep.levels().at(i) == level)
+                return i;
+        }
+        return std::nullopt;
+    };
+    for (const double level : std::as_const(levels))
+        m_rows.append(Row{level, indexOf(m_a, level), indexOf(m_b, level)});
+}
+
+std::optional<double> SweepComparison::bestRatio() const
+{
+    const auto a = m_a.best();
+    const auto b = m_b.best();
+    if (!a || !b || !(m_a.runs().at(*a).rowsPerS > 0))
+        return std::nullopt;
+    return m_b.runs().at(*b).rowsPerS / m_a.runs().at(*a).rowsPerS;
+}
+
+QStringList SweepComparison::regressions(double maxPct) const
+{
+    QStringList found;
+    const auto a = m_a.best();
+    const auto b = m_b.best();
+    if (a && !b) {
+        found.append(SweepText::tr("B has no VALID level (A's best: %1 · %2 rows/s)")
+                         .arg(m_a.levelName(m_a.levels().at(*a)), grouped(m_a.runs().at(*a).rowsPerS)));
+    } else if (const auto ratio = bestRatio(); ratio && (1.0 - *ratio) * 100.0 > maxPct) {
+        found.append(SweepText::tr("best rows/s fell by %1 %: %2 · %3 → %4 · %5")
+                         .arg(QString::number((1.0 - *ratio) * 100.0, 'f', 1),
+                              m_a.levelName(m_a.levels().at(*a)), grouped(m_a.runs().at(*a).rowsPerS),
+                              m_b.levelName(m_b.levels().at(*b)), grouped(m_b.runs().at(*b).rowsPerS)));
+    }
+    return found;
+}
+
+namespace {
+
+QString ratioText(double b, double a)
+{
+    return a > 0 ? QString::number(b / a, 'f', 2) : QStringLiteral("—");
+}
+
+QString bestText(const LoadSweep &sweep)
+{
+    const QString started = sweep.runs().isEmpty()
+                                ? QString()
+                                : sweep.runs().constFirst().startedAt.toLocalTime().toString(
+                                      QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const auto best = sweep.best();
+    if (!best)
+        return SweepText::tr("%1 · best: none (no level was VALID)").arg(started);
+    const BenchReport &r = sweep.runs().at(*best);
+    return SweepText::tr("%1 · best: %2 · %3 rows/s · p99 %4 ms")
+        .arg(started, sweep.levelName(sweep.levels().at(*best)), grouped(r.rowsPerS))
+        .arg(r.latency.p99, 0, 'f', 3);
+}
+
+QJsonObject levelJson(const BenchReport &r)
+{
+    return QJsonObject{{QStringLiteral("rows_per_s"), r.rowsPerS},
+                       {QStringLiteral("p99_ms"), r.latency.p99},
+                       {QStringLiteral("verdict"), r.verdict}};
+}
+
+QJsonObject sideJson(const LoadSweep &sweep)
+{
+    const QJsonObject whole = sweep.toJson();
+    return QJsonObject{{QStringLiteral("started_at"),
+                        sweep.runs().isEmpty()
+                            ? QJsonValue()
+                            : QJsonValue(sweep.runs().constFirst().startedAt.toUTC().toString(Qt::ISODateWithMs))},
+                       {QStringLiteral("id"), sweep.id()},
+                       {QStringLiteral("best"), whole.value(QStringLiteral("best"))},
+                       {QStringLiteral("ended_early"), whole.value(QStringLiteral("ended_early"))}};
+}
+
+} // namespace
+
+QString SweepComparison::table() const
+{
+    const QString load = m_a.scenario() == Scenario::Concurrency ? SweepText::tr("concurrency")
+                                                                  : SweepText::tr("batches/s");
+    const int loadWidth = int(std::max<qsizetype>(12, load.size()));
+    QString text;
+    QTextStream s(&text);
+    s << QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8")
+             .arg(load, loadWidth)
+             .arg(SweepText::tr("A rows/s"), 14)
+             .arg(SweepText::tr("B rows/s"), 14)
+             .arg(SweepText::tr("B/A"), 6)
+             .arg(SweepText::tr("A p99 ms"), 10)
+             .arg(SweepText::tr("B p99 ms"), 10)
+             .arg(SweepText::tr("B/A"), 6)
+             .arg(SweepText::tr("verdicts A · B"))
+      << '\n';
+    const QString none = QStringLiteral("—");
+    for (const Row &row : m_rows) {
+        const BenchReport *a = row.a ? &m_a.runs().at(*row.a) : nullptr;
+        const BenchReport *b = row.b ? &m_b.runs().at(*row.b) : nullptr;
+        s << QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8 · %9")
+                 .arg(number(row.level), loadWidth)
+                 .arg(a ? grouped(a->rowsPerS) : none, 14)
+                 .arg(b ? grouped(b->rowsPerS) : none, 14)
+                 .arg(a && b ? ratioText(b->rowsPerS, a->rowsPerS) : none, 6)
+                 .arg(a ? QString::number(a->latency.p99, 'f', 3) : none, 10)
+                 .arg(b ? QString::number(b->latency.p99, 'f', 3) : none, 10)
+                 .arg(a && b ? ratioText(b->latency.p99, a->latency.p99) : none, 6)
+                 .arg(a ? a->verdict : none, b ? b->verdict : none)
+          << '\n';
+    }
+    s << SweepText::tr("A  %1").arg(bestText(m_a)) << '\n';
+    s << SweepText::tr("B  %1").arg(bestText(m_b)) << '\n';
+    if (const auto ratio = bestRatio())
+        s << SweepText::tr("best rows/s B / A: %1").arg(QString::number(*ratio, 'f', 2)) << '\n';
+    return text;
+}
+
+QJsonObject SweepComparison::toJson() const
+{
+    QJsonArray levels;
+    for (const Row &row : m_rows) {
+        levels.append(QJsonObject{
+            {QStringLiteral("level"), row.level},
+            {QStringLiteral("a"), row.a ? QJsonValue(levelJson(m_a.runs().at(*row.a))) : QJsonValue()},
+            {QStringLiteral("b"), row.b ? QJsonValue(levelJson(m_b.runs().at(*row.b))) : QJsonValue()}});
+    }
+    const auto ratio = bestRatio();
+    return QJsonObject{{QStringLiteral("sweep"), scenarioName(m_a.scenario())},
+                       {QStringLiteral("a"), sideJson(m_a)},
+                       {QStringLiteral("b"), sideJson(m_b)},
+                       {QStringLiteral("levels"), levels},
+                       {QStringLiteral("best_ratio"), ratio ? QJsonValue(*ratio) : QJsonValue()}};
+}
+
 } // namespace Opsdeck::Core

@@ -97,4 +97,44 @@ private:
     bool m_done = false;
 };
 
+/// Two load sweeps of one kind level by level: what changed between them (a new model version, a resized fleet,
+/// a tuned service). A is the baseline, B the one judged against it. The rows are the levels either ran, in
+/// order; a level only one of them ran has nothing on the other side.
+class SweepComparison
+{
+public:
+    /// Errors (Usage): the sweeps are of different kinds ("a concurrency sweep against a rate sweep").
+    [[nodiscard]] static Result<SweepComparison> compare(LoadSweep a, LoadSweep b);
+
+    struct Row
+    {
+        double level = 0;
+        std::optional<qsizetype> a;   ///< index into a().runs(), when A ran the level
+        std::optional<qsizetype> b;
+    };
+    [[nodiscard]] const LoadSweep &a() const { return m_a; }
+    [[nodiscard]] const LoadSweep &b() const { return m_b; }
+    [[nodiscard]] const QList<Row> &rows() const { return m_rows; }
+
+    /// B's best rows/s over A's (nullopt unless both had a VALID level).
+    [[nodiscard]] std::optional<double> bestRatio() const;
+    /// What got worse by more than `maxPct` %: B's best rows/s below A's ("best rows/s fell by 12.5 %: rate
+    /// 800/s · 52,000 → rate 400/s · 45,500"), or B without a VALID level where A had one. Empty when nothing did.
+    [[nodiscard]] QStringList regressions(double maxPct) const;
+
+    /// A table for people: each level's rows/s and p99 of A and B with B / A, the verdicts, then each sweep's start
+    /// and best level and the ratio of the bests.
+    [[nodiscard]] QString table() const;
+    /// {"sweep", "a": {"started_at", "best"}, "b": {…}, "levels": [{"level", "a": {"rows_per_s", "p99_ms",
+    /// "verdict"} | null, "b": … | null}], "best_ratio": B/A | null}.
+    [[nodiscard]] QJsonObject toJson() const;
+
+private:
+    SweepComparison(LoadSweep a, LoadSweep b);
+
+    LoadSweep m_a;
+    LoadSweep m_b;
+    QList<Row> m_rows;
+};
+
 } // namespace Opsdeck::Core

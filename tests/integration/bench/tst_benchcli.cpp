@@ -545,9 +545,20 @@ private Q_SLOTS:
         QVERIFY2(p.readAllStandardError().contains("--timeout elapsed and 'bench' did not stop within 5 s"),
                  "no message on stderr");
 
+        // Signalled once it waits for the FIFO's writer: earlier, a slow start (a loaded machine, a sanitizer
+        // build) could be hit before its handlers are installed.
+        const auto blockedOnFifo = [&p] {
+            const QDir tasks(QStringLiteral("/proc/%1/task").arg(p.processId()));
+            for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                QFile wchan(tasks.filePath(task + QStringLiteral("/wchan")));
+                if (wchan.open(QIODevice::ReadOnly) && wchan.readAll().trimmed() == "wait_for_partner")
+                    return true;
+            }
+            return false;
+        };
         p.start(Binary, QStringList{QStringLiteral("--batch")} + args);
         QVERIFY(p.waitForStarted());
-        QTest::qWait(500);
+        QVERIFY(QTest::qWaitFor(blockedOnFifo, 60000));
         p.terminate();
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
@@ -556,7 +567,7 @@ private Q_SLOTS:
 
         p.start(Binary, QStringList{QStringLiteral("--batch")} + args);
         QVERIFY(p.waitForStarted());
-        QTest::qWait(500);
+        QVERIFY(QTest::qWaitFor(blockedOnFifo, 60000));
         p.terminate();
         QTest::qWait(200);
         p.terminate();
@@ -807,9 +818,48 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("run 1 was not a level of a load sweep"), r.err.constData());
 
-        r = opsdeck({QStringLiteral("history"), QStringLiteral("remove"), QStringLiteral("3")});
+        // Against another sweep: a second one at 2 and 4 (B, the newest) against the first (A, run 5 now).
+        const Opsdeck::Test::CliRun second =
+            opsdeck({QStringLiteral("bench"), QStringLiteral("--rows"), QStringLiteral("20000"),
+                     QStringLiteral("--batch-size"), QStringLiteral("5000"), QStringLiteral("--warmup"),
+                     QStringLiteral("0"), QStringLiteral("--concurrency"), QStringLiteral("2,4"),
+                     QStringLiteral("--history")});
+        QVERIFY2(second.exitCode == 0, second.err.constData());
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("sweep"), QStringLiteral("--against"),
+                     QStringLiteral("5"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject c = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(c.value(QStringLiteral("sweep")).toString(), QStringLiteral("concurrency"));
+        const QJsonArray rows = c.value(QStringLiteral("levels")).toArray();
+        QCOMPARE(rows.size(), 4);   // 1, 2, 3 from A; 2, 4 from B
+        QCOMPARE(rows.at(0)[QStringLiteral("level")].toDouble(), 1.0);
+        QVERIFY(rows.at(0)[QStringLiteral("b")].isNull());
+        QVERIFY(rows.at(1)[QStringLiteral("a")].isObject() && rows.at(1)[QStringLiteral("b")].isObject());
+        QVERIFY(rows.at(3)[QStringLiteral("a")].isNull());
+        const double ratio = c.value(QStringLiteral("best_ratio")).toDouble();
+        const double bestA = c[QStringLiteral("a")][QStringLiteral("best")][QStringLiteral("rows_per_s")].toDouble();
+        const double bestB = c[QStringLiteral("b")][QStringLiteral("best")][QStringLiteral("rows_per_s")].toDouble();
+        QVERIFY(bestA > 0 && bestB > 0);
+        QCOMPARE(ratio, bestB / bestA);
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("sweep"), QStringLiteral("--against"), QStringLiteral("5")});
+        QVERIFY2(r.out.contains("A rows/s") && r.out.contains("best rows/s B / A: "), r.out.constData());
+        // The regression gate: at 0 % any drop of B's best rows/s below A's exits 3 (the figures are this
+        // machine's, so either can happen: exit code and text agree with the ratio; tst_benchreport checks the rule).
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("sweep"), QStringLiteral("--against"), QStringLiteral("5"),
+                     QStringLiteral("--max-regression"), QStringLiteral("0")});
+        QCOMPARE(r.exitCode, ratio < 1 ? 3 : 0);
+        QCOMPARE(r.err.contains("B regressed beyond --max-regression 0 %: best rows/s fell by"), ratio < 1);
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("sweep"), QStringLiteral("--against"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--against names a run of the same sweep"), r.err.constData());
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("sweep"), QStringLiteral("--max-regression"),
+                     QStringLiteral("5")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--max-regression needs --against"), r.err.constData());
+
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("remove"), QStringLiteral("5")});   // A's level 2
         QCOMPARE(r.exitCode, 0);
-        r = opsdeck({QStringLiteral("history"), QStringLiteral("sweep")});
+        r = opsdeck({QStringLiteral("history"), QStringLiteral("sweep"), QStringLiteral("4")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("the history no longer holds its level concurrency 2"), r.err.constData());
     }

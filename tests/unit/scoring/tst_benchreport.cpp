@@ -1,6 +1,7 @@
 #include "scoring/benchhistory.h"
 #include "scoring/benchreport.h"
 #include "scoring/decimate.h"
+#include "scoring/loadsweep.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -258,6 +259,57 @@ private Q_SLOTS:
         const auto refused = BenchReport::fromJson(bad);
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(u"latency_buckets_ms"), qPrintable(refused.error().message));
+    }
+
+    void sweepsComparedLevelByLevel()
+    {
+        const auto level = [](double concurrency, double rowsPerS, bool valid) {
+            BenchReport r = goodReport();
+            r.scenario = QStringLiteral("concurrency");
+            r.concurrency = int(concurrency);
+            r.rowsPerS = rowsPerS;
+            r.latency.p99 = concurrency;
+            r.verdict = valid ? QStringLiteral("VALID") : QStringLiteral("INVALID");
+            return r;
+        };
+        LoadSweep a(Scenario::Concurrency, {1, 2, 4});
+        for (const auto &[c, rate] : {std::pair{1.0, 100.0}, {2.0, 200.0}, {4.0, 150.0}})
+            a.add(level(c, rate, true));
+        LoadSweep b(Scenario::Concurrency, {2, 4, 8});
+        for (const auto &[c, rate] : {std::pair{2.0, 100.0}, {4.0, 180.0}, {8.0, 170.0}})
+            b.add(level(c, rate, true));
+        const auto comparison = SweepComparison::compare(a, b);
+        QVERIFY(comparison);
+        QCOMPARE(comparison->rows().size(), 4);
+        QCOMPARE(comparison->rows().at(0).level, 1.0);
+        QVERIFY(comparison->rows().at(0).a && !comparison->rows().at(0).b);
+        QVERIFY(comparison->rows().at(1).a && comparison->rows().at(1).b);
+        QVERIFY(!comparison->rows().at(3).a && comparison->rows().at(3).b);
+        QCOMPARE(*comparison->bestRatio(), 0.9);
+        QCOMPARE(comparison->regressions(5),
+                 QStringList{QStringLiteral("best rows/s fell by 10.0 %: concurrency 2 · 200 → concurrency 4 · 180")});
+        QVERIFY(comparison->regressions(15).isEmpty());
+        const QString table = comparison->table();
+        QVERIFY2(table.contains(QStringLiteral("           2            200            100   0.50")),
+                 qPrintable(table));
+        QVERIFY2(table.contains(u"best rows/s B / A: 0.90"), qPrintable(table));
+        const QJsonObject j = comparison->toJson();
+        QCOMPARE(j.value(QStringLiteral("levels")).toArray().size(), 4);
+        QCOMPARE(j.value(QStringLiteral("best_ratio")).toDouble(), 0.9);
+
+        // B with no VALID level where A had one is a regression whatever the bar.
+        LoadSweep none(Scenario::Concurrency, {1, 2});
+        none.add(level(1, 500, false));
+        const auto worse = SweepComparison::compare(a, none);
+        QVERIFY(!worse->bestRatio());
+        QCOMPARE(worse->regressions(100),
+                 QStringList{QStringLiteral("B has no VALID level (A's best: concurrency 2 · 200 rows/s)")});
+        // Sweeps of two kinds are not compared.
+        const auto mixed = SweepComparison::compare(a, LoadSweep(Scenario::Rate, {10}));
+        QVERIFY(!mixed);
+        QCOMPARE(mixed.error().kind, ErrorKind::Usage);
+        QVERIFY2(mixed.error().message.startsWith(u"a concurrency sweep against a rate sweep"),
+                 qPrintable(mixed.error().message));
     }
 
     void jsonRoundTrip()
