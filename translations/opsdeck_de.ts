@@ -3062,6 +3062,18 @@
         <source>Load sweep of %1</source>
         <translation>Lastdurchlauf vom %1</translation>
     </message>
+    <message>
+        <source>A: sweep of %1</source>
+        <translation>A: Durchlauf vom %1</translation>
+    </message>
+    <message>
+        <source>B: sweep of %1</source>
+        <translation>B: Durchlauf vom %1</translation>
+    </message>
+    <message>
+        <source>Load sweep of %1 against %2</source>
+        <translation>Lastdurchlauf vom %1 gegen %2</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui::MainWindow</name>
@@ -4174,20 +4186,32 @@ http://host:8099/score</translation>
         <translation>Seinen Lastdurchlauf zeigen…</translation>
     </message>
     <message>
-        <source>Draw again the load sweep the selected run was a level of, from its levels in the history</source>
-        <translation>Den Lastdurchlauf, zu dem der gewählte Lauf als Stufe gehörte, aus seinen Stufen im Verlauf neu zeichnen</translation>
-    </message>
-    <message>
-        <source>Select one run of a load sweep to show its sweep</source>
-        <translation>Einen Lauf eines Lastdurchlaufs wählen, um den Durchlauf zu zeigen</translation>
-    </message>
-    <message>
         <source>Cannot show the load sweep: %1</source>
         <translation>Der Lastdurchlauf kann nicht gezeigt werden: %1</translation>
     </message>
     <message>
         <source>Showing the load sweep of %1: %2 levels</source>
         <translation>Lastdurchlauf vom %1: %2 Stufen</translation>
+    </message>
+    <message>
+        <source>Draw again the load sweep the selected runs were levels of, from its levels in the history; runs of two sweeps: the later one against the earlier</source>
+        <translation>Den Lastdurchlauf, zu dem die gewählten Läufe als Stufen gehörten, aus seinen Stufen im Verlauf neu zeichnen; Läufe zweier Durchläufe: den späteren gegen den früheren</translation>
+    </message>
+    <message>
+        <source>Compare their load sweeps…</source>
+        <translation>Ihre Lastdurchläufe vergleichen…</translation>
+    </message>
+    <message>
+        <source>Select runs of one load sweep to show it, or of two to compare them</source>
+        <translation>Läufe eines Lastdurchlaufs wählen, um ihn zu zeigen, oder zweier, um sie zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Cannot compare the load sweeps: %1</source>
+        <translation>Die Lastdurchläufe können nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>Comparing the load sweep of %1 with that of %2</source>
+        <translation>Vergleich des Lastdurchlaufs vom %1 mit dem vom %2</translation>
     </message>
 </context>
 <context>

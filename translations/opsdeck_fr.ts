@@ -3062,6 +3062,18 @@
         <source>Load sweep of %1</source>
         <translation>Balayage de charge du %1</translation>
     </message>
+    <message>
+        <source>A: sweep of %1</source>
+        <translation>A : balayage du %1</translation>
+    </message>
+    <message>
+        <source>B: sweep of %1</source>
+        <translation>B : balayage du %1</translation>
+    </message>
+    <message>
+        <source>Load sweep of %1 against %2</source>
+        <translation>Balayage de charge du %1 contre %2</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Gui::MainWindow</name>
@@ -4174,20 +4186,32 @@ http://host:8099/score</translation>
         <translation>Afficher son balayage de charge…</translation>
     </message>
     <message>
-        <source>Draw again the load sweep the selected run was a level of, from its levels in the history</source>
-        <translation>Redessiner le balayage de charge dont l’exécution choisie était un niveau, à partir de ses niveaux dans l’historique</translation>
-    </message>
-    <message>
-        <source>Select one run of a load sweep to show its sweep</source>
-        <translation>Choisissez une exécution d’un balayage de charge pour afficher son balayage</translation>
-    </message>
-    <message>
         <source>Cannot show the load sweep: %1</source>
         <translation>Impossible d’afficher le balayage de charge : %1</translation>
     </message>
     <message>
         <source>Showing the load sweep of %1: %2 levels</source>
         <translation>Balayage de charge du %1 : %2 niveaux</translation>
+    </message>
+    <message>
+        <source>Draw again the load sweep the selected runs were levels of, from its levels in the history; runs of two sweeps: the later one against the earlier</source>
+        <translation>Redessiner le balayage de charge dont les exécutions choisies étaient des niveaux, à partir de ses niveaux dans l’historique ; exécutions de deux balayages : le plus récent contre le plus ancien</translation>
+    </message>
+    <message>
+        <source>Compare their load sweeps…</source>
+        <translation>Comparer leurs balayages de charge…</translation>
+    </message>
+    <message>
+        <source>Select runs of one load sweep to show it, or of two to compare them</source>
+        <translation>Choisissez des exécutions d’un balayage de charge pour l’afficher, ou de deux pour les comparer</translation>
+    </message>
+    <message>
+        <source>Cannot compare the load sweeps: %1</source>
+        <translation>Impossible de comparer les balayages de charge : %1</translation>
+    </message>
+    <message>
+        <source>Comparing the load sweep of %1 with that of %2</source>
+        <translation>Comparaison du balayage de charge du %1 avec celui du %2</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QtWidgets/QGraphicsLayout>
 #include <QtWidgets/QVBoxLayout>
 #include <algorithm>
+#include <tuple>
 
 namespace Opsdeck::Gui {
 
@@ -101,13 +102,41 @@ RunCharts newRunCharts(QWidget *parent, QAbstractAxis *rateX, QAbstractAxis *lat
     return c;
 }
 
-void RunCharts::draw(const QList<QPointF> &throughput, const QList<QPointF> &invalid, const QList<QPointF> &p99) const
+void RunCharts::addBaseline(const QString &name)
 {
-    const RateScale scale = rateScale(maxY(throughput));
+    if (baselineRateSeries)
+        return;
+    const bool dark = isDarkPalette(rateView->palette());
+    baselineRateSeries = new QLineSeries(rateChart);
+    baselineP99Series = new QLineSeries(latencyChart);
+    const QList<QAbstractAxis *> rateX = rateSeries->attachedAxes();
+    const QList<QAbstractAxis *> latencyX = p99Series->attachedAxes();
+    for (auto [series, chart, axes, colour] :
+         {std::tuple{baselineRateSeries, rateChart, rateX, seriesColor(0, dark)},
+          std::tuple{baselineP99Series, latencyChart, latencyX, seriesColor(1, dark)}}) {
+        series->setName(name);
+        series->setPointsVisible(true);
+        chart->addSeries(series);
+        for (QAbstractAxis *axis : axes)
+            series->attachAxis(axis);
+        colourSeries(series, colour);
+        QPen pen = series->pen();
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(1.5);
+        series->setPen(pen);
+    }
+    latencyChart->legend()->show();   // two lines now: which is which
+}
+
+void RunCharts::draw(const QList<QPointF> &throughput, const QList<QPointF> &invalid, const QList<QPointF> &p99,
+                     const QList<QPointF> &baselineThroughput, const QList<QPointF> &baselineP99) const
+{
+    const double rateTop = std::max(maxY(throughput), maxY(baselineThroughput));
+    const RateScale scale = rateScale(rateTop);
     rateAxis->setTitleText(scale.unit);
-    rateAxis->setRange(0, std::max(1.0, maxY(throughput) / scale.divisor * 1.15));
+    rateAxis->setRange(0, std::max(1.0, rateTop / scale.divisor * 1.15));
     rateAxis->applyNiceNumbers();
-    latencyAxis->setRange(0, std::max(1.0, maxY(p99) * 1.15));
+    latencyAxis->setRange(0, std::max(1.0, std::max(maxY(p99), maxY(baselineP99)) * 1.15));
     latencyAxis->applyNiceNumbers();
     auto scaled = [&scale](QList<QPointF> points) {
         for (QPointF &p : points)
@@ -117,7 +146,11 @@ void RunCharts::draw(const QList<QPointF> &throughput, const QList<QPointF> &inv
     rateSeries->replace(scaled(throughput));
     invalidSeries->replace(scaled(invalid));
     p99Series->replace(p99);
-    rateChart->legend()->setVisible(!invalid.isEmpty());
+    if (baselineRateSeries) {
+        baselineRateSeries->replace(scaled(baselineThroughput));
+        baselineP99Series->replace(baselineP99);
+    }
+    rateChart->legend()->setVisible(!invalid.isEmpty() || baselineRateSeries);
 }
 
 // Rows/s reach hundreds of millions in process: the axis counts in k or M so its labels stay short.

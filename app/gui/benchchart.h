@@ -48,10 +48,15 @@ struct RunCharts
     QLineSeries *p99Series = nullptr;
     QChartView *rateView = nullptr;
     QChartView *latencyView = nullptr;
+    QLineSeries *baselineRateSeries = nullptr;   ///< addBaseline(): what the runs are compared with, dashed
+    QLineSeries *baselineP99Series = nullptr;
 
+    /// Adds a dashed pair of series for a baseline (an earlier sweep), named `name` in the legends.
+    void addBaseline(const QString &name);
     /// Draws the points, rows/s and ms (the rows/s axis counts in k or M rows/s as rateScale() says); both y
-    /// axes start at 0 with room above the highest point.
-    void draw(const QList<QPointF> &throughput, const QList<QPointF> &invalid, const QList<QPointF> &p99) const;
+    /// axes start at 0 with room above the highest point, the baseline's (after addBaseline()) included.
+    void draw(const QList<QPointF> &throughput, const QList<QPointF> &invalid, const QList<QPointF> &p99,
+              const QList<QPointF> &baselineThroughput = {}, const QList<QPointF> &baselineP99 = {}) const;
 };
 /// Builds the pair in `parent`'s palette: `rateX` and `latencyX` become the charts' x axes (created by the caller,
 /// owned by the charts), `invalidName` names the INVALID points in the legend.

@@ -3,6 +3,7 @@
 #include "benchchart.h"
 
 #include <QtCharts/QChartView>
+#include <QtCharts/QLineSeries>
 #include <QtCharts/QLogValueAxis>
 #include <QtCore/QLocale>
 #include <QtWidgets/QDialogButtonBox>
@@ -94,16 +95,23 @@ void LoadSweepDialog::setSweep(const Core::LoadSweep &sweep)
     }
     m_table->resizeColumnsToContents();
 
-    // Both charts span every level of the sweep, those still to come too: the points fill in from the left.
+    // Both charts span every level of the sweep, those still to come too: the points fill in from the left (and
+    // those of a baseline, when there is one).
     const QList<double> &levels = sweep.levels();
+    double lowest = levels.constFirst();
+    double highest = levels.constLast();
+    for (const QPointF &p : std::as_const(m_baselineThroughput)) {
+        lowest = std::min(lowest, p.x());
+        highest = std::max(highest, p.x());
+    }
     const QString load = sweep.scenario() == Core::Scenario::Concurrency ? tr("Concurrency (batches outstanding)")
                                                                          : tr("Rate (batches/s)");
     for (QLogValueAxis *axis : {m_rateLevel, m_latencyLevel}) {
-        axis->setRange(levels.constFirst() / 1.25, levels.constLast() * 1.25);
+        axis->setRange(lowest / 1.25, highest * 1.25);
         axis->setTitleText(load);
     }
     m_rateLevel->setTitleVisible(false);   // once, under the lower chart
-    m_charts.draw(m_throughput, m_invalid, m_p99);
+    m_charts.draw(m_throughput, m_invalid, m_p99, m_baselineThroughput, m_baselineP99);
 
     QString text = sweep.isDone() ? sweep.conclusion().trimmed()
                                   : tr("%1 of %2 levels done; next: %3.")
@@ -113,6 +121,32 @@ void LoadSweepDialog::setSweep(const Core::LoadSweep &sweep)
     if (!sweep.isDone() && best)
         text += u' ' + tr("Best so far: %1.").arg(sweep.levelName(levels.at(*best)));
     m_conclusion->setText(text);
+}
+
+void LoadSweepDialog::setComparison(const Core::SweepComparison &comparison)
+{
+    const auto started = [](const Core::LoadSweep &sweep) {
+        return sweep.runs().isEmpty() ? QString()
+                                      : sweep.runs().constFirst().startedAt.toLocalTime().toString(
+                                            QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    const Core::LoadSweep &a = comparison.a();
+    m_baselineThroughput.clear();
+    m_baselineP99.clear();
+    for (qsizetype i = 0; i < a.runs().size(); ++i) {
+        m_baselineThroughput.append(QPointF(a.levels().at(i), a.runs().at(i).rowsPerS));
+        m_baselineP99.append(QPointF(a.levels().at(i), a.runs().at(i).latency.p99));
+    }
+    m_charts.addBaseline(tr("A: sweep of %1").arg(started(a)));
+    m_charts.rateSeries->setName(tr("B: sweep of %1").arg(started(comparison.b())));
+    m_charts.p99Series->setName(tr("B: sweep of %1").arg(started(comparison.b())));
+    setSweep(comparison.b());
+    setWindowTitle(tr("Load sweep of %1 against %2").arg(started(comparison.b()), started(a)));
+    // The levels of B in the table; both sweeps' bests and their ratio below it, as history sweep --against
+    // prints them.
+    QStringList lines = comparison.table().trimmed().split(u'\n');
+    lines = lines.mid(1 + comparison.rows().size());
+    m_conclusion->setText(lines.join(u'\n'));
 }
 
 LoadSweepDialog::~LoadSweepDialog() = default;

@@ -29,6 +29,12 @@ public:
 
     /// Draws the levels `sweep` has run so far: points, axes, table and conclusion.
     void setSweep(const Core::LoadSweep &sweep);
+    /// Draws sweep B of `comparison` as setSweep() does, with sweep A dashed in both charts as its baseline, and
+    /// both sweeps' best levels and the ratio of their rows/s below the table.
+    void setComparison(const Core::SweepComparison &comparison);
+    /// The baseline's points (setComparison()): (level, rows/s) and (level, p99 ms); empty without one.
+    [[nodiscard]] QList<QPointF> baselineThroughput() const { return m_baselineThroughput; }
+    [[nodiscard]] QList<QPointF> baselineP99() const { return m_baselineP99; }
 
     /// The points drawn: (level, rows/s) and (level, p99 ms), in the order of the levels.
     [[nodiscard]] QList<QPointF> throughput() const { return m_throughput; }
@@ -47,6 +53,8 @@ private:
     QList<QPointF> m_throughput;
     QList<QPointF> m_p99;
     QList<QPointF> m_invalid;
+    QList<QPointF> m_baselineThroughput;
+    QList<QPointF> m_baselineP99;
     QTableWidget *m_table = nullptr;
     QLabel *m_conclusion = nullptr;
 };

@@ -747,8 +747,8 @@ QWidget *ScoringPage::createHistory()
     m_historyView->addAction(m_deleteAction);   // in the context menu after Copy
     m_sweepAction = new QAction(icon(QStringLiteral("trend")), tr("Show its load sweep…"), m_historyView);
     m_sweepAction->setObjectName(QStringLiteral("showSweepAction"));
-    m_sweepAction->setToolTip(tr("Draw again the load sweep the selected run was a level of, from its levels in "
-                                 "the history"));
+    m_sweepAction->setToolTip(tr("Draw again the load sweep the selected runs were levels of, from its levels in "
+                                 "the history; runs of two sweeps: the later one against the earlier"));
     m_sweepAction->setEnabled(false);
     m_historyView->addAction(m_sweepAction);
 
@@ -1402,59 +1402,100 @@ void ScoringPage::updateButtons()
     m_compareButton->setEnabled(selected == 2);
     m_deleteButton->setEnabled(selected > 0);
     m_deleteAction->setEnabled(selected > 0);
-    m_sweepAction->setEnabled(selected == 1 && !selectedSweepId().isEmpty());
+    const qsizetype sweeps = selectedSweepIds().size();
+    m_sweepAction->setEnabled(sweeps == 1 || sweeps == 2);
+    m_sweepAction->setText(sweeps == 2 ? tr("Compare their load sweeps…") : tr("Show its load sweep…"));
 }
 
-QString ScoringPage::selectedSweepId() const
+QStringList ScoringPage::selectedSweepIds() const
 {
-    const QList<int> rows = selectedRows();
-    if (rows.size() != 1)
-        return {};
-    return m_historyModel->entry(m_historyProxy->mapToSource(m_historyProxy->index(rows.first(), 0)).row()).sweepId;
+    // Oldest first: the earlier sweep is the baseline of a comparison.
+    QList<Core::BenchHistoryEntry> entries;
+    for (const int row : selectedRows()) {
+        const Core::BenchHistoryEntry entry =
+            m_historyModel->entry(m_historyProxy->mapToSource(m_historyProxy->index(row, 0)).row());
+        if (entry.sweepId.isEmpty())
+            return {};
+        entries.append(entry);
+    }
+    std::sort(entries.begin(), entries.end(), [](const Core::BenchHistoryEntry &a, const Core::BenchHistoryEntry &b) {
+        return a.startedAt < b.startedAt;
+    });
+    QStringList ids;
+    for (const Core::BenchHistoryEntry &entry : std::as_const(entries)) {
+        if (!ids.contains(entry.sweepId))
+            ids.append(entry.sweepId);
+    }
+    return ids;
 }
 
-LoadSweepDialog *ScoringPage::showSelectedSweep()
+Result<Core::LoadSweep> ScoringPage::sweepFromHistory(const QString &id) const
 {
-    const QString id = selectedSweepId();
-    if (id.isEmpty()) {
-        setStatus(tr("Select one run of a load sweep to show its sweep"));
-        return nullptr;
-    }
-    if (m_sweepRun && m_sweepRun->sweep.id() == id && m_sweepDialog) {
-        m_sweepDialog->show();
-        m_sweepDialog->raise();
-        m_sweepDialog->activateWindow();
-        return m_sweepDialog;
-    }
     // Its levels, whatever the filter shows (the table may hide some of them).
     QList<Core::BenchReport> levels;
     for (int row = 0; row < m_historyModel->rowCount(); ++row) {
         if (m_historyModel->entry(row).sweepId != id)
             continue;
         auto report = m_historyModel->report(row);
-        if (!report) {
-            setStatus(tr("Cannot show the load sweep: %1").arg(report.error().message), true);
-            return nullptr;
-        }
+        if (!report)
+            return tl::unexpected(report.error());
         levels.append(*report);
     }
-    auto sweep = Core::LoadSweep::fromRuns(std::move(levels));
-    if (!sweep) {
-        setStatus(tr("Cannot show the load sweep: %1").arg(sweep.error().message), true);
+    return Core::LoadSweep::fromRuns(std::move(levels));
+}
+
+LoadSweepDialog *ScoringPage::showSelectedSweep()
+{
+    const QStringList ids = selectedSweepIds();
+    if (ids.isEmpty() || ids.size() > 2) {
+        setStatus(tr("Select runs of one load sweep to show it, or of two to compare them"));
         return nullptr;
     }
-    if (!m_pastSweepDialog) {
-        m_pastSweepDialog = new LoadSweepDialog(this);
-        m_pastSweepDialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (ids.size() == 1 && m_sweepRun && m_sweepRun->sweep.id() == ids.first() && m_sweepDialog) {
+        m_sweepDialog->show();
+        m_sweepDialog->raise();
+        m_sweepDialog->activateWindow();
+        return m_sweepDialog;
     }
-    m_pastSweepDialog->setSweep(*sweep);
+    QList<Core::LoadSweep> sweeps;
+    for (const QString &id : ids) {
+        auto sweep = sweepFromHistory(id);
+        if (!sweep) {
+            setStatus(tr("Cannot show the load sweep: %1").arg(sweep.error().message), true);
+            return nullptr;
+        }
+        sweeps.append(std::move(*sweep));
+    }
+    std::optional<Core::SweepComparison> comparison;
+    if (sweeps.size() == 2) {
+        auto compared = Core::SweepComparison::compare(sweeps.at(0), sweeps.at(1));
+        if (!compared) {
+            setStatus(tr("Cannot compare the load sweeps: %1").arg(compared.error().message), true);
+            return nullptr;
+        }
+        comparison = std::move(*compared);
+    }
+    // A window of its own each time: a comparison's baseline stays in the charts it was drawn into.
+    if (m_pastSweepDialog)
+        m_pastSweepDialog->close();
+    m_pastSweepDialog = new LoadSweepDialog(this);
+    m_pastSweepDialog->setAttribute(Qt::WA_DeleteOnClose);
+    const auto started = [](const Core::LoadSweep &sweep) {
+        return sweep.runs().constFirst().startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    };
+    if (comparison) {
+        m_pastSweepDialog->setComparison(*comparison);
+        setStatus(tr("Comparing the load sweep of %1 with that of %2")
+                      .arg(started(comparison->b()), started(comparison->a())));
+    } else {
+        m_pastSweepDialog->setSweep(sweeps.constFirst());
+        setStatus(tr("Showing the load sweep of %1: %2 levels")
+                      .arg(started(sweeps.constFirst()))
+                      .arg(sweeps.constFirst().runs().size()));
+    }
     m_pastSweepDialog->show();
     m_pastSweepDialog->raise();
     m_pastSweepDialog->activateWindow();
-    setStatus(tr("Showing the load sweep of %1: %2 levels")
-                  .arg(sweep->runs().constFirst().startedAt.toLocalTime().toString(
-                      QStringLiteral("yyyy-MM-dd HH:mm:ss")))
-                  .arg(sweep->runs().size()));
     return m_pastSweepDialog;
 }
 

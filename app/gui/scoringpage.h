@@ -117,10 +117,12 @@ public:
     /// (Trend…), or raises the one already open. Non-modal, and it follows the table while open (a run that ends,
     /// the filter); returns it, or null (and says why in the status line) when fewer than two are shown.
     RunTrendDialog *showTrend();
-    /// Draws again the load sweep the selected run was a level of (*Show its load sweep…* in the history's context
-    /// menu), from its levels in the history: the sweep window as it was when the sweep ended. Raises the live
-    /// sweep's window for a level of the sweep in flight. Returns the window, or null (and says why in the status
-    /// line) when one run is not selected, it was no sweep's level, or the history no longer holds its levels.
+    /// Draws again the load sweep the selected runs were levels of (*Show its load sweep…* in the history's context
+    /// menu), from its levels in the history: the sweep window as it was when the sweep ended; runs of two sweeps
+    /// (*Compare their load sweeps…*): the later sweep with the earlier one dashed as its baseline
+    /// (Core::SweepComparison). Raises the live sweep's window for a level of the sweep in flight. Returns the
+    /// window, or null (and says why in the status line) when a selected run was no sweep's level, the runs are of
+    /// more than two sweeps or of two kinds, or the history no longer holds a level.
     LoadSweepDialog *showSelectedSweep();
     /// Asks "Delete the N selected runs from the history?" and deletes them when the answer is Delete (Del, the
     /// Delete… button, the history's context menu). Returns true when runs were deleted; on a failure the status
@@ -149,7 +151,8 @@ public:
     [[nodiscard]] QDoubleSpinBox *sweepToBox() const { return m_sweepTo; }
     /// The chart and table of the last sweep (opened when a sweep starts); null before the first or once closed.
     [[nodiscard]] LoadSweepDialog *sweepDialog() const;
-    /// Shows the sweep of the selected run (showSelectedSweep()); enabled for one run that was a sweep's level.
+    /// Shows the sweep of the selected runs, or compares two (showSelectedSweep()); enabled when every selected
+    /// run was a level of one of at most two sweeps.
     [[nodiscard]] QAction *showSweepAction() const { return m_sweepAction; }
     /// True while a sweep runs (between its levels too).
     [[nodiscard]] bool isSweeping() const { return m_sweepRun.has_value(); }
@@ -227,8 +230,10 @@ private:
     void clearVerdict();
     void reportHistoryProblem();
     [[nodiscard]] QList<int> selectedRows() const;
-    /// The sweep id of the one selected run (empty for none, several, or a run of no sweep).
-    [[nodiscard]] QString selectedSweepId() const;
+    /// The sweeps the selected runs were levels of, the earliest first; empty when a selected run was no sweep's.
+    [[nodiscard]] QStringList selectedSweepIds() const;
+    /// The sweep `id` drawn again from its levels in the history (Core::LoadSweep::fromRuns()).
+    [[nodiscard]] Result<Core::LoadSweep> sweepFromHistory(const QString &id) const;
     /// The runs the history table shows, in its order.
     [[nodiscard]] QList<Core::BenchHistoryEntry> shownRuns() const;
     void setStatus(const QString &text, bool problem = false);

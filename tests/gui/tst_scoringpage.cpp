@@ -1253,7 +1253,47 @@ void TestScoringPage::sweepRunsEachLevelAndDrawsTheCurve()
     QVERIFY(!page.showSweepAction()->isEnabled());
     QVERIFY(!page.showSelectedSweep());
 
+    // A second sweep, 1 and 2, against the first: a run of each selected, the later is drawn with the earlier
+    // dashed as its baseline.
+    page.sweepToBox()->setValue(2);
+    QVERIFY(page.start());
+    QVERIFY(QTest::qWaitFor([&page] { return !page.isSweeping(); }, runTimeoutMs));
+    QCOMPARE(finished.size(), 5);
+    int firstSweepRow = -1;
+    int secondSweepRow = -1;
+    for (int row = 0; row < page.historyModel()->rowCount(); ++row) {
+        const Core::BenchHistoryEntry e = page.historyModel()->entry(row);
+        if (e.sweepId.isEmpty())
+            continue;
+        if (secondSweepRow < 0)
+            secondSweepRow = row;   // the newest first
+        else if (e.sweepId != page.historyModel()->entry(secondSweepRow).sweepId && firstSweepRow < 0)
+            firstSweepRow = row;
+    }
+    QVERIFY(firstSweepRow >= 0 && secondSweepRow >= 0);
+    page.historyView()->clearSelection();
+    for (const int row : {firstSweepRow, secondSweepRow})
+        page.historyView()->selectionModel()->select(view->mapFromSource(page.historyModel()->index(row, 0)),
+                                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(page.showSweepAction()->isEnabled());
+    QCOMPARE(page.showSweepAction()->text(), QStringLiteral("Compare their load sweeps…"));
+    Gui::LoadSweepDialog *compared = page.showSelectedSweep();
+    QVERIFY(compared);
+    QVERIFY(compared->isVisible());
+    QList<double> baselineLevels;
+    for (const QPointF &p : compared->baselineThroughput())
+        baselineLevels.append(p.x());
+    QCOMPARE(baselineLevels, (QList<double>{1, 2, 4}));
+    QCOMPARE(compared->throughput().size(), 2);
+    QCOMPARE(compared->table()->rowCount(), 2);
+    QVERIFY2(compared->conclusionLabel()->text().contains(u"best rows/s B / A: "),
+             qPrintable(compared->conclusionLabel()->text()));
+    QVERIFY2(page.statusText().startsWith(u"Comparing the load sweep of "), qPrintable(page.statusText()));
+    saveScreenshot(compared->grab(), QStringLiteral("sweep-compare.png"));
+    compared->close();
+
     // Stop during the first level (of 30 s): the sweep ends with it, the next levels never start.
+    page.sweepToBox()->setValue(4);
     page.durationButton()->setChecked(true);
     page.durationBox()->setValue(30);
     finished.clear();
