@@ -98,6 +98,20 @@ public:
 
     bool json() const { return m_output == Output::TextOrJson && m_parser.isSet(QStringLiteral("json")); }
 
+    /// --max-regression PCT (an option the command added): `*pct` is set when it was given; false after saying
+    /// what is wrong with it (exit 2).
+    bool maxRegression(std::optional<double> *pct)
+    {
+        if (!m_parser.isSet(QStringLiteral("max-regression")))
+            return true;
+        bool ok = false;
+        const double value = m_parser.value(QStringLiteral("max-regression")).toDouble(&ok);
+        if (!ok || !std::isfinite(value) || value < 0)
+            return usage(tr("--max-regression needs a percentage of 0 or more (e.g. 10)"));
+        *pct = value;
+        return true;
+    }
+
     /// Reads the history; nullopt after saying why it cannot be read (exit 2).
     std::optional<Runs> read()
     {
@@ -297,18 +311,11 @@ int runHistorySweep(CommandContext &ctx)
         return ExitUsage;
     const bool against = command.parser().isSet(QStringLiteral("against"));
     std::optional<double> maxRegression;
-    if (command.parser().isSet(QStringLiteral("max-regression"))) {
-        bool ok = false;
-        const double pct = command.parser().value(QStringLiteral("max-regression")).toDouble(&ok);
-        if (!against) {
-            command.usage(tr("--max-regression needs --against (the sweep to compare with)"));
-            return ExitUsage;
-        }
-        if (!ok || !std::isfinite(pct) || pct < 0) {
-            command.usage(tr("--max-regression needs a percentage of 0 or more (e.g. 10)"));
-            return ExitUsage;
-        }
-        maxRegression = pct;
+    if (!command.maxRegression(&maxRegression))
+        return ExitUsage;
+    if (maxRegression && !against) {
+        command.usage(tr("--max-regression needs --against (the sweep to compare with)"));
+        return ExitUsage;
     }
     const auto runs = command.read();
     if (!runs)
@@ -428,15 +435,8 @@ int runHistoryCompare(CommandContext &ctx)
     if (!command.parse(2))
         return ExitUsage;
     std::optional<double> maxRegression;
-    if (command.parser().isSet(QStringLiteral("max-regression"))) {
-        bool ok = false;
-        const double pct = command.parser().value(QStringLiteral("max-regression")).toDouble(&ok);
-        if (!ok || !std::isfinite(pct) || pct < 0) {
-            command.usage(tr("--max-regression needs a percentage of 0 or more (e.g. 10)"));
-            return ExitUsage;
-        }
-        maxRegression = pct;
-    }
+    if (!command.maxRegression(&maxRegression))
+        return ExitUsage;
     const QStringList positional = command.parser().positionalArguments();
     if (positional.size() == 1) {
         command.usage(tr("give two runs (A B), or none for the one before the newest against the newest"));

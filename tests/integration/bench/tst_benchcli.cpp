@@ -786,11 +786,12 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("no load sweep in"), r.err.constData());
 
-        const Opsdeck::Test::CliRun sweep =
-            opsdeck({QStringLiteral("bench"), QStringLiteral("--rows"), QStringLiteral("20000"),
-                     QStringLiteral("--batch-size"), QStringLiteral("5000"), QStringLiteral("--warmup"),
-                     QStringLiteral("0"), QStringLiteral("--concurrency"), QStringLiteral("1,2,3"),
-                     QStringLiteral("--history")});
+        const auto keepSweep = [&opsdeck](const QString &levels) {
+            return opsdeck({QStringLiteral("bench"), QStringLiteral("--rows"), QStringLiteral("20000"),
+                            QStringLiteral("--batch-size"), QStringLiteral("5000"), QStringLiteral("--warmup"),
+                            QStringLiteral("0"), QStringLiteral("--concurrency"), levels, QStringLiteral("--history")});
+        };
+        const Opsdeck::Test::CliRun sweep = keepSweep(QStringLiteral("1,2,3"));
         QVERIFY2(sweep.exitCode == 0, sweep.err.constData());
         r = opsdeck({QStringLiteral("bench"), QStringLiteral("--rows"), QStringLiteral("2000"),
                      QStringLiteral("--history")});
@@ -819,11 +820,7 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("run 1 was not a level of a load sweep"), r.err.constData());
 
         // Against another sweep: a second one at 2 and 4 (B, the newest) against the first (A, run 5 now).
-        const Opsdeck::Test::CliRun second =
-            opsdeck({QStringLiteral("bench"), QStringLiteral("--rows"), QStringLiteral("20000"),
-                     QStringLiteral("--batch-size"), QStringLiteral("5000"), QStringLiteral("--warmup"),
-                     QStringLiteral("0"), QStringLiteral("--concurrency"), QStringLiteral("2,4"),
-                     QStringLiteral("--history")});
+        const Opsdeck::Test::CliRun second = keepSweep(QStringLiteral("2,4"));
         QVERIFY2(second.exitCode == 0, second.err.constData());
         r = opsdeck({QStringLiteral("history"), QStringLiteral("sweep"), QStringLiteral("--against"),
                      QStringLiteral("5"), QStringLiteral("--json")});
