@@ -1125,6 +1125,14 @@
         <source>Rate %1/s</source>
         <translation>Rate %1/s</translation>
     </message>
+    <message>
+        <source>%1 · sweep</source>
+        <translation>%1 · Durchlauf</translation>
+    </message>
+    <message>
+        <source>A level of a load sweep: right-click › Show its load sweep…</source>
+        <translation>Eine Stufe eines Lastdurchlaufs: Rechtsklick › Seinen Lastdurchlauf zeigen…</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::BenchReport</name>

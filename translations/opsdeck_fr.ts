@@ -1125,6 +1125,14 @@
         <source>Rate %1/s</source>
         <translation>Débit %1/s</translation>
     </message>
+    <message>
+        <source>%1 · sweep</source>
+        <translation>%1 · balayage</translation>
+    </message>
+    <message>
+        <source>A level of a load sweep: right-click › Show its load sweep…</source>
+        <translation>Un niveau d’un balayage de charge : clic droit › Afficher son balayage de charge…</translation>
+    </message>
 </context>
 <context>
     <name>Opsdeck::Core::BenchReport</name>

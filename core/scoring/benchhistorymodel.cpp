@@ -315,7 +315,9 @@ QVariant BenchHistoryModel::data(const QModelIndex &index, int role) const
         case ModelColumn:
             return e.model;
         case ScenarioColumn:
-            return scenarioLabel(e.scenario, e.load);
+            // A level of a load sweep says so: the filter finds them ("sweep"), the context menu draws the sweep.
+            return e.sweepId.isEmpty() ? scenarioLabel(e.scenario, e.load)
+                                       : ModelText::tr("%1 · sweep").arg(scenarioLabel(e.scenario, e.load));
         case RowsColumn:
             return compactCount(double(e.rows));
         case RowsPerSColumn:
@@ -347,6 +349,10 @@ QVariant BenchHistoryModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case ModelColumn:
             return e.model;
+        case ScenarioColumn:
+            return e.sweepId.isEmpty() ? QVariant()
+                                       : QVariant(ModelText::tr("A level of a load sweep: right-click › Show its load "
+                                                                "sweep…"));
         case RowsColumn:
             return QLocale().toString(e.rows);
         case RowsPerSColumn:

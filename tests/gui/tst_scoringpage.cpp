@@ -1206,10 +1206,13 @@ void TestScoringPage::sweepRunsEachLevelAndDrawsTheCurve()
     QVERIFY2(page.statusText().startsWith(u"Sweep finished: best concurrency "), qPrintable(page.statusText()));
     QVERIFY(page.reasonsLabel()->text().startsWith(u"best: concurrency "));
     QCOMPARE(page.historyModel()->rowCount(), before + 3);
-    // The history tells the levels apart (newest first).
+    // The history tells the levels apart (newest first), each marked as a sweep's; the filter finds them.
     for (int row = 0; row < 3; ++row)
         QCOMPARE(page.historyModel()->index(row, Core::BenchHistoryModel::ScenarioColumn).data().toString(),
-                 QStringLiteral("Concurrency %1").arg(4 >> row));
+                 QStringLiteral("Concurrency %1 · sweep").arg(4 >> row));
+    page.historyFilterEdit()->setText(QStringLiteral("sweep"));
+    QCOMPARE(page.historyView()->model()->rowCount(), 3);
+    page.historyFilterEdit()->clear();
     saveScreenshot(dialog->grab(), QStringLiteral("sweep.png"));
     for (int i = 0; i < 3; ++i) {
         const Core::BenchReport r = finished.at(i).first().value<Core::BenchReport>();
