@@ -890,10 +890,6 @@
         <translation>ein Lauf des Durchlaufs, eine beliebige seiner Stufen (Standard: der neueste Durchlauf)</translation>
     </message>
     <message>
-        <source>the sweep did not reach its end: %1 of %2 levels are in the history</source>
-        <translation>der Durchlauf hat sein Ende nicht erreicht: %1 von %2 Stufen sind im Verlauf</translation>
-    </message>
-    <message>
         <source>Compare it level by level with the sweep run M was a level of (the baseline, A).</source>
         <translation>Ihn Stufe für Stufe mit dem Durchlauf vergleichen, zu dem Lauf M gehörte (die Basis, A).</translation>
     </message>

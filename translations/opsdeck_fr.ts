@@ -890,10 +890,6 @@
         <translation>une exécution du balayage, n’importe lequel de ses niveaux (par défaut : le balayage le plus récent)</translation>
     </message>
     <message>
-        <source>the sweep did not reach its end: %1 of %2 levels are in the history</source>
-        <translation>le balayage n’est pas allé jusqu’au bout : %1 niveaux sur %2 sont dans l’historique</translation>
-    </message>
-    <message>
         <source>Compare it level by level with the sweep run M was a level of (the baseline, A).</source>
         <translation>Le comparer niveau par niveau avec le balayage dont l’exécution M était un niveau (la référence, A).</translation>
     </message>
