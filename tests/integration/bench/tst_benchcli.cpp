@@ -41,6 +41,19 @@ Outcome bench(const QStringList &args, int timeoutMs = 240000)
     return o;
 }
 
+// opsdeck --batch with a run history of its own (XDG_DATA_HOME in a temporary folder).
+struct HistoryHome
+{
+    QTemporaryDir data;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+
+    HistoryHome() { env.insert(QStringLiteral("XDG_DATA_HOME"), data.path()); }
+    Opsdeck::Test::CliRun operator()(const QStringList &args) const
+    {
+        return Opsdeck::Test::runProgram(Binary, QStringList{QStringLiteral("--batch")} + args, env, 240000);
+    }
+};
+
 // A version 1.0 .npy file with the given header dict and payload.
 void writeNpy(const QString &path, const QByteArray &dict, const QByteArray &payload)
 {
@@ -775,13 +788,8 @@ private Q_SLOTS:
     // any of its levels or, by default, the newest sweep; a run of no sweep, and a sweep missing a level, are said.
     void historySweepDrawsAKeptSweepAgain()
     {
-        QTemporaryDir data;
-        QVERIFY(data.isValid());
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
-        const auto opsdeck = [&env](const QStringList &args) {
-            return Opsdeck::Test::runProgram(Binary, QStringList{QStringLiteral("--batch")} + args, env, 240000);
-        };
+        const HistoryHome opsdeck;
+        QVERIFY(opsdeck.data.isValid());
         Opsdeck::Test::CliRun r = opsdeck({QStringLiteral("history"), QStringLiteral("sweep")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("no load sweep in"), r.err.constData());
@@ -865,13 +873,8 @@ private Q_SLOTS:
     // --backend; a run that is not there, a damaged entry and an unreadable history are said.
     void historyListsShowsAndComparesKeptRuns()
     {
-        QTemporaryDir data;
-        QVERIFY(data.isValid());
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
-        const auto opsdeck = [&env](const QStringList &args) {
-            return Opsdeck::Test::runProgram(Binary, QStringList{QStringLiteral("--batch")} + args, env, 240000);
-        };
+        const HistoryHome opsdeck;
+        QVERIFY(opsdeck.data.isValid());
         const auto json = [](const Opsdeck::Test::CliRun &r) { return QJsonDocument::fromJson(r.out); };
 
         Opsdeck::Test::CliRun r = opsdeck({QStringLiteral("history"), QStringLiteral("list")});
@@ -948,7 +951,7 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("Rows/s") && r.out.contains("+2,000") && r.out.contains("2.000×"), r.out.constData());
 
         // --max-regression: a copy of the newest run at half its throughput, a minute later, regressed.
-        const QString history = data.filePath(QStringLiteral("opsdeck/opsdeck/bench-history.jsonl"));
+        const QString history = opsdeck.data.filePath(QStringLiteral("opsdeck/opsdeck/bench-history.jsonl"));
         QFile file(history);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject newest = QJsonDocument::fromJson(file.readAll().trimmed().split('\n').constLast()).object();
