@@ -1,5 +1,6 @@
-// opsdeck --batch history list|show|sweep|compare|remove: the run history the GUI's Scoring page lists and `bench --history`
-// appends to, read from the command line (a cron job's runs, a trend, the last run against the one before).
+// opsdeck --batch history list|show|sweep|compare|remove: the run history the GUI's Scoring page lists and
+// `bench --history` appends to, read from the command line (a cron job's runs, a trend, the last run against the
+// one before, a load sweep).
 #include "cli/cli.h"
 #include "cli/table.h"
 #include "common/error.h"

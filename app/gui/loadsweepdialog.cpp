@@ -61,7 +61,7 @@ void LoadSweepDialog::setSweep(const Core::LoadSweep &sweep)
     const QList<Core::BenchReport> &runs = sweep.runs();
     const std::optional<qsizetype> best = sweep.best();
     setWindowTitle(runs.isEmpty() ? tr("Load sweep")
-                                  : tr("Load sweep of %1").arg(runs.constFirst().startedAt.toLocalTime().toString(
+                                  : tr("Load sweep of %1").arg(sweep.startedAt().toLocalTime().toString(
                                         QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
     m_throughput.clear();
     m_p99.clear();
@@ -126,9 +126,7 @@ void LoadSweepDialog::setSweep(const Core::LoadSweep &sweep)
 void LoadSweepDialog::setComparison(const Core::SweepComparison &comparison)
 {
     const auto started = [](const Core::LoadSweep &sweep) {
-        return sweep.runs().isEmpty() ? QString()
-                                      : sweep.runs().constFirst().startedAt.toLocalTime().toString(
-                                            QStringLiteral("yyyy-MM-dd HH:mm"));
+        return sweep.startedAt().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     };
     const Core::LoadSweep &a = comparison.a();
     m_baselineThroughput.clear();
@@ -144,9 +142,7 @@ void LoadSweepDialog::setComparison(const Core::SweepComparison &comparison)
     setWindowTitle(tr("Load sweep of %1 against %2").arg(started(comparison.b()), started(a)));
     // The levels of B in the table; both sweeps' bests and their ratio below it, as history sweep --against
     // prints them.
-    QStringList lines = comparison.table().trimmed().split(u'\n');
-    lines = lines.mid(1 + comparison.rows().size());
-    m_conclusion->setText(lines.join(u'\n'));
+    m_conclusion->setText(comparison.bests().trimmed());
 }
 
 LoadSweepDialog::~LoadSweepDialog() = default;

@@ -1481,7 +1481,7 @@ LoadSweepDialog *ScoringPage::showSelectedSweep()
     m_pastSweepDialog = new LoadSweepDialog(this);
     m_pastSweepDialog->setAttribute(Qt::WA_DeleteOnClose);
     const auto started = [](const Core::LoadSweep &sweep) {
-        return sweep.runs().constFirst().startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return sweep.startedAt().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     };
     if (comparison) {
         m_pastSweepDialog->setComparison(*comparison);

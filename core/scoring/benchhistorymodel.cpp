@@ -350,9 +350,9 @@ QVariant BenchHistoryModel::data(const QModelIndex &index, int role) const
         case ModelColumn:
             return e.model;
         case ScenarioColumn:
-            return e.sweepId.isEmpty() ? QVariant()
-                                       : QVariant(ModelText::tr("A level of a load sweep: right-click › Show its load "
-                                                                "sweep…"));
+            if (e.sweepId.isEmpty())
+                return {};
+            return ModelText::tr("A level of a load sweep: right-click › Show its load sweep…");
         case RowsColumn:
             return QLocale().toString(e.rows);
         case RowsPerSColumn:

@@ -348,10 +348,7 @@ QString ratioText(double b, double a)
 
 QString bestText(const LoadSweep &sweep)
 {
-    const QString started = sweep.runs().isEmpty()
-                                ? QString()
-                                : sweep.runs().constFirst().startedAt.toLocalTime().toString(
-                                      QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QString started = sweep.startedAt().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     const auto best = sweep.best();
     if (!best)
         return SweepText::tr("%1 · best: none (no level was VALID)").arg(started);
@@ -372,9 +369,9 @@ QJsonObject sideJson(const LoadSweep &sweep)
 {
     const QJsonObject whole = sweep.toJson();
     return QJsonObject{{QStringLiteral("started_at"),
-                        sweep.runs().isEmpty()
-                            ? QJsonValue()
-                            : QJsonValue(sweep.runs().constFirst().startedAt.toUTC().toString(Qt::ISODateWithMs))},
+                        sweep.startedAt().isValid()
+                            ? QJsonValue(sweep.startedAt().toUTC().toString(Qt::ISODateWithMs))
+                            : QJsonValue()},
                        {QStringLiteral("id"), sweep.id()},
                        {QStringLiteral("best"), whole.value(QStringLiteral("best"))},
                        {QStringLiteral("ended_early"), whole.value(QStringLiteral("ended_early"))}};
@@ -414,10 +411,16 @@ QString SweepComparison::table() const
                  .arg(a ? a->verdict : none, b ? b->verdict : none)
           << '\n';
     }
-    s << SweepText::tr("A  %1").arg(bestText(m_a)) << '\n';
-    s << SweepText::tr("B  %1").arg(bestText(m_b)) << '\n';
+    s << bests();
+    return text;
+}
+
+QString SweepComparison::bests() const
+{
+    QString text = SweepText::tr("A  %1").arg(bestText(m_a)) + u'\n';
+    text += SweepText::tr("B  %1").arg(bestText(m_b)) + u'\n';
     if (const auto ratio = bestRatio())
-        s << SweepText::tr("best rows/s B / A: %1").arg(QString::number(*ratio, 'f', 2)) << '\n';
+        text += SweepText::tr("best rows/s B / A: %1").arg(QString::number(*ratio, 'f', 2)) + u'\n';
     return text;
 }
 

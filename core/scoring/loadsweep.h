@@ -63,6 +63,11 @@ public:
     bool add(const BenchReport &report);
 
     [[nodiscard]] const QList<BenchReport> &runs() const { return m_runs; }
+    /// When its first level started (invalid before it did).
+    [[nodiscard]] QDateTime startedAt() const
+    {
+        return m_runs.isEmpty() ? QDateTime() : m_runs.constFirst().startedAt;
+    }
     /// Index into runs() of the best level; nullopt when none was VALID.
     [[nodiscard]] std::optional<qsizetype> best() const;
     /// Why the sweep ended before its last level ("concurrency 16: p99 latency 1,210 ms is above --max-p99 …");
@@ -122,9 +127,10 @@ public:
     /// 800/s · 52,000 → rate 400/s · 45,500"), or B without a VALID level where A had one. Empty when nothing did.
     [[nodiscard]] QStringList regressions(double maxPct) const;
 
-    /// A table for people: each level's rows/s and p99 of A and B with B / A, the verdicts, then each sweep's start
-    /// and best level and the ratio of the bests.
+    /// A table for people: each level's rows/s and p99 of A and B with B / A, the verdicts, then bests().
     [[nodiscard]] QString table() const;
+    /// Each sweep's start and best level, and the ratio of the bests' rows/s: the lines below the table.
+    [[nodiscard]] QString bests() const;
     /// {"sweep", "a": {"started_at", "best"}, "b": {…}, "levels": [{"level", "a": {"rows_per_s", "p99_ms",
     /// "verdict"} | null, "b": … | null}], "best_ratio": B/A | null}.
     [[nodiscard]] QJsonObject toJson() const;
