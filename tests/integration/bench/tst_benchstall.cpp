@@ -21,21 +21,37 @@ using Opsdeck::Test::FakeRequest;
 using Opsdeck::Test::FakeResponse;
 using Opsdeck::Test::HttpFake;
 
+// The float32 reply of a service with one output: a 0 per row of a request of Features columns, after delayMs.
+constexpr int Features = 2;
+
+FakeResponse zeroScores(const FakeRequest &request, int delayMs = 0)
+{
+    FakeResponse response;
+    response.headers = {{"Content-Type", "application/octet-stream"}};
+    response.body = QByteArray(request.body.size() / Features, '\0');   // one float32 0 per row
+    response.delayMs = delayMs;
+    return response;
+}
+
 class TestBenchStall : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        m_registry = std::make_unique<PluginRegistry>(QStringList{QStringLiteral(OPSDECK_TEST_PLUGIN_DIR)});
+        auto plugin = m_registry->backend(QStringLiteral("http"));
+        QVERIFY2(plugin, qPrintable(plugin ? QString() : plugin.error().message));
+        m_http = *plugin;
+        m_httpInfo = m_registry->find(QStringLiteral("http"));
+        QVERIFY(m_httpInfo);
+    }
+
     void stallCountsFromTheSchedule()
     {
-        PluginRegistry registry({QStringLiteral(OPSDECK_TEST_PLUGIN_DIR)});
-        auto plugin = registry.backend(QStringLiteral("http"));
-        QVERIFY2(plugin, qPrintable(plugin ? QString() : plugin.error().message));
-        const PluginInfo *info = registry.find(QStringLiteral("http"));
-        QVERIFY(info);
-
         // The service: 2 features in, one score out per row. Request 201 (batch 200) starts a stall: everything
         // that arrives in the next second is answered when it ends.
-        constexpr int features = 2;
+        constexpr int features = Features;
         HttpFake service;
         QVERIFY2(service.listen(), qPrintable(service.errorString()));
         QElapsedTimer clock;
@@ -69,16 +85,10 @@ private Q_SLOTS:
         // ⌈0.99·600⌉ = 594th smallest, the 7th largest: L_6 ≈ 1000 − 30 + ~3 = 973 ms; the maximum is L_0 ≈ 1001 ms.
         // Counting from the actual send (coordinated omission) only the four held requests would be slow and the
         // p99 would be a few milliseconds.
-        BenchOptions o;
-        o.backend = BackendSpec{QStringLiteral("http"), {}, {service.url("/score").toString()}, {}, features, {}};
-        o.backend.options.insert(QStringLiteral("protocol"), QStringLiteral("float32"));
-        o.plugin = *plugin;
-        o.capabilities = info->capabilities;
+        BenchOptions o = httpOptions(service.url("/score").toString());
         o.scenario = Scenario::Rate;
         o.rate = 200;
         o.rows = 600;
-        o.batchSize = 1;
-        o.warmupS = 0;
         BenchRun run(o);
         QSignalSpy finished(&run, &BenchRun::finished);
         QSignalSpy failed(&run, &BenchRun::failed);
@@ -109,29 +119,21 @@ private Q_SLOTS:
         // A service that answers each request after 100 ms, 4 requests in flight: at most 40 batches/s. Asked for
         // 200 batches/s for 1 s, the run must end after about 1 s (plus the last replies), not send all 200
         // batches however late (that run lasted 5 s, and a 2-s one against a slower service 20 s).
-        PluginRegistry registry({QStringLiteral(OPSDECK_TEST_PLUGIN_DIR)});
-        auto plugin = registry.backend(QStringLiteral("http"));
-        QVERIFY2(plugin, qPrintable(plugin ? QString() : plugin.error().message));
-        constexpr int features = 2;
         HttpFake service;
         QVERIFY2(service.listen(), qPrintable(service.errorString()));
         int received = 0;
         service.route("*", "/score", [&](const FakeRequest &request) {
             ++received;
-            FakeResponse response;
-            response.headers = {{"Content-Type", "application/octet-stream"}};
-            response.body = QByteArray(request.body.size() / features, '\0');   // one float32 0 per row
-            response.delayMs = 100;
-            return response;
+            return zeroScores(request, 100);
         });
         Sdk::ModelConfig config;
         config.endpoints = {service.url("/score").toString()};
         config.options.insert(QStringLiteral("protocol"), QStringLiteral("float32"));
-        config.features = features;
+        config.features = Features;
         QString error;
-        const std::unique_ptr<Sdk::ModelInstance> instance = (*plugin)->load(config, &error);
+        const std::unique_ptr<Sdk::ModelInstance> instance = m_http->load(config, &error);
         QVERIFY2(instance, qPrintable(error));
-        auto data = syntheticDense(100, features, 42);
+        auto data = syntheticDense(100, Features, 42);
         QVERIFY(data);
         LoadPlan plan;
         plan.scenario = Scenario::Rate;
@@ -161,12 +163,6 @@ private Q_SLOTS:
         // batch is done in about 10 ms); at 160 the queue grows by 60 batches a second, the last ones wait about
         // 0.5 s: p99 far above 50 ms, and fewer than 90 % of the arrivals sent in time. The sweep ends there, 320
         // never runs, and the best level is 40 batches/s.
-        PluginRegistry registry({QStringLiteral(OPSDECK_TEST_PLUGIN_DIR)});
-        auto plugin = registry.backend(QStringLiteral("http"));
-        QVERIFY2(plugin, qPrintable(plugin ? QString() : plugin.error().message));
-        const PluginInfo *info = registry.find(QStringLiteral("http"));
-        QVERIFY(info);
-        constexpr int features = 2;
         constexpr qint64 serviceMs = 10;
         HttpFake service;
         QVERIFY2(service.listen(), qPrintable(service.errorString()));
@@ -176,21 +172,11 @@ private Q_SLOTS:
         service.route("*", "/score", [&](const FakeRequest &request) {
             const qint64 now = clock.elapsed();
             busyUntil = std::max(busyUntil, now) + serviceMs;
-            FakeResponse response;
-            response.headers = {{"Content-Type", "application/octet-stream"}};
-            response.body = QByteArray(request.body.size() / features, '\0');   // one float32 0 per row
-            response.delayMs = int(busyUntil - now);
-            return response;
+            return zeroScores(request, int(busyUntil - now));
         });
 
-        BenchOptions base;
-        base.backend = BackendSpec{QStringLiteral("http"), {}, {service.url("/score").toString()}, {}, features, {}};
-        base.backend.options.insert(QStringLiteral("protocol"), QStringLiteral("float32"));
-        base.plugin = *plugin;
-        base.capabilities = info->capabilities;
+        BenchOptions base = httpOptions(service.url("/score").toString());
         base.durationS = 1;
-        base.batchSize = 1;
-        base.warmupS = 0;
         base.maxP99Ms = 50;
         LoadSweep sweep(Scenario::Rate, {20, 40, 160, 320});
         while (!sweep.isDone()) {
@@ -283,15 +269,13 @@ private Q_SLOTS:
         QVERIFY2(service.listen(), qPrintable(service.errorString()));
         int requests = 0;
         service.route("*", "/score", [&](const FakeRequest &request) {
-            FakeResponse response;
             if (++requests % 10 == 0) {
-                response.status = 503;
-                response.body = "busy";
-                return response;
+                FakeResponse busy;
+                busy.status = 503;
+                busy.body = "busy";
+                return busy;
             }
-            response.headers = {{"Content-Type", "application/octet-stream"}};
-            response.body = QByteArray(request.body.size() / 2, '\0');
-            return response;
+            return zeroScores(request);
         });
         const QString url = service.url("/score").toString();
 
@@ -334,10 +318,8 @@ private Q_SLOTS:
                  qPrintable(breached.reasons.join(u"; ")));
 
         // The sweep: concurrency 1 and 2, 100 batches each (10 fail in each).
-        PluginRegistry registry({QStringLiteral(OPSDECK_TEST_PLUGIN_DIR)});
-        auto plugin = registry.backend(QStringLiteral("http"));
-        QVERIFY2(plugin, qPrintable(plugin ? QString() : plugin.error().message));
-        BenchOptions base = offlineOptions(url, 100, *plugin, registry.find(QStringLiteral("http")));
+        BenchOptions base = httpOptions(url);
+        base.rows = 100;
         for (const double tolerated : {15.0, 0.0}) {
             requests = 0;
             base.maxErrorRatePct = tolerated > 0 ? std::optional<double>(tolerated) : std::nullopt;
@@ -367,23 +349,13 @@ private Q_SLOTS:
         HttpFake steady;
         HttpFake flaky;
         QVERIFY2(steady.listen() && flaky.listen(), qPrintable(steady.errorString() + flaky.errorString()));
-        const auto answer = [](const FakeRequest &request, int delayMs) {
-            FakeResponse response;
-            response.headers = {{"Content-Type", "application/octet-stream"}};
-            response.body = QByteArray(request.body.size() / 2, '\0');
-            response.delayMs = delayMs;
-            return response;
-        };
-        steady.route("*", "/score", [&](const FakeRequest &request) { return answer(request, 0); });
+        steady.route("*", "/score", [](const FakeRequest &request) { return zeroScores(request); });
         int flakyRequests = 0;
         flaky.route("*", "/score", [&](const FakeRequest &request) {
-            return answer(request, ++flakyRequests % 10 == 0 ? 100 : 0);
+            return zeroScores(request, ++flakyRequests % 10 == 0 ? 100 : 0);
         });
-        PluginRegistry registry({QStringLiteral(OPSDECK_TEST_PLUGIN_DIR)});
-        auto plugin = registry.backend(QStringLiteral("http"));
-        QVERIFY2(plugin, qPrintable(plugin ? QString() : plugin.error().message));
-        BenchOptions o = offlineOptions(steady.url("/score").toString(), 400, *plugin,
-                                        registry.find(QStringLiteral("http")));
+        BenchOptions o = httpOptions(steady.url("/score").toString());
+        o.rows = 400;
         o.backend.endpoints.append(flaky.url("/score").toString());
         BenchRun run(o);
         QSignalSpy finished(&run, &BenchRun::finished);
@@ -416,30 +388,25 @@ private Q_SLOTS:
     }
 
 private:
-    static BenchOptions offlineOptions(const QString &url, int batches, Sdk::ModelBackend *plugin,
-                                       const PluginInfo *info)
+    // The http plugin against `url`, float32, Features columns, one-row batches, no warm-up.
+    BenchOptions httpOptions(const QString &url) const
     {
         BenchOptions o;
-        o.backend = BackendSpec{QStringLiteral("http"), {}, {url}, {}, 2, {}};
+        o.backend = BackendSpec{QStringLiteral("http"), {}, {url}, {}, Features, {}};
         o.backend.options.insert(QStringLiteral("protocol"), QStringLiteral("float32"));
-        o.plugin = plugin;
-        o.capabilities = info->capabilities;
-        o.rows = batches;
+        o.plugin = m_http;
+        o.capabilities = m_httpInfo->capabilities;
         o.batchSize = 1;
         o.warmupS = 0;
         return o;
     }
 
     // An offline run of `batches` one-row batches through the http plugin against `url`.
-    static bool runOffline(const QString &url, int batches, BenchReport *report,
-                           std::optional<double> maxErrorRatePct = std::nullopt)
+    bool runOffline(const QString &url, int batches, BenchReport *report,
+                    std::optional<double> maxErrorRatePct = std::nullopt) const
     {
-        PluginRegistry registry({QStringLiteral(OPSDECK_TEST_PLUGIN_DIR)});
-        auto plugin = registry.backend(QStringLiteral("http"));
-        const PluginInfo *info = registry.find(QStringLiteral("http"));
-        if (!plugin || !info)
-            return false;
-        BenchOptions o = offlineOptions(url, batches, *plugin, info);
+        BenchOptions o = httpOptions(url);
+        o.rows = batches;
         o.maxErrorRatePct = maxErrorRatePct;
         BenchRun run(o);
         QSignalSpy finished(&run, &BenchRun::finished);
@@ -449,6 +416,10 @@ private:
         *report = run.report();
         return true;
     }
+
+    std::unique_ptr<PluginRegistry> m_registry;
+    Sdk::ModelBackend *m_http = nullptr;
+    const PluginInfo *m_httpInfo = nullptr;
 };
 
 QTEST_GUILESS_MAIN(TestBenchStall)
